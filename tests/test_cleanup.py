@@ -1,0 +1,20 @@
+"""The foundation's obvious clean-up of names: articles and possessives out, titles kept apart."""
+from __future__ import annotations
+
+import pytest
+
+from annalyst.mentions import clean_span
+
+
+@pytest.mark.parametrize("text, expected, title", [
+    ("the Soviet Union", "Soviet Union", None),
+    ("The Soviet Union's", "Soviet Union", None),
+    ("Chiang Kai-shek's", "Chiang Kai-shek", None),
+    ("Marshal Voroshilov", "Voroshilov", "Marshal"),
+    ("Dr. Hsu Mo", "Hsu Mo", "Dr"),
+    ("Yang Jie’s", "Yang Jie", None),
+])
+def test_mentions_clean_span(text, expected, title):
+    s, e, t = clean_span(text, 0, len(text))
+    assert text[s:e] == expected
+    assert t == title
