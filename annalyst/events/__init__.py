@@ -1,23 +1,18 @@
-"""Event extraction (STUB — replaced by the events issue).
+"""Events: who did what to whom, when and where — typed (PLOVER), dated and sourced.
 
-Public interface used by the pipeline:
+Two steps, because names and dates are only settled once the whole corpus is read:
 
-- ``find_frames(sdoc, offset, document_id) -> list[EventFrame]``: called once per spaCy ``Doc``
-  chunk of a document (``offset`` = the chunk's start in ``Document.text``); must not keep
-  references to ``sdoc`` (frames are plain data: the spaCy Doc is dropped after this call).
-- ``bind(frames, corpus) -> list[Event]``: after names and time are resolved for the whole
-  corpus, turn frames into events with entity ids, dates and places.
+- ``find_frames(sdoc, offset, document_id) -> list``: per parsed chunk, the event frames the
+  dependency parse and the verb lexicon (resources/events/lexicon.yaml) give: trigger, clause,
+  roles as character spans, date phrases, polarity and modality cues. Plain data only.
+- ``bind(frames, corpus) -> list[Event]``: after names and time are resolved, map argument spans
+  to entities (pronouns and possessives included), date each event from its clause or from the
+  narrative's current time, split coordinated dates, and number the events.
 """
 from __future__ import annotations
 
-from typing import Any
+from .bind import bind
+from .frames import find_frames
+from .model import Arg, EventFrame, Subjects
 
-from ..model import Corpus, Event
-
-
-def find_frames(sdoc: Any, offset: int, document_id: str) -> list:
-    return []
-
-
-def bind(frames: list, corpus: Corpus) -> list[Event]:
-    return []
+__all__ = ["find_frames", "bind", "Arg", "EventFrame", "Subjects"]

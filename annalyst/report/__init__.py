@@ -71,7 +71,9 @@ def build_html(corpus: Corpus) -> str:
     page = _TEMPLATE.read_text(encoding="utf-8")
     # World shapes are not ours to trust either; escape them like the corpus.
     world = json_for_script(json.loads(assets["world-atlas"].text))
-    values = {"CSP": _esc(csp), "TITLE": _esc(f"annalyst — {title}"), "LIBCSS": assets["leaflet-css"].text,
+    # The CSP has no double quotes, so only <>& need escaping; its single quotes must stay as they are.
+    values = {"CSP": _esc(csp).replace("&#x27;", "'"), "TITLE": _esc(f"annalyst — {title}"),
+              "LIBCSS": assets["leaflet-css"].text,
               "CSS": _CSS.read_text(encoding="utf-8").replace("</style", "<\\/style"),
               "DATA": json_for_script(payload), "WORLD": world, "SCRIPTS": body}
     # One pass over the template: text put in is never scanned again for placeholders.

@@ -20,10 +20,15 @@ def _iv(value: Optional[str]) -> Optional[list]:
     return [iv.start, iv.end, iv.precision] if iv else None
 
 
+def _slice_ok(texts: dict[str, str], e) -> bool:
+    return e.text is None or texts.get(e.document, "")[e.start:e.end] == e.text
+
+
 def build_payload(corpus: Corpus) -> dict[str, Any]:
     """Everything the page shows, as plain JSON-able data."""
     doc_ix = {d.id: i for i, d in enumerate(corpus.documents)}
     ent_ix = {e.id: i for i, e in enumerate(corpus.entities)}
+    texts = {d.id: d.text for d in corpus.documents}
     counts = Counter(m.entity for m in corpus.mentions if m.entity is not None)
     docs = [{"id": d.id, "title": d.title, "source": d.source, "date": d.date, "date_source": d.date_source,
              "date_iv": _iv(d.date), "format": d.format, "text": d.text} for d in corpus.documents]
@@ -50,12 +55,15 @@ def build_payload(corpus: Corpus) -> dict[str, Any]:
                     "iv": _iv(e.date), "src": [ent_ix[x] for x in e.source if x in ent_ix],
                     "tgt": [ent_ix[x] for x in e.target if x in ent_ix],
                     "place": ent_ix.get(e.place) if e.place else None, "pol": e.polarity, "modality": e.modality,
-                    "conf": e.confidence, "rule": e.rule, "text": e.text})
+                    "conf": e.confidence, "rule": e.rule,
+                    # The clause is re-read from the document by offsets; keep the stored text only if they disagree.
+                    "text": None if _slice_ok(texts, e) else e.text})
+    sents = [[doc_ix[s.document], s.start, s.end] for s in corpus.sentences if s.document in doc_ix]
     dated = sorted(x["iv"][0] for x in evs if x["iv"])
     title = (corpus.documents[0].title or corpus.documents[0].id) if len(corpus.documents) == 1 else None
     return {
         "meta": {"title": title, "n_docs": len(docs), "n_ents": len(ents), "n_ments": len(ments),
                  "n_tx": len(tx), "n_evs": len(evs), "first": dated[0] if dated else None,
                  "last": dated[-1] if dated else None},
-        "docs": docs, "ents": ents, "ments": ments, "tx": tx, "evs": evs,
+        "docs": docs, "ents": ents, "ments": ments, "tx": tx, "evs": evs, "sents": sents,
     }

@@ -1,0 +1,118 @@
+"""The verb lexicon, kept as data (resources/events/lexicon.yaml), and its lookup.
+
+Why data and not code: which verbs state which PLOVER event is a judgement a historian should
+be able to read, argue with and extend without touching the parser; every entry carries an
+example sentence that the tests run through the real parser.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterable, Optional
+
+import yaml
+
+from ..resources import path as resource_path
+
+#: Event types the lexicon may use: PLOVER's sixteen plus the two narrative types.
+TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "REJECT",
+         "ACCUSE", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "TRAVEL", "STATEMENT")
+ROLES = ("source", "target", "place", "other", "none")
+#: Prepositions that name where something happened, whatever the verb.
+DEFAULT_PREPS = {"in": "place", "at": "place", "near": "place", "inside": "place"}
+
+
+@dataclass(frozen=True)
+class Entry:
+    lemmas: tuple[str, ...]
+    type: str
+    mode: Optional[str] = None
+    objects: tuple[str, ...] = ()
+    pobjects: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    particle: Optional[str] = None
+    subject: str = "source"
+    object_role: str = "target"
+    preps: tuple[tuple[str, str], ...] = ()
+    possessor: str = "target"
+    require: Optional[str] = None
+    example: dict = field(default_factory=dict, compare=False, hash=False)
+    index: int = 0  # position in the file, names the rule ("lexicon:12")
+
+    @property
+    def is_frame(self) -> bool:
+        return bool(self.objects or self.pobjects)
+
+    def prep_role(self, prep: str) -> Optional[str]:
+        for p, r in self.preps:
+            if p == prep:
+                return r
+        return DEFAULT_PREPS.get(prep)
+
+    @property
+    def rule(self) -> str:
+        return f"lexicon:{self.index}:{self.lemmas[0]}" + (f"+{self.objects[0]}" if self.objects else "")
+
+
+def _as_tuple(v) -> tuple[str, ...]:
+    if v is None:
+        return ()
+    if isinstance(v, str):
+        return (v,)
+    return tuple(str(x) for x in v)
+
+
+def parse_entries(raw: Iterable[dict]) -> list[Entry]:
+    """Validate and freeze lexicon entries (raises ValueError on a malformed entry)."""
+    out = []
+    for i, d in enumerate(raw):
+        t = str(d.get("type", "")).upper()
+        if t not in TYPES:
+            raise ValueError(f"lexicon entry {i}: unknown type {t!r}")
+        for k in list((d.get("preps") or {})) + list((d.get("pobject") or {})) + [d.get("particle", "")]:
+            if not isinstance(k, str):  # YAML 1.1 reads a bare on/off/no as a boolean
+                raise ValueError(f"lexicon entry {i}: preposition {k!r} must be quoted")
+        preps = tuple((str(k), str(v)) for k, v in (d.get("preps") or {}).items())
+        for role in [d.get("subject", "source"), d.get("object_role", "target"), d.get("possessor", "target"),
+                     *(r for _, r in preps)]:
+            if role not in ROLES:
+                raise ValueError(f"lexicon entry {i}: unknown role {role!r}")
+        pob = tuple((str(k), _as_tuple(v)) for k, v in (d.get("pobject") or {}).items())
+        out.append(Entry(lemmas=_as_tuple(d["lemma"]), type=t, mode=d.get("mode"), objects=_as_tuple(d.get("object")),
+                         pobjects=pob, particle=d.get("particle"), subject=d.get("subject", "source"),
+                         object_role=d.get("object_role", "target"), preps=preps,
+                         possessor=d.get("possessor", "target"), require=d.get("require"),
+                         example=d.get("example") or {}, index=i))
+    return out
+
+
+class Lexicon:
+    """Entries indexed by lemma; frames (verb + object) are tried before plain verbs."""
+
+    def __init__(self, entries: list[Entry]):
+        self.entries = entries
+        self.frames: dict[str, list[Entry]] = {}
+        self.plain: dict[str, list[Entry]] = {}
+        for e in entries:
+            for lemma in e.lemmas:
+                (self.frames if e.is_frame else self.plain).setdefault(lemma, []).append(e)
+
+    def __contains__(self, lemma: str) -> bool:
+        return lemma in self.frames or lemma in self.plain
+
+    def lookup(self, lemma: str, objects: set[str], pobjects: set[tuple[str, str]], particles: set[str]) -> Optional[Entry]:
+        """The entry for a verb with these object lemmas, (prep, object) pairs and particles."""
+        for e in self.frames.get(lemma, ()):
+            if e.objects and objects.intersection(e.objects):
+                return e
+            if any((p, o) in pobjects for p, objs in e.pobjects for o in objs):
+                return e
+        for e in self.plain.get(lemma, ()):
+            if e.particle is None or e.particle in particles:
+                return e
+        return None
+
+
+@lru_cache(maxsize=1)
+def load() -> Lexicon:
+    raw = yaml.safe_load(resource_path("events/lexicon.yaml").read_text(encoding="utf-8"))
+    return Lexicon(parse_entries(raw))

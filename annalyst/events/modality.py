@@ -1,0 +1,113 @@
+"""Polarity and modality: is the event stated as fact, denied, supposed, reported or intended?
+
+Why: event coders that assert every verb turn "did not participate", "refused to believe" or
+"if China is unfavorable, the Soviet Union can go to war" into facts. We read the cues around
+the trigger and up its chain of governing clauses instead.
+"""
+from __future__ import annotations
+
+#: Verbs (and adjectives) whose clausal complement is somebody's word or belief, not the narrator's.
+SPEECH = {"say", "tell", "state", "stress", "emphasize", "emphasise", "declare", "announce", "remark",
+          "comment", "explain", "add", "assert", "insist", "maintain", "indicate", "confirm", "mention",
+          "write", "note", "report", "reply", "answer", "claim", "argue", "believe", "think", "judge",
+          "know", "hear", "learn", "understand", "expect", "suppose", "assume", "doubt", "fear", "feel",
+          "consider", "suggest", "warn", "assure", "promise", "deny", "lament", "complain", "relay",
+          "inform", "admit", "acknowledge", "reveal", "allege", "rumor", "rumour", "telegraph", "cable"}
+#: Verbs, adjectives and nouns whose complement is a wish, plan or demand, not a deed.
+INTENT = {"want", "wish", "decide", "intend", "plan", "try", "attempt", "seek", "hope", "prepare", "ask",
+          "request", "urge", "persuade", "press", "demand", "order", "propose", "offer", "threaten",
+          "agree", "refuse", "aim", "mean", "need", "ready", "willing", "prepared", "eager", "determined",
+          "able", "unable", "reluctant", "necessary", "intention", "promise", "proposal", "plan", "idea",
+          "attempt", "decision", "readiness", "effort", "call", "encourage", "invite", "instruct", "tell"}
+#: Verbs whose that-clause is a wish or demand ("demanded that troops be sent").
+INTENT_THAT = {"ask", "request", "urge", "demand", "propose", "suggest", "decide", "order", "insist",
+               "recommend", "hope", "wish", "intend", "plan", "agree"}
+_HYPO_MODALS = {"would", "could", "might", "may", "should", "can", "must", "'d", "ought"}
+_FUTURE = {"will", "shall", "'ll"}
+_NOBODY = {"nobody", "nothing", "none", "neither", "noone"}
+#: Heads that deny their complement: "refused to send", "incapable of invading".
+_DENYING = {"refuse", "decline", "fail", "incapable", "unable", "unwilling", "neglect", "avoid", "cease"}
+_PRIORITY = {"asserted": 0, "reported": 1, "intended": 2, "hypothetical": 3}
+
+
+def _own_negation(v) -> list[str]:
+    cues = []
+    for c in v.children:
+        if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("never", "nowhere")):
+            cues.append(c.lower_)
+        elif c.dep_ == "cc" and c.lower_ == "nor" and c.i < v.i:
+            cues.append("nor")
+        elif c.dep_ in ("dobj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+            cues.append("no " + c.lower_)  # "made no comment"
+        elif c.dep_ == "prep":
+            for p in c.children:  # "at no time", "in no way"
+                if p.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in p.children):
+                    cues.append(f"{c.lower_} no {p.lower_}")
+        elif c.dep_ == "advmod" and c.lower_ == "longer" and any(d.lower_ == "no" for d in c.children):
+            cues.append("no longer")
+        elif c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _NOBODY or any(
+                d.dep_ == "det" and d.lower_ == "no" for d in c.children)):
+            cues.append("no " + c.lower_)  # "no nation was encouraging", "nobody came"
+    return cues
+
+
+def _own_modality(v, negated: bool) -> tuple[str, list[str]]:
+    mod, cues = "asserted", []
+    for c in v.children:
+        low = c.lower_
+        if c.dep_ == "mark" and low in ("if", "unless", "whether", "lest"):
+            mod, cues = "hypothetical", cues + [low]
+        elif c.dep_ == "aux" and low in _HYPO_MODALS:
+            # "could not accept" in a narrative is inability, a plain (negative) fact.
+            if not (negated and low in ("could", "can")):
+                mod, cues = _max(mod, "hypothetical"), cues + [low]
+        elif c.dep_ == "aux" and low in _FUTURE:
+            mod, cues = _max(mod, "intended"), cues + [low]
+        elif c.dep_ == "aux" and low == "to" and v.dep_ == "ROOT":
+            mod, cues = _max(mod, "intended"), cues + ["to-infinitive"]  # "China to abandon ...": a term
+        elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+            mod, cues = "hypothetical", cues + ["if-clause"]
+    return mod, cues
+
+
+def _max(a: str, b: str) -> str:
+    return a if _PRIORITY[a] >= _PRIORITY[b] else b
+
+
+def assess(v, in_quote: bool = False) -> tuple[str, str, list[str]]:
+    """(polarity, modality, cues) of the event whose trigger is the verb ``v``."""
+    neg = _own_negation(v)
+    mod, cues = _own_modality(v, bool(neg))
+    cues = neg + cues
+    node, depth = v, 0
+    while node.dep_ != "ROOT" and depth < 6:
+        dep, head = node.dep_, node.head
+        hl = head.lemma_.lower()
+        step = None
+        if dep == "ccomp" and hl in SPEECH:
+            step = "reported"
+        elif (dep == "xcomp" and hl in INTENT) or (dep == "ccomp" and hl in INTENT_THAT):
+            step = "intended"
+        elif dep in ("acl", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            step = "intended"  # purpose: "to help China", "in order to gain time"
+        elif dep == "acl" and hl in INTENT:
+            step = "intended"
+        if step:
+            mod, cues = _max(mod, step), cues + [f"{step}:{head.lower_}"]
+        if hl in _DENYING and dep in ("xcomp", "pcomp", "pobj", "prep") and not neg:
+            neg, cues = [hl], cues + [hl]
+        if dep not in ("conj", "xcomp", "ccomp", "advcl", "acl", "pcomp", "pobj", "prep", "acomp"):
+            break
+        if dep == "ccomp" and hl not in SPEECH and hl not in INTENT_THAT:
+            break  # an odd attachment; do not borrow the head's moods
+        if dep == "xcomp" and not neg:
+            hneg = _own_negation(head)
+            if hneg:  # "did not want to help", "would never take the initiative to send"
+                neg, cues = hneg, cues + hneg
+        hmod, hcues = _own_modality(head, bool(_own_negation(head)))
+        if hmod != "asserted" and dep != "advcl":
+            mod, cues = _max(mod, hmod), cues + hcues
+        node, depth = head, depth + 1
+    if in_quote and mod == "asserted":
+        mod, cues = "reported", cues + ["quotation"]
+    return ("negative" if neg else "positive"), mod, cues

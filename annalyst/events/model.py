@@ -1,0 +1,71 @@
+"""Plain-data records passed from parsing (find_frames) to binding (bind).
+
+Why plain data: the pipeline drops each spaCy Doc right after ``find_frames``; binding happens
+once the whole corpus has entities and dates, so frames carry only offsets and strings.
+All offsets are ``Document.text`` indices.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+PRONOUNS_PERSON = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
+PRONOUNS_GROUP = {"it", "its", "itself", "they", "them", "their", "theirs", "themselves"}
+PRONOUNS_FIRST = {"i", "me", "my", "myself", "mine"}
+PRONOUNS = PRONOUNS_PERSON | PRONOUNS_GROUP | PRONOUNS_FIRST | {"we", "us", "our", "ours", "you", "your"}
+
+
+@dataclass
+class Arg:
+    """One argument of an event: a noun phrase (or pronoun) with its role."""
+
+    role: str  # source | target | place | other
+    start: int  # noun phrase span (without relative clauses, appositions, prepositional tails)
+    end: int
+    head_start: int  # the head word, the most reliable point to meet a mention
+    head_end: int
+    text: str
+    prep: Optional[str] = None  # preposition that introduced it ("to", "with", "in" ...)
+    pronoun: Optional[str] = None  # lower-cased pronoun when the argument is one
+    possessive: bool = False  # the possessor of a non-participant noun ("Chiang's reply")
+    subject: bool = False  # grammatical subject (pronoun resolution prefers subjects)
+    main: bool = False  # subject of the sentence's main clause (the discourse topic)
+
+
+@dataclass
+class EventFrame:
+    """An event as the parse states it, before names and dates are known."""
+
+    document: str
+    start: int  # clause span: the trigger's clause without embedded clauses
+    end: int
+    sentence_start: int
+    sentence_end: int
+    trigger: str
+    trigger_start: int
+    trigger_end: int
+    lemma: str
+    type: str
+    mode: Optional[str]
+    rule: str
+    pieces: list[tuple[int, int]] = field(default_factory=list)  # the clause's own tokens as spans
+    args: list[Arg] = field(default_factory=list)
+    dates: list[tuple[int, int]] = field(default_factory=list)  # date phrases of the clause (parse)
+    polarity: str = "positive"
+    modality: str = "asserted"
+    cues: list[str] = field(default_factory=list)  # words that set polarity/modality
+    #: clauses governing this one, nearest first: (pieces, "stated"|"inherited"); a clause with no
+    #: date of its own borrows theirs ("On December 7, X compiled ... and submitted it to Y").
+    outer: list[tuple[list[tuple[int, int]], str]] = field(default_factory=list)
+    require: Optional[str] = None
+    confidence: float = 0.8
+    present: bool = False  # present tense: in a dated letter, the time of writing
+
+
+@dataclass
+class Subjects:
+    """Subject noun phrases of a chunk (any verb): pronouns prefer antecedents that are subjects."""
+
+    document: str
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    main: list[tuple[int, int]] = field(default_factory=list)  # subjects of main clauses

@@ -1,0 +1,183 @@
+"""Who is the source, the target and the place of a verb: reading roles off the dependency parse.
+
+Why a module of its own: the same few grammatical facts (subject, object, dative, prepositions,
+passive agent, coordination, control verbs, possessors) decide the roles of every event type; the
+lexicon only says how each grammatical slot maps to a role for a given verb.
+"""
+from __future__ import annotations
+
+from typing import Iterable, Optional
+
+from .lexicon import Entry
+from .model import PRONOUNS, Arg
+
+#: Children that end a noun phrase (its tail is not part of the name).
+_NP_CUT = {"relcl", "acl", "appos", "conj", "cc", "prep", "advcl", "ccomp", "poss", "case", "punct"}
+#: Adverbs under which a destination may hang ("accompanied him back to the capital").
+_DIRECTIONAL = {"back", "home", "away", "there", "out", "over", "down", "up", "off"}
+_PERSONAL_OBJECTS = {"me", "him", "her", "us", "them"}
+_RELATIVE = {"who", "which", "that", "whom"}
+_VERBAL = {"VERB", "AUX"}
+#: Nouns whose infinitive is done by someone else than their possessor ("his request to send
+#: troops": the addressee would send them).
+_ADDRESSED = {"request", "demand", "appeal", "call", "order", "invitation", "plea", "instruction", "proposal"}
+
+
+def conjuncts(tok) -> list:
+    """``tok`` and the nouns coordinated with it ("Stalin and Voroshilov")."""
+    out, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ == "conj" and c.pos_ not in _VERBAL)
+    return sorted(out, key=lambda t: t.i)
+
+
+def np_bounds(tok) -> tuple[int, int]:
+    """Token index range [lo, hi] of the noun phrase headed by ``tok``, without its tail."""
+    lo = hi = tok.i
+    for c in tok.children:
+        if c.dep_ in _NP_CUT and not (c.dep_ == "punct" and c.text in "-–" and c.i < tok.i):
+            continue
+        lo = min(lo, c.left_edge.i)
+        hi = max(hi, c.right_edge.i)
+    return lo, hi
+
+
+def make_arg(tok, role: str, offset: int, prep: Optional[str] = None, *, possessive: bool = False,
+             subject: bool = False, main: bool = False) -> Arg:
+    sdoc = tok.doc
+    lo, hi = np_bounds(tok)
+    while lo < hi and sdoc[lo].is_punct:
+        lo += 1
+    while hi > lo and sdoc[hi].is_punct:
+        hi -= 1
+    start, end = sdoc[lo].idx, sdoc[hi].idx + len(sdoc[hi])
+    low = tok.lower_
+    return Arg(role=role, start=offset + start, end=offset + end, head_start=offset + tok.idx,
+               head_end=offset + tok.idx + len(tok), text=sdoc.text[start:end], prep=prep,
+               pronoun=low if (tok.pos_ == "PRON" and low in PRONOUNS) else None,
+               possessive=possessive, subject=subject, main=main)
+
+
+def is_passive(verb) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+        verb.tag_ == "VBN" and verb.dep_ == "acl")
+
+
+def _direct(verb, deps: Iterable[str]) -> list:
+    return [c for c in verb.children if c.dep_ in deps]
+
+
+def logical_subject(verb, depth: int = 0) -> list:
+    """The doer: nsubj, the by-agent of a passive, or the subject a non-finite verb inherits."""
+    if is_passive(verb):
+        agents = [p for c in _direct(verb, ("agent",)) for p in c.children if p.dep_ == "pobj"]
+        return [t for a in agents for t in conjuncts(a)]
+    subj = _direct(verb, ("nsubj", "csubj"))
+    if subj:
+        s = subj[0]
+        if s.lower_ in _RELATIVE and verb.dep_ == "relcl":
+            s = verb.head
+        return conjuncts(s)
+    if depth >= 4 or verb.dep_ == "ROOT":
+        return []
+    head = verb.head
+    if verb.dep_ == "xcomp":
+        # Object control: "persuaded X to agree", "asked X to send": X does the second verb.
+        obj = _direct(head, ("dobj",))
+        if obj and head.lemma_ not in ("take", "make", "have"):
+            return conjuncts(obj[0])
+    if verb.dep_ in ("conj", "xcomp", "advcl") and head.pos_ in _VERBAL:
+        return logical_subject(head, depth + 1)
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in _VERBAL:
+        return logical_subject(head.head, depth + 1)  # "after asking X, Litvinov indicated"
+    if verb.dep_ in ("acl", "xcomp") and head.pos_ in ("NOUN", "ADJ"):
+        # "his request to send troops": the possessor asks; "ready to accept": the adjective's subject.
+        poss = _direct(head, ("poss",))
+        if poss and head.lemma_.lower() not in _ADDRESSED:
+            return poss
+        if head.pos_ == "ADJ" and head.head.pos_ in _VERBAL:
+            return logical_subject(head.head, depth + 1)
+    return []
+
+
+def logical_objects(verb) -> list:
+    """The undergoer: direct object of an active verb, subject of a passive."""
+    if is_passive(verb):
+        objs = _direct(verb, ("nsubjpass",))
+        if not objs and verb.dep_ == "acl":
+            objs = [verb.head]
+        return [t for o in objs for t in conjuncts(o)]
+    return [t for o in _direct(verb, ("dobj",)) for t in conjuncts(o)]
+
+
+def prep_phrases(tok) -> list[tuple[str, object]]:
+    """(preposition, object) pairs under ``tok``, including under "back"/"home"-style adverbs."""
+    out = []
+    holders = [tok] + [c for c in tok.children if c.dep_ in ("advmod", "prt") and c.lower_ in _DIRECTIONAL]
+    for h in holders:
+        for c in h.children:
+            if c.dep_ in ("prep", "dative") and c.pos_ == "ADP":
+                name = c.lower_
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        out.append((name, p))
+                    elif p.dep_ == "prep" and p.pos_ == "ADP":  # "out of", "away from"
+                        out.extend((p.lower_, q) for q in p.children if q.dep_ == "pobj")
+    return out
+
+
+def args_for(verb, entry: Entry, offset: int) -> list[Arg]:
+    """Every argument of ``verb`` under the roles ``entry`` gives its grammatical slots."""
+    args: list[Arg] = []
+    seen: set[int] = set()
+
+    def add(tok, role, prep=None, **kw):
+        if role in (None, "none") or tok.i in seen:
+            return
+        if tok.lower_ == "it" and (tok.dep_ == "expl" or any(c.dep_ in ("ccomp", "xcomp") for c in tok.head.children)):
+            return  # "It was agreed that ...": no one is "it"
+        seen.add(tok.i)
+        args.append(make_arg(tok, role, offset, prep, **kw))
+
+    main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+    for t in logical_subject(verb):
+        add(t, entry.subject, subject=True, main=main and t.head == verb)
+    objects = logical_objects(verb)
+    for t in objects:
+        if entry.object_role != "none" and not (entry.is_frame and t.lemma_.lower() in entry.objects):
+            add(t, entry.object_role)
+        elif entry.object_role == "none" and t.lower_ in _PERSONAL_OBJECTS and not is_passive(verb):
+            add(t, "target")  # "handed me the terms": a person is the recipient, not the thing
+        # The author of a thing acted upon: "refused his request", "Chiang's reply was sent".
+        if t.pos_ == "NOUN" or entry.object_role == "none":
+            for p in _direct(t, ("poss",)):
+                add(p, entry.possessor, possessive=True)
+    for d in _direct(verb, ("dative",)):
+        if d.pos_ != "ADP":
+            for t in conjuncts(d):
+                add(t, "target")
+    explicit = {p for p, _ in entry.preps}
+    for h in [verb] + objects:
+        for prep, pobj in prep_phrases(h):
+            if h is not verb and not entry.is_frame and prep not in explicit and not (
+                    entry.prep_role(prep) == "place" and pobj.pos_ == "PROPN"):
+                continue  # "relayed the conversation to X", "visited the governor in Canton"; not "the war of X"
+            role = entry.prep_role(prep)
+            if h is not verb and prep == "of" and entry.mode == "multilateral":
+                role = "target"  # "a meeting of senior staff"
+            for t in conjuncts(pobj):
+                add(t, role, prep)
+                if t.pos_ == "NOUN" and role in ("source", "target"):
+                    for p in _direct(t, ("poss",)):  # "anger at Chiang's request"
+                        add(p, role, prep, possessive=True)
+    if entry.mode == "multilateral":
+        # "a meeting ... attended by X, Y and Z": the attendees are the other participants.
+        for o in objects:
+            for acl in _direct(o, ("acl",)):
+                for ag in _direct(acl, ("agent",)):
+                    for p in _direct(ag, ("pobj",)):
+                        for t in conjuncts(p):
+                            add(t, "target", "by")
+    return args

@@ -1,0 +1,99 @@
+"""Role mentions ("the German Ambassador") as people.
+
+Why: in diplomatic papers a role names one person *at one post*: "the German Ambassador" is
+Trautmann in telegrams from Hankow and Dirksen in those from Tokyo. A role's identity is
+therefore (nationality, office, country of the post). The country comes from an explicit
+"in Tokyo"/"at Hankow"/"to the Soviet Union" after the role, else from the document's
+dateline. Offices held at home ("Minister for Foreign Affairs") depend on the nationality
+only. When the text puts a name next to the role ("Jiang Tinghuang, the Chinese ambassador";
+"the German Ambassador (Trautmann)"), the role joins that person.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from .. import resources
+from ..model import Document, Mention
+from . import gazetteer
+from .typing import demonym_country, demonyms
+
+_QUALIFIER = re.compile(r"^\s+(?:in|at|to)\s+(?:the\s+)?((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*)")
+
+
+@lru_cache(maxsize=1)
+def roles() -> dict[str, str]:
+    """role (lower case) -> 'post' | 'office'."""
+    out = {}
+    for line in resources.load_lines("names/roles.txt"):
+        r, _, kind = line.partition("\t")
+        out[r.strip().lower()] = kind.strip() or "office"
+    return out
+
+
+@lru_cache(maxsize=1)
+def role_pattern() -> re.Pattern:
+    """``[the] [Nationality] Role`` — the role list longest first; case-blind on the role."""
+    rs = sorted(roles(), key=len, reverse=True)
+    nat = sorted((d for d in demonyms() if " " not in d), key=len, reverse=True)
+    return re.compile(
+        r"\b(?:[Tt]he\s+)(?P<span>(?:(?P<nat>" + "|".join(w.capitalize() for w in nat) + r")\s+)?"
+        r"(?P<role>" + "|".join(re.escape(r) for r in rs) + r"))\b", re.IGNORECASE)
+
+
+def parse(text: str) -> tuple[str, str]:
+    """("german", "ambassador") from "German Ambassador"."""
+    words = text.split(None, 1)
+    if len(words) == 2 and words[0].lower() in demonyms():
+        return words[0].lower(), " ".join(words[1].lower().split())
+    return "", " ".join(text.lower().split())
+
+
+def dateline_country(doc: Document) -> str:
+    """Country of the place written before the document's date ("Hankow, January 1, 1938")."""
+    cached = doc.meta.get("_names_dateline_country") if isinstance(doc.meta, dict) else None
+    if cached is not None:
+        return cached
+    country = ""
+    if doc.date_span:
+        s = doc.date_span[0]
+        line_start = doc.text.rfind("\n", 0, s) + 1
+        head = doc.text[line_start:s].strip(" ,[]\t")
+        head = head.split(",")[0].strip(" []")
+        if head:
+            p = gazetteer.lookup(head)
+            if p:
+                country = p.country
+    if isinstance(doc.meta, dict):
+        doc.meta["_names_dateline_country"] = country
+    return country
+
+
+def role_key(m: Mention, doc: Optional[Document]) -> tuple[str, str, str]:
+    """(nationality, role, country of the post) — the identity of a role mention."""
+    nat, role = parse(m.text)
+    kind = roles().get(role, "office")
+    country = ""
+    if doc is not None:
+        q = _QUALIFIER.match(doc.text[m.end:m.end + 60])
+        if q:
+            p = gazetteer.lookup(q.group(1))
+            if p:
+                country = p.country
+        if not country and (kind == "post" or not nat):
+            country = dateline_country(doc)
+    if kind == "office" and nat:
+        country = demonym_country(nat) or country
+    return nat, role, country
+
+
+def display(key: tuple[str, str, str]) -> str:
+    nat, role, country = key
+    name = " ".join(w if w in ("for", "of", "the") else w.capitalize() for w in role.split())
+    if nat:
+        name = nat.capitalize() + " " + name
+    kind = roles().get(role, "office")
+    if country and (kind == "post" or not nat):
+        name += f" ({country})"
+    return name

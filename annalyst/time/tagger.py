@@ -1,0 +1,236 @@
+"""Find temporal expressions in raw text and anchor them in the narrative (two passes).
+
+Pass 1 runs every rule's regex over the text, keeps the longest non-overlapping matches, widens them by
+modifiers ("early", "the end of", "about") and joins clock times to their dates ("5 p.m. on the same day").
+Pass 2 walks the expressions in text order keeping the story's reference time: explicit dates move it,
+relative ones are computed from it. Dates met before any year is known look *ahead* to the first year
+the text states, so a chapter that gives its year only paragraphs later still dates its opening days.
+No tokenizer or tagger is needed, which keeps this fast enough to run on every document.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..model import Timex
+from .anchor import Point, parse, pick_year, resolve
+from .normalise import Cand, candidates, conv
+from .rules import class_regex, rules
+
+_POSMOD = re.compile(
+    r"(?:\b(?:the\s+)?(?:very\s+)?(?P<pm>early|late|mid|middle|beginning|start|end|close|latter\s+part|"
+    r"first\s+half|second\s+half|first\s+part)(?:\s+(?:of|in))?(?:\s+the)?(?:\s+|-))$", re.I)
+_HEDGE = re.compile(r"(?:\b(?P<h>about|around|approximately|circa|roughly)\s+|(?<![\w.])(?P<c>ca\.|c\.)\s?)$",
+                    re.I)
+_POD_OF = re.compile(r"(?:\b(?P<mod>early|late)\s+(?:(?:in|on)\s+)?)?\bthe\s+(?:(?:early|late)\s+)?"
+                     r"(?P<pod>morning|afternoon|evening|night|dawn)(?:\s+hours)?\s+of\s+$", re.I)
+_TIME_JOIN = re.compile(r"^\s*(?:on|of)\s+$|^\s+on\s+the\s+$", re.I)
+_DATE_JOIN = re.compile(r"^(?:\s*,\s*|\s*[—–]\s*|\s*-\s*)$")
+#: Page metadata lines ("Updated on 2024-01-29", "Published: ..."): the keyword opens the line.
+_META = re.compile(r"^\W{0,3}(?:last\s+)?(?:updated|published|posted|retrieved|accessed|modified|copyright|©|"
+                   r"release\s+time|edited|date\s+of\s+publication)\b[^\n]{0,30}$", re.I)
+_CLOCK_RULES = ("time.clock-ampm", "time.clock-24h", "time.military", "time.noon")
+_POSMOD_MAP = {"early": "START", "beginning": "START", "start": "START", "first half": "START",
+               "first part": "START", "late": "END", "end": "END", "close": "END", "latter part": "END",
+               "second half": "END", "mid": "MID", "middle": "MID"}
+
+
+def find(text: str) -> list[Cand]:
+    """Pass 1: every expression with its value template, in text order."""
+    found: list[Cand] = []
+    for rule in rules():
+        for m in rule.finditer(text):
+            if m.end() == m.start():
+                continue
+            found.extend(candidates(rule, m, text))
+    chosen = _select(found, len(text))
+    chosen = _widen(chosen, text)
+    chosen = _join_times(chosen, text)
+    for c in chosen:
+        line_start = text.rfind("\n", 0, c.start) + 1
+        if c.rule in ("date.iso", "time.iso") or _META.match(text[line_start:c.start]):
+            c.meta = True
+    return chosen
+
+
+def _select(found: list[Cand], n: int) -> list[Cand]:
+    """Longest match wins; a coordination ("November 26 and 28") is kept or dropped as a whole."""
+    units: dict = {}
+    for c in found:
+        g = c.extra.get("group")
+        key = (c.rule, g) if g else id(c)
+        units.setdefault(key, []).append(c)
+    order = []
+    for members in units.values():
+        g = members[0].extra.get("group")
+        s, e = g if g else (members[0].start, members[0].end)
+        order.append((-(e - s), -members[0].priority, s, s, e, members))
+    order.sort(key=lambda t: t[:4])
+    taken = bytearray(n + 1)
+    out = []
+    for _, _, _, s, e, members in order:
+        if any(taken[s:e]):
+            continue
+        taken[s:e] = b"\x01" * (e - s)
+        out.extend(members)
+    out.sort(key=lambda c: (c.start, c.end))
+    return out
+
+
+def _widen(cands: list[Cand], text: str) -> list[Cand]:
+    """Modifiers before a date become part of it: "early December" (mod START), "ca. 466 BC", "the
+    morning of April 19" (a TIME)."""
+    prev_end = 0
+    for c in cands:
+        if c.type in ("DATE", "TIME") and not c.value.endswith("_REF"):
+            lo = max(prev_end, c.start - 45)
+            before = text[lo:c.start]
+            m = _POD_OF.search(before)
+            if m and c.type == "DATE":
+                pod = conv("pod", m.group("pod"), {})
+                c.start = lo + m.start()
+                c.type = "TIME"
+                c.extra["time"] = "T" + pod
+                if m.group("mod"):
+                    c.mod = _POSMOD_MAP[m.group("mod").lower()]
+                before = text[lo:c.start]
+            m = _POSMOD.search(before)
+            if m and c.type == "DATE" and not c.rule.startswith("date.same") and not c.rule.startswith("date.next"):
+                c.start = lo + m.start()
+                c.mod = _POSMOD_MAP[" ".join(m.group("pm").lower().split())]
+                before = text[lo:c.start]
+            m = _HEDGE.search(before)
+            if m and c.type == "DATE":
+                c.start = lo + m.start()
+                c.mod = c.mod or "APPROX"
+        prev_end = c.end
+    return cands
+
+
+def _join_times(cands: list[Cand], text: str) -> list[Cand]:
+    """A clock time and the date it is on are one expression: "5 p.m. on the same day", "December 31,
+    4 [2] p.m.", "January 1, 1938—10 p.m."."""
+    out: list[Cand] = []
+    i = 0
+    while i < len(cands):
+        c = cands[i]
+        nxt = cands[i + 1] if i + 1 < len(cands) else None
+        if nxt is not None and c.rule in _CLOCK_RULES and nxt.type == "DATE" and not nxt.extra.get("group") \
+                and _TIME_JOIN.match(text[c.end:nxt.start]) and _day_grain(nxt):
+            nxt.extra["time"] = c.value[10:]
+            nxt.start, nxt.type, nxt.rule = c.start, "TIME", f"{c.rule}+{nxt.rule}"
+            out.append(nxt)
+            i += 2
+            continue
+        if nxt is not None and nxt.rule in _CLOCK_RULES and c.type == "DATE" and _day_grain(c) \
+                and _DATE_JOIN.match(text[c.end:nxt.start]):
+            c.extra["time"] = nxt.value[10:]
+            c.end, c.type, c.rule = nxt.end, "TIME", f"{c.rule}+{nxt.rule}"
+            out.append(c)
+            i += 2
+            continue
+        out.append(c)
+        i += 1
+    return out
+
+
+def _day_grain(c: Cand) -> bool:
+    return c.fill == "day" or bool(re.match(r"^(?:\d{4}|XXXX)-\d\d-\d\d$", c.value)) or \
+        (c.fill == "year" and bool(re.match(r"^XXXX-\d\d-\d\d$", c.value)))
+
+
+def anchor(cands: list[Cand], *, dct: Optional[str] = None, initial: Optional[str] = None,
+           initial_source: str = "corpus") -> list[tuple[Cand, str, str]]:
+    """Pass 2: (candidate, value, anchor) for each candidate, anchored in the story's time."""
+    news = dct is not None
+    dct_p = parse(dct) if dct else None
+    ref: Optional[Point] = dct_p if news else parse(initial)
+    ref_src = "dct" if news else (initial_source if ref else None)
+    out = []
+    fine: Optional[Point] = ref if ref is not None and ref.grain == 3 else None
+    for i, c in enumerate(cands):
+        base = ref
+        if fine is not None and ref is not None and ref.grain == 1 and fine.year != ref.year \
+                and _continues(c, fine):
+            base = fine  # "... 10 March 1975 ... a campaign planned for 1976 ... collapsed on 11 March"
+        value, how = _value(c, i, cands, base, ref_src, news, dct_p)
+        out.append((c, value, how))
+        if c.meta or c.type not in ("DATE", "TIME"):
+            continue
+        p = parse(value)
+        if p is None:
+            continue
+        if ref is not None and p.grain < ref.grain and p.contains(ref):
+            continue  # "1937" or "December" said while the story is on 2 December 1937: stay on the day
+        ref, ref_src = p, (how if how in ("corpus", "lookahead") else "narrative")
+        if p.grain == 3:
+            fine = p
+    return out
+
+
+#: A year-less date this close after the story's last *day* still continues that story, even when a
+#: bare year for something else (a flashback, a plan) was mentioned in between.
+CONTINUE_DAYS = 30
+
+
+def _continues(c: Cand, fine: Point) -> bool:
+    m = re.match(r"^XXXX-(\d\d)(?:-(\d\d))?", c.value)
+    if c.fill != "year" or not m or c.shift:
+        return False
+    month, day = int(m.group(1)), int(m.group(2) or 15)
+    y = pick_year(month, day, fine, "forward")
+    gap = (y - fine.year) * 372 + (month - fine.month) * 31 + (day - fine.day)
+    return 0 <= gap <= CONTINUE_DAYS
+
+
+def _value(c: Cand, i: int, cands: list[Cand], ref, ref_src, news: bool, dct_p) -> tuple[str, str]:
+    if c.meta:
+        return c.value, "meta"
+    if news and c.extra.get("narrative_only"):
+        return "", "drop"
+    if c.fill is None:
+        v = c.value + c.extra.get("time", "") if re.match(r"^(?:BC)?\d{4}-\d\d-\d\d$", c.value) else c.value
+        return v, "explicit"
+    if not news and "narrative" in c.extra:
+        return c.extra["narrative"], "narrative"
+    base, how = ref, ref_src
+    if news and (c.deictic or (c.fill == "year" and re.match(r"^XXXX-\d\d", c.value) and not c.shift)):
+        base, how = dct_p, "dct"
+    pick = c.pick or ("news" if news else "forward")
+    if base is None and c.fill == "year":
+        base = _lookahead(cands, i)
+        how, pick = "lookahead", c.pick or "nearest"
+    if base is None:
+        return c.value + c.extra.get("time", ""), "unresolved"
+    extra = dict(c.extra)
+    extra["news"] = news
+    v = resolve(c.value, c.fill, c.shift, base, pick, extra)
+    if "time" in c.extra and re.match(r"^(?:BC)?\d{4}-\d\d-\d\d$", v):
+        v += c.extra["time"]
+    return v, how or "narrative"
+
+
+def _lookahead(cands: list[Cand], i: int) -> Optional[Point]:
+    """The first year the text states after position ``i`` (page metadata excluded)."""
+    for c in cands[i + 1:]:
+        if c.explicit and not c.meta and c.type in ("DATE", "TIME"):
+            p = parse(c.value)
+            if p is not None:
+                return p
+    return None
+
+
+def tag(text: str, document_id: str, *, dct: Optional[str] = None, initial: Optional[str] = None,
+        initial_source: str = "corpus") -> list[Timex]:
+    out = []
+    for c, value, how in anchor(find(text), dct=dct, initial=initial, initial_source=initial_source):
+        if how == "drop":
+            continue
+        if dct is not None and "duration" in c.extra:  # news: "a month earlier" → DURATION "a month"
+            c.end, value = c.extra["duration"]
+            c.type, how = "DURATION", "explicit"
+        conf = {"explicit": 1.0, "meta": 1.0, "dct": 0.9, "narrative": 0.85, "lookahead": 0.7,
+                "corpus": 0.6, "unresolved": 0.5}.get(how, 0.8)
+        out.append(Timex(document_id, c.start, c.end, text[c.start:c.end], c.type, value, mod=c.mod,
+                         anchor=how, rule=c.rule, confidence=conf))
+    return out

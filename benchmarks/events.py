@@ -1,0 +1,181 @@
+"""Events benchmark: precision and recall by type against tests/fixtures/events/gold.json.
+
+Not a test: prints tables. An event counts right when its type, its date and at least one
+participant match a gold event (see the gold file's "about"). Also prints how the stage treats
+statements that must not come out as plain facts, and the share of pipeline time spent on events.
+
+    .venv/bin/python benchmarks/events.py [--oracle-time]
+
+Only events the system states as facts are scored for P/R (polarity positive, modality asserted or
+reported); negated, hypothetical and intended ones are checked in the second table.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+CORPUS = ROOT.parent / "shared" / "corpus"
+GOLD = ROOT / "tests" / "fixtures" / "events" / "gold.json"
+
+import annalyst  # noqa: E402
+from annalyst.pipeline import Timings  # noqa: E402
+
+
+def _tokens(name: str) -> set[str]:
+    return set(re.sub(r"[^\w\s-]", " ", name.lower()).replace("the ", " ").split())
+
+
+def names_match(alias: str, gold: str) -> bool:
+    """An entity alias names a gold participant when its words are among the gold name's words."""
+    a = _tokens(alias)
+    return bool(a) and any(a <= _tokens(alt) for alt in gold.split("|"))
+
+
+def date_match(pred, gold) -> bool:
+    if gold is None:
+        return True
+    golds = gold if isinstance(gold, list) else [gold]
+    for g in golds:
+        if pred is None:
+            continue
+        if len(pred) >= len(g) and pred.startswith(g):
+            return True
+        if len(pred) >= 10 and g.startswith(pred):
+            return True
+    return False
+
+
+def is_fact(ev) -> bool:
+    return ev.polarity == "positive" and ev.modality in ("asserted", "reported")
+
+
+def participants_match(ev, gold, aliases) -> bool:
+    ids = list(ev.source) + list(ev.target)
+    return any(names_match(a, g) for i in ids for a in aliases.get(i, ()) for g in gold["participants"])
+
+
+def matches(ev, gold, aliases, *, check_date=True) -> bool:
+    if ev.type != gold["type"]:
+        return False
+    if check_date and not gold.get("optional") and not date_match(ev.date, gold["date"]):
+        return False
+    return participants_match(ev, gold, aliases)
+
+
+def score(corpus, gold, doc_ids, check_date=True):
+    aliases = {e.id: [e.name, *e.aliases] for e in corpus.entities}
+    by_doc = {k: [e for e in corpus.events if e.document == doc_ids[k] and is_fact(e)] for k in doc_ids}
+    rows: dict[str, Counter] = {}
+    missed, wrong = [], []
+    for g in gold["events"]:
+        if g.get("optional"):
+            continue
+        r = rows.setdefault(g["type"], Counter())
+        r["gold"] += 1
+        if any(matches(e, g, aliases, check_date=check_date) for e in by_doc[g["doc"]]):
+            r["found"] += 1
+        else:
+            missed.append(g)
+    for k, evs in by_doc.items():
+        golds = [g for g in gold["events"] if g["doc"] == k]
+        for e in evs:
+            r = rows.setdefault(e.type, Counter())
+            r["pred"] += 1
+            hits = [g for g in golds if matches(e, g, aliases, check_date=check_date)]
+            if any(not g.get("optional") for g in hits):
+                r["right"] += 1
+            elif hits:
+                r["optional"] += 1
+            else:
+                wrong.append(e)
+    return rows, missed, wrong
+
+
+def nonfact_table(corpus, gold, doc_ids, texts):
+    ok = bad = absent = 0
+    lines = []
+    for n in gold["nonfacts"]:
+        text = texts[n["doc"]]
+        at = text.find(n["sentence"])
+        lo, hi = at, at + len(n["sentence"])
+        evs = [e for e in corpus.events if e.document == doc_ids[n["doc"]] and e.trigger == n["trigger"]
+               and lo <= e.trigger_start < hi]
+        if not evs:
+            absent += 1
+            lines.append(f"  (not extracted)   {n['sentence']}")
+            continue
+        e = evs[0]
+        want_neg = n.get("polarity") == "negative"
+        good = (e.polarity == "negative") if want_neg else (e.modality == n.get("modality"))
+        good = good or not is_fact(e)  # not asserted as a plain fact is what matters most
+        ok += good
+        bad += not good
+        lines.append(f"  {'ok ' if good else 'BAD'} {e.polarity:8} {e.modality:12} {n['sentence']}")
+    return ok, bad, absent, lines
+
+
+def oracle_timexes(corpus, gold):
+    """Replace stub/real timexes by none: not used (kept for symmetry with --oracle-time)."""
+    return corpus
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--no-date", action="store_true", help="also show scores with dates unchecked")
+    ap.add_argument("-v", "--verbose", action="store_true", help="list misses and false positives")
+    args = ap.parse_args()
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    paths = {k: CORPUS / v for k, v in gold["documents"].items()}
+    timings = Timings()
+    t0 = time.perf_counter()
+    corpus = annalyst.extract([str(p) for p in paths.values()], timings=timings)
+    total = time.perf_counter() - t0
+    doc_ids = {}
+    for k, p in paths.items():
+        d = next(d for d in corpus.documents if Path(d.source).name == p.name)
+        doc_ids[k] = d.id
+    texts = {k: next(d.text for d in corpus.documents if d.id == doc_ids[k]) for k in paths}
+
+    for label, check in (("type + date + participant", True),) + ((("type + participant (dates unchecked)", False),) if args.no_date else ()):
+        rows, missed, wrong = score(corpus, gold, doc_ids, check)
+        print(f"\n## {label}")
+        print(f"{'type':10} {'gold':>5} {'found':>5} {'recall':>7} {'pred':>5} {'right':>5} {'opt':>4} {'prec':>6} {'strict':>7}")
+        tot = Counter()
+        for t in sorted(rows):
+            r = rows[t]
+            tot.update(r)
+            rec = r["found"] / r["gold"] if r["gold"] else float("nan")
+            scored = r["pred"] - r["optional"]
+            prec = r["right"] / scored if scored else float("nan")
+            strict = r["right"] / r["pred"] if r["pred"] else float("nan")
+            print(f"{t:10} {r['gold']:5} {r['found']:5} {rec:7.2f} {r['pred']:5} {r['right']:5} {r['optional']:4} {prec:6.2f} {strict:7.2f}")
+        scored = tot["pred"] - tot["optional"]
+        print(f"{'ALL':10} {tot['gold']:5} {tot['found']:5} {tot['found'] / tot['gold']:7.2f} {tot['pred']:5} "
+              f"{tot['right']:5} {tot['optional']:4} {tot['right'] / max(1, scored):6.2f} {tot['right'] / max(1, tot['pred']):7.2f}")
+        if args.verbose:
+            print("missed:")
+            for g in missed:
+                print(f"  {g['doc']:5} {g['type']:9} {g['date']}  {g['sentence']}")
+            print("false positives:")
+            names = {e.id: e.name for e in corpus.entities}
+            for e in wrong:
+                print(f"  {e.type:9} {e.date} {[names[i] for i in e.source]}->{[names[i] for i in e.target]}  {e.text[:80]!r}")
+
+    ok, bad, absent, lines = nonfact_table(corpus, gold, doc_ids, texts)
+    print(f"\n## not plain facts: {ok} marked, {bad} asserted as fact, {absent} not extracted (of {len(gold['nonfacts'])})")
+    if args.verbose:
+        print("\n".join(lines))
+    ev = timings.seconds.get("events", 0.0)
+    print(f"\n## time: events {ev:.3f}s of {total:.2f}s pipeline ({100 * ev / total:.1f}%); "
+          + ", ".join(f"{k} {v:.2f}s" for k, v in sorted(timings.seconds.items())))
+
+
+if __name__ == "__main__":
+    main()

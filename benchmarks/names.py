@@ -1,0 +1,167 @@
+"""Name resolution benchmark: annalyst vs bare spaCy (one entity per distinct string+label).
+
+Not a test: prints a table. Run from the project root:
+
+    .venv/bin/python benchmarks/names.py [--no-timing]
+
+Data: our own annotation ``tests/fixtures/names/seed_entities.yaml`` of the seed chapter and
+``tests/fixtures/names/frus_people.yaml`` plus the editors' footnotes
+(``../shared/corpus/frus-1938-v03/gold_people.jsonl``) for FRUS d1-d36, run as ONE corpus.
+
+Metrics, over the system mentions that the gold covers (a mention whose text is a gold
+alias, or whose span overlaps a gold span):
+- alias P/R/F1: pairs of distinct gold surface forms put in one entity (a form's entity is
+  the one most of its mentions got);
+- typing: share of those mentions whose label is the gold type;
+- B-cubed F1 over those mentions;
+- wrong person merges: pairs of different gold people sharing one system entity;
+- names' share of the pipeline's time on the seed repeated 30 times (44k words).
+"""
+from __future__ import annotations
+
+import glob
+import json
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from itertools import combinations
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "corpus"
+sys.path.insert(0, str(ROOT))
+
+from annalyst.pipeline import Timings, extract  # noqa: E402
+
+
+def load_gold(name: str):
+    g = yaml.safe_load((ROOT / "tests/fixtures/names" / name).read_text())
+    alias = {}
+    types = {}
+    for e in g["entities"]:
+        types[e["id"]] = e["type"]
+        for a in e["aliases"]:
+            alias[a] = e["id"]
+    spans = [(m.get("doc"), m["start"], m["end"], m["entity"]) for m in g.get("mentions") or []]
+    return g, alias, types, spans
+
+
+def gold_of(m, alias, spans):
+    for doc, s, e, ent in spans:
+        if (doc is None or doc == m.document) and s < m.end and m.start < e:
+            return ent, True
+    return alias.get(m.text), False
+
+
+def evaluate(mentions, alias, types, spans, system):
+    """``system(m) -> (entity key, label)``."""
+    rows = []
+    for m in mentions:
+        g, by_span = gold_of(m, alias, spans)
+        if g is not None:
+            ent, label = system(m)
+            rows.append((m, g, ent, label, by_span))
+    # alias pairs over distinct forms
+    form_ent: dict[str, Counter] = defaultdict(Counter)
+    for m, g, ent, _, by_span in rows:
+        if not by_span:
+            form_ent[m.text][ent] += 1
+    forms = sorted(form_ent)
+    sys_of = {f: form_ent[f].most_common(1)[0][0] for f in forms}
+    tp = fp = fn = 0
+    for a, b in combinations(forms, 2):
+        same_g, same_s = alias[a] == alias[b], sys_of[a] == sys_of[b]
+        tp += same_g and same_s
+        fp += same_s and not same_g
+        fn += same_g and not same_s
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    typing = sum(1 for m, g, _, lab, _ in rows if lab == types[g]) / max(1, len(rows))
+    # B-cubed
+    by_g, by_s = defaultdict(set), defaultdict(set)
+    for i, (m, g, ent, _, _) in enumerate(rows):
+        by_g[g].add(i)
+        by_s[ent].add(i)
+    bp = br = 0.0
+    for i, (m, g, ent, _, _) in enumerate(rows):
+        inter = len(by_g[g] & by_s[ent])
+        bp += inter / len(by_s[ent])
+        br += inter / len(by_g[g])
+    n = max(1, len(rows))
+    bp, br = bp / n, br / n
+    b3 = 2 * bp * br / (bp + br) if bp + br else 0.0
+    wrong = set()
+    for ent, idx in by_s.items():
+        people = {rows[i][1] for i in idx if types[rows[i][1]] == "PERSON"}
+        wrong.update(combinations(sorted(people), 2))
+    return {"P": p, "R": r, "F1": f, "typing": typing, "B3": b3, "wrong": len(wrong),
+            "pairs": tp + fn, "mentions": len(rows), "wrong_pairs": sorted(wrong)}
+
+
+def annalyst_sys(m):
+    return m.entity, m.label
+
+
+def spacy_sys(m):
+    return (m.text, m.ner_label), m.ner_label
+
+
+def footnote_spans(g):
+    notes = g.get("footnotes") or {}
+    out = []
+    for line in (SHARED / "frus-1938-v03/gold_people.jsonl").read_text().splitlines():
+        r = json.loads(line)
+        if r["note_id"] in notes:
+            out.append((r["doc_id"], r["char_start"], r["char_end"], notes[r["note_id"]]))
+    return out
+
+
+def timing(repeat: int = 30):
+    text = (SHARED / "seed/peace-talks-4.txt").read_text()
+    with tempfile.TemporaryDirectory() as d:
+        for i in range(repeat):
+            Path(d, f"seed-{i:02d}.txt").write_text(text)
+        from annalyst.names import gazetteer
+
+        gazetteer._index.cache_clear()  # count the gazetteer's one-off load, as a fresh process would
+        t = Timings()
+        t0 = time.perf_counter()
+        c = extract([d], timings=t)
+        wall = time.perf_counter() - t0
+    words = len(text.split()) * repeat
+    return words, wall, t.seconds, len(c.entities)
+
+
+def main() -> None:
+    print(f"{'corpus':6} {'system':9} {'alias P':>7} {'R':>5} {'F1':>5} {'typing':>6} {'B3 F1':>5} "
+          f"{'wrong':>5} {'pairs':>5} {'mentions':>8}")
+    for label, gold_file, paths in [
+        ("seed", "seed_entities.yaml", [str(SHARED / "seed/peace-talks-4.txt")]),
+        ("frus", "frus_people.yaml", sorted(glob.glob(str(SHARED / "frus-1938-v03/text/*.txt")))),
+    ]:
+        g, alias, types, spans = load_gold(gold_file)
+        if label == "frus":
+            spans = spans + footnote_spans(g)
+        corpus = extract(paths)
+        for sys_name, fn in (("annalyst", annalyst_sys), ("spaCy", spacy_sys)):
+            r = evaluate(corpus.mentions, alias, types, spans, fn)
+            print(f"{label:6} {sys_name:9} {r['P']:7.3f} {r['R']:5.3f} {r['F1']:5.3f} {r['typing']:6.3f} "
+                  f"{r['B3']:5.3f} {r['wrong']:5d} {r['pairs']:5d} {r['mentions']:8d}")
+            if sys_name == "annalyst" and r["wrong_pairs"]:
+                print("       wrong person merges:", r["wrong_pairs"])
+    if "--no-timing" not in sys.argv:
+        words, wall, secs, n = timing()
+        total = sum(secs.values())
+        print(f"\ntiming: {words} words, {wall:.1f}s wall, names {secs.get('names', 0):.2f}s = "
+              f"{100 * secs.get('names', 0) / total:.1f}% of stage time "
+              f"({100 * secs.get('names', 0) / max(1e-9, total - secs.get('load_model', 0)):.1f}% without model load); "
+              f"{n} entities")
+        print("stages:", {k: round(v, 2) for k, v in secs.items()})
+
+
+if __name__ == "__main__":
+    main()

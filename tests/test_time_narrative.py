@@ -1,0 +1,129 @@
+"""Temporal expressions on real text (the seed chapter, FRUS telegrams) and small hand-made cases."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from annalyst.model import Document
+from annalyst.time import find_document_date, reference_time_at, resolve_corpus, tag_document
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+SEED = SHARED / "corpus" / "seed" / "peace-talks-4.txt"
+FRUS = SHARED / "corpus" / "frus-1938-v03"
+
+SEED_GOLD = [
+    ("November 26", "1937-11-26"), ("28", "1937-11-28"), ("the next day", "1937-11-29"),
+    ("December 2", "1937-12-02"), ("5 p.m. on the same day", "1937-12-02T17:00"), ("December 2", "1937-12-02"),
+    ("December 4", "1937-12-04"), ("December 7", "1937-12-07"), ("the 7th", "1937-12-07"),
+    ("New Year's Day in 1938", "1938-01-01"), ("April 1937", "1937-04"), ("November 11, 1937", "1937-11-11"),
+    ("That night", "1937-11-11TNI"), ("four hours", "PT4H"), ("November 30", "1937-11-30"),
+    ("December 4", "1937-12-04"),
+]
+
+
+def _need(p: Path) -> Path:
+    if not p.exists():
+        pytest.skip(f"{p} not available")
+    return p
+
+
+@pytest.fixture(scope="module")
+def seed_timexes():
+    text = _need(SEED).read_text(encoding="utf-8")
+    return text, tag_document(text, "seed")
+
+
+def test_seed_every_date_right(seed_timexes):
+    text, tx = seed_timexes
+    dated = [(t.text, t.value) for t in tx if t.type in ("DATE", "TIME", "DURATION")
+             and not t.value.endswith("_REF")]
+    assert dated == SEED_GOLD
+    for t in tx:
+        assert text[t.start:t.end] == t.text
+
+
+def test_seed_anchoring_is_explained(seed_timexes):
+    _, tx = seed_timexes
+    by_text = {t.text: t for t in tx}
+    assert by_text["November 26"].anchor == "lookahead"  # the year comes paragraphs later
+    assert by_text["November 11, 1937"].anchor == "explicit"
+    assert by_text["That night"].anchor == "narrative"
+    assert by_text["five p.m." if False else "5 p.m. on the same day"].type == "TIME"
+
+
+def test_seed_has_no_document_date():
+    assert find_document_date(_need(SEED).read_text(encoding="utf-8")) is None
+
+
+def _frus_docs():
+    return [json.loads(line) for line in _need(FRUS / "docs.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def _gold_date(d: dict) -> str:
+    when = d["dates"][0]["when"]
+    return when[:16] if "T" in when else when
+
+
+def test_frus_document_dates():
+    docs = _frus_docs()
+    right = 0
+    for d in docs:
+        text = (FRUS / "text" / f"{d['id']}.txt").read_text(encoding="utf-8")
+        found = find_document_date(text)
+        if found is not None and found.value == _gold_date(d):
+            right += 1
+            assert text[found.start:found.end].startswith(d["dates"][0]["text"].split("—")[0].split(",")[0])
+    assert right / len(docs) >= 0.95, right
+
+
+def test_frus_d1_dateline_and_body():
+    text = _need(FRUS / "text" / "d1.txt").read_text(encoding="utf-8")
+    dd = find_document_date(text)
+    assert dd is not None and dd.value == "1938-01-01T22:00"
+    tx = {t.text: t.value for t in tag_document(text, "d1", dct=dd.value)}
+    assert tx["December 31, 4 [2] p.m."] == "1937-12-31T14:00"  # editor's correction read
+    assert tx["December 23"] == "1937-12-23"  # a year-less date in a January telegram is last year's
+    assert tx["this morning"] == "1938-01-01TMO"
+
+
+def test_bracketed_day_correction_in_dateline():
+    assert find_document_date("Heading\nHankow, January 8 [5], 1938—noon.\nBody.").value == "1938-01-05T12:00"
+    assert find_document_date("Memo\n[Washington,] January 10, 1938.\n\nText.").value == "1938-01-10"
+
+
+def test_publication_date_is_not_the_story_time():
+    text = "Updated on 2024-01-29\nOn November 2 the envoy left. Much later, in March 1938, he returned."
+    tx = tag_document(text, "page")
+    assert tx[0].anchor == "meta"
+    nov = next(t for t in tx if t.text == "November 2")
+    assert nov.value == "1937-11-02"  # from the year the story states, not the page date
+
+
+def test_unknown_year_stays_unknown():
+    tx = tag_document("On November 2 the envoy left; the next day he arrived.", "x")
+    assert [t.value for t in tx] == ["XXXX-11-02", "XXXX-XX-XX"]
+
+
+def test_flashback_year_does_not_move_the_thread():
+    text = ("On 10 March 1975 the offensive began, the first step of a campaign planned for 1976. "
+            "The defence collapsed on 11 March.")
+    tx = {t.text: t.value for t in tag_document(text, "x")}
+    assert tx["11 March"] == "1975-03-11"
+
+
+def test_corpus_neighbours_give_the_year():
+    a = Document("a", "a.txt", "In December 1937 the capital fell. On December 13 the city was taken.")
+    b = Document("b", "b.txt", "On January 2 the envoy left; the next day he arrived.")
+    by_doc = {d.id: tag_document(d.text, d.id) for d in (a, b)}
+    assert by_doc["b"][0].value == "XXXX-01-02"
+    resolve_corpus([a, b], by_doc)
+    assert [(t.value, t.anchor) for t in by_doc["b"]] == [("1938-01-02", "corpus"), ("1938-01-03", "corpus")]
+
+
+def test_reference_time_at(seed_timexes):
+    text, tx = seed_timexes
+    assert reference_time_at(tx, text.index("Prior to his meeting")) == "1937-12-02"
+    assert reference_time_at(tx, text.index("Yang Jie quickly relayed")) == "1937-11-11TNI"
+    assert reference_time_at(tx, 0) is None
