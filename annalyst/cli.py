@@ -131,7 +131,12 @@ def build(paths: List[Path] = PathsArg,
         if report:
             from .api import write_report_if_available
 
-            path = write_report_if_available(corpus, out / "report.html")
+            try:
+                path = write_report_if_available(corpus, out / "report.html")
+            except RuntimeError as e:  # e.g. the report's browser libraries are not installed
+                err.print(f"[yellow]annalyst: report not written:[/] {e}", markup=True, soft_wrap=True)
+                path = None
+                corpus.errors.append({"path": str(out / "report.html"), "reason": str(e)})
             if path:
                 written.append(str(path))
     except OSError as e:
@@ -173,8 +178,8 @@ class ExportFormat(str, Enum):
 def export(directory: Path = typer.Argument(..., help="A directory written by `annalyst build`."),
            format: ExportFormat = typer.Option(ExportFormat.json, "--format", "-f"),
            out: Optional[Path] = typer.Option(None, "--out", "-o",
-                                              help="Output file (csv: a directory or a .zip). Default: stdout "
-                                                   "(csv: DIRECTORY/csv/).")):
+                                              help="Output file or directory (csv: a directory or a .zip). "
+                                                   "Default: stdout (csv: DIRECTORY/annalyst-csv/).")):
     """Read a store back and export it: json, csv, timelinejs, gexf, tei or geojson."""
     from .api import load
 
@@ -190,13 +195,24 @@ def export(directory: Path = typer.Argument(..., help="A directory written by `a
                 with open(out, "w", encoding="utf-8") as fh:
                     write_json(corpus, fh)
             return
-        from .export import export as do_export
+        from .export import default_path, export as do_export
 
         if out is None and format == ExportFormat.csv:
-            out = directory / "csv"
-        do_export(corpus, format.value, out)
+            out = default_path("csv", directory)
+        if out is None:  # single-file formats go to stdout, like json
+            import tempfile
+
+            with tempfile.TemporaryDirectory() as tmp:
+                written = do_export(corpus, format.value, default_path(format.value, tmp))
+                sys.stdout.write(Path(written).read_text(encoding="utf-8"))
+                sys.stdout.flush()
+            return
+        written = do_export(corpus, format.value, out)
+        err.print(f"wrote {written}", highlight=False)
     except AnnalystError as e:
         raise _fail(str(e))
+    except BrokenPipeError:
+        raise
     except OSError as e:
         raise _fail(f"cannot write {out}: {e.strerror or e}")
 
@@ -204,6 +220,11 @@ def export(directory: Path = typer.Argument(..., help="A directory written by `a
 def main() -> None:
     try:
         app()
+    except BrokenPipeError:  # `annalyst extract ... | head`: the reader left; not an error of ours
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(0)
     except KeyboardInterrupt:
         err.print("annalyst: interrupted")
         sys.exit(130)

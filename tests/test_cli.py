@@ -81,3 +81,26 @@ def test_cli_dct_sets_document_date(tmp_path):
 def test_cli_export_of_missing_store_is_clear(tmp_path):
     r = run("export", tmp_path)
     assert r.returncode == 1 and "no annalyst store" in r.stderr and "Traceback" not in r.stderr
+
+
+@pytest.mark.parametrize("fmt, marker", [("timelinejs", '"events"'), ("gexf", "<gexf"), ("tei", "<TEI"),
+                                         ("geojson", '"FeatureCollection"')])
+def test_cli_export_formats_to_stdout_and_file(seed_path, tmp_path, fmt, marker):
+    store_dir = tmp_path / "out"
+    assert run("build", seed_path, "--out", store_dir, "--no-report").returncode == 0
+    r = run("export", store_dir, "--format", fmt)
+    assert r.returncode == 0, r.stderr
+    assert marker in r.stdout[:2000]
+    target = tmp_path / f"x.{fmt}"
+    r = run("export", store_dir, "--format", fmt, "--out", target)
+    assert r.returncode == 0, r.stderr
+    assert target.read_text(encoding="utf-8") == run("export", store_dir, "--format", fmt).stdout
+
+
+def test_cli_export_csv_defaults_to_a_directory_in_the_store(seed_path, tmp_path):
+    store_dir = tmp_path / "out"
+    assert run("build", seed_path, "--out", store_dir, "--no-report").returncode == 0
+    r = run("export", store_dir, "--format", "csv")
+    assert r.returncode == 0, r.stderr
+    names = {p.name for p in (store_dir / "annalyst-csv").iterdir()}
+    assert names >= {"entities.csv", "events.csv", "mentions.csv", "timexes.csv"}
