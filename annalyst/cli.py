@@ -191,10 +191,7 @@ def export(directory: Path = typer.Argument(..., help="A directory written by `a
             if out is None:
                 write_json(corpus, sys.stdout)
                 sys.stdout.write("\n")
-            else:
-                with open(out, "w", encoding="utf-8") as fh:
-                    write_json(corpus, fh)
-            return
+                return
         from .export import default_path, export as do_export
 
         if out is None and format == ExportFormat.csv:

@@ -71,10 +71,13 @@ def _network_labels(page):
 def test_every_view_shows_the_actors(browser, fixture_report):
     p = Page(browser, fixture_report)
     p.view("#timeline")
-    assert "Chiang Kai-shek — telegram — Joseph Stalin" in p.text("#view-timeline")
+    assert "Chiang Kai-shek → Joseph Stalin: telegram" in p.text("#view-timeline")
     assert "Chiang Kai-shek" in p.text("#tl")  # on the drawn timeline, not only in the list
     assert "Undated events" in p.text("#view-timeline") and "refuse" in p.text("#view-timeline")
-    assert p.page.locator("#tl .cert-inherited").count() and p.page.locator("#tl .cert-approximate").count()
+    assert p.page.locator("#tl .cert-inherited").count()
+    p.page.locator("#view-timeline button", has_text="Show all").click()  # April 1937 lies outside the main period
+    p.page.wait_for_timeout(600)
+    assert p.page.locator("#tl .cert-approximate").count()
     p.view("#network")
     labels = _network_labels(p.page)
     assert {"Chiang Kai-shek", "Joseph Stalin", "Oskar Trautmann"} <= set(labels)
@@ -111,7 +114,7 @@ def test_time_window_and_type_filter_the_network(browser, fixture_report):
 def test_event_opens_its_sentence_in_the_source(browser, fixture_report):
     p = Page(browser, fixture_report)
     pg = p.view("#timeline")
-    pg.locator(".evrow", has_text="Chiang Kai-shek — telegram — Joseph Stalin").first.click()
+    pg.locator(".evrow", has_text="Chiang Kai-shek → Joseph Stalin: telegram").first.click()
     detail = pg.locator("#detail")
     assert "personal telegram to Stalin" in detail.inner_text()
     assert "stated" in detail.inner_text()
@@ -120,11 +123,106 @@ def test_event_opens_its_sentence_in_the_source(browser, fixture_report):
     assert pg.evaluate("location.hash").startswith("#source/0/")
     focus = "".join(pg.locator(".doc-text .focus").all_inner_texts())
     assert "hurriedly sent a personal telegram to Stalin" in focus
+    assert pg.locator(".doc-text .focus").first.is_visible()
     # From the source, a name leads to its entity page with every spelling and why it was merged.
     pg.locator(".doc-text .a-m.PERSON", has_text="Tao Deman").first.click()
     pg.wait_for_timeout(300)
     page_text = p.text("#view-entities .main")
     assert "Oskar Trautmann" in page_text and "back-translation" in page_text and "Todman" in page_text
+    assert p.problems == []
+    p.close()
+
+
+def _window(page):
+    return page.evaluate("(() => { const w = window.annalystViews.timeline.tl.getWindow();"
+                         " return [w.start.toISOString(), w.end.toISOString()]; })()")
+
+
+def test_timeline_opens_on_the_main_period_and_show_all_reaches_the_outlier(browser, fixture_report):
+    p = Page(browser, fixture_report)
+    pg = p.view("#timeline")
+    start, end = _window(pg)
+    # Most events fall between 11 November and 7 December 1937; the April 1937 report is an outlier.
+    assert "1937-10-15" < start < "1937-11-11" and "1937-12-07" < end < "1937-12-31"
+    assert "11 Nov 1937" in p.text("#view-timeline .period") and "7 Dec 1937" in p.text("#view-timeline .period")
+    pg.locator("#view-timeline button", has_text="Show all").click()
+    pg.wait_for_timeout(600)
+    assert _window(pg)[0] < "1937-04-01"
+    pg.locator("#view-timeline button", has_text="Main period").click()
+    assert "1937-10-15" < _window(pg)[0]
+    # The first rows are on screen: the timeline is not opened scrolled to its bottom.
+    assert pg.locator("#tl .vis-label").first.bounding_box()["y"] < pg.locator("#tl").bounding_box()["y"] + 80
+    assert p.problems == []
+    p.close()
+
+
+def test_events_that_did_not_happen_are_hidden_then_marked(browser, fixture_report):
+    p = Page(browser, fixture_report)
+    pg = p.view("#timeline")
+    hypo = "Soviet Union → Japan: send troops"
+    assert hypo not in p.text("#view-timeline .scroll")
+    assert "1 hidden by the filters" in p.text("#view-timeline .scroll")
+    pg.locator("#view-timeline label.nf-toggle input").check()
+    row = pg.locator("#view-timeline .evrow", has_text=hypo)
+    assert row.count() == 1 and "not a fact: hypothetical" in row.inner_text()
+    assert row.locator(".hl").evaluate("e => getComputedStyle(e).fontStyle") == "italic"
+    row.click()
+    assert "not a fact: hypothetical" in p.text("#detail")
+    assert p.problems == []
+    p.close()
+
+
+def test_network_labels_stay_legible_and_edge_labels_show_on_hover(browser, fixture_report):
+    p = Page(browser, fixture_report)
+    pg = p.view("#network")
+    sizes = pg.evaluate("window.annalystViews.network.cy.nodes(':visible').not('.minor')"
+                        ".map(n => parseFloat(n.renderedStyle('font-size')))")
+    assert sizes and min(sizes) >= 11  # on screen, whatever the fitted zoom
+    labels = pg.evaluate("(() => { const e = window.annalystViews.network.cy.edges()[0];"
+                         " const before = e.style('label'); e.addClass('hover');"
+                         " return [before, e.style('label'), e.data('label')]; })()")
+    assert labels[0] == "" and labels[1] == labels[2] and labels[2]
+    assert p.problems == []
+    p.close()
+
+
+def test_search_finds_every_spelling(browser, fixture_report):
+    p = Page(browser, fixture_report)
+    pg = p.view("#entities")
+    for query in ("Todman", "tao deman", "TRAUTMANN"):
+        pg.fill("#view-entities input[type=search]", query)
+        pg.wait_for_timeout(200)
+        rows = pg.locator("#view-entities .side li:visible")
+        assert rows.count() == 1 and "Oskar Trautmann" in rows.inner_text()
+        main = p.text("#view-entities .main")  # a single match opens at once
+        assert "Oskar Trautmann" in main and "Todman" in main and "Tao Deman" in main
+        assert "transliteration" in main and "back-translation" in main
+    pg.fill("#view-entities input[type=search]", "Nobody-by-this-name")
+    pg.wait_for_timeout(200)
+    assert "No name or spelling matches" in p.text("#view-entities .side")
+    assert p.problems == []
+    p.close()
+
+
+def test_sources_draw_one_document_at_a_time(browser, tmp_path):
+    from dataclasses import replace
+
+    from annalyst.model import Corpus
+
+    c = seed_corpus()
+    big = Corpus(entities=c.entities)
+    for k in range(3):
+        did = f"copy{k}"
+        big.documents.append(replace(c.documents[0], id=did, title=f"Copy {k}"))
+        big.mentions += [replace(m, document=did) for m in c.mentions]
+        big.sentences += [replace(s, document=did) for s in c.sentences]
+        big.events += [replace(e, id=f"{e.id}-{k}", document=did) for e in c.events]
+    out = write_report(big, tmp_path / "report.html")
+    p = Page(browser, out)
+    pg = p.view("#sources")
+    assert pg.locator(".doc-text").count() == 1 and "Copy 0" in p.text("#view-sources .main h2")
+    pg = p.view("#source/2/0-20")
+    assert pg.locator(".doc-text").count() == 1 and "Copy 2" in p.text("#view-sources .main h2")
     assert p.problems == []
     p.close()
 

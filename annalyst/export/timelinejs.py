@@ -66,10 +66,14 @@ def timeline(corpus: Corpus) -> dict:
         iv = interval(e.date)
         if iv is None:
             continue
+        # The report's wording: "Tao Deman → Kong Xiangxi: visit", with what is not a fact said so.
         who = ", ".join(names(e.source, ents)) or "?"
         whom = ", ".join(names(e.target, ents))
-        verb = ("not " if e.polarity == "negative" else "") + (e.mode or e.trigger or e.type.lower())
-        headline = f"{who} — {verb}" + (f" — {whom}" if whom else "")
+        headline = f"{who}" + (f" → {whom}" if whom else "") + f": {e.mode or e.trigger or e.type.lower()}"
+        if e.polarity == "negative":
+            headline += " (not a fact: negated)"
+        elif e.modality in ("hypothetical", "intended"):
+            headline += f" (not a fact: {e.modality})"
         display = _spoken(iv)
         if e.date_certainty == "approximate":
             display = "c. " + display

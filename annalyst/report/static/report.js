@@ -40,6 +40,8 @@
   }
   function clear(el) { while (el.firstChild) el.removeChild(el.firstChild); return el; }
   function $(id) { return document.getElementById(id); }
+  // Case- and accent-blind form for searching ("Trautmann" finds "TRAUTMANN", "Ko" finds "Kō").
+  function fold(s) { return String(s).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase(); }
 
   // ---------- vocabulary ----------
   var TYPE_NAMES = { PERSON: 'Person', ORG: 'Organisation', GPE: 'Place', LOC: 'Location', FAC: 'Facility',
@@ -54,10 +56,40 @@
   function typeName(t) { return TYPE_NAMES[t] || t; }
   function typeColour(t) { return TYPE_COLOURS[t] || '#6b7280'; }
 
+  // Event types are grouped by what they mean for the story (PLOVER's quad classes, roughly):
+  // one timeline row and one colour per group, so a chapter's dozen types do not become a dozen rows.
+  var CATS = [
+    { id: 'talk', name: 'Talks & messages', colour: '#2471a3', types: ['CONSULT', 'REQUEST'] },
+    { id: 'say', name: 'Statements', colour: '#5499c7', types: ['STATEMENT'] },
+    { id: 'coop', name: 'Agreement & help', colour: '#1e8449', types: ['AGREE', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT'] },
+    { id: 'conflict', name: 'Refusal & pressure', colour: '#b9770e', types: ['REJECT', 'ACCUSE', 'THREATEN', 'PROTEST', 'SANCTION', 'COERCE'] },
+    { id: 'force', name: 'Force', colour: '#c0392b', types: ['MOBILIZE', 'ASSAULT'] },
+    { id: 'move', name: 'Journeys', colour: '#7d3c98', types: ['TRAVEL'] },
+    { id: 'other', name: 'Other events', colour: '#5d6d7e', types: [] }
+  ];
+  function evCat(t) {
+    for (var i = 0; i < CATS.length - 1; i++) if (CATS[i].types.indexOf(t) >= 0) return CATS[i];
+    return CATS[CATS.length - 1];
+  }
   var evTypes = [];
   D.evs.forEach(function (e) { if (evTypes.indexOf(e.type) < 0) evTypes.push(e.type); });
-  evTypes.sort();
-  function evColour(t) { var i = evTypes.indexOf(t); return PALETTE[(i < 0 ? 0 : i) % PALETTE.length]; }
+  evTypes.sort(function (a, b) {
+    return CATS.indexOf(evCat(a)) - CATS.indexOf(evCat(b)) || (a < b ? -1 : a > b ? 1 : 0);
+  });
+  function evColour(t) { return evCat(t).colour; }
+  // Is the event told as something that happened? Negated, intended and hypothetical events are not facts.
+  function nonFact(e) {
+    if (e.pol === 'negative') return 'negated';
+    if (e.modality === 'hypothetical' || e.modality === 'intended') return e.modality;
+    return null;
+  }
+  var NONFACT_TEXT = { negated: 'not a fact: negated', hypothetical: 'not a fact: hypothetical',
+    intended: 'not a fact: intended' };
+  function nonFactBadge(e) {
+    var k = nonFact(e);
+    return k ? h('span', { class: 'nf nf-' + k, title: 'The text says this ' + (k === 'negated' ? 'did not happen' :
+      k === 'intended' ? 'was intended or planned, not that it happened' : 'might happen, not that it did'), text: NONFACT_TEXT[k] }) : null;
+  }
 
   // ---------- indexes ----------
   var mByDoc = D.docs.map(function () { return []; });
@@ -83,6 +115,10 @@
     var d = new Date(2000, +m[2] - 1, +m[3], m[4] ? +m[4] : 0, m[5] ? +m[5] : 0);
     d.setFullYear(+m[1]);
     return d;
+  }
+  function isoDay(ms) {
+    var d = new Date(ms), p = function (n) { return (n < 10 ? '0' : '') + n; };
+    return d.getFullYear() + '-' + p(d.getMonth() + 1) + '-' + p(d.getDate());
   }
   function dayAfter(s) { var d = parseIso(s); d.setDate(d.getDate() + 1); return d; }
   function fmtDay(s) {
@@ -121,11 +157,23 @@
     var t = D.docs[e.doc].text;
     return e.text !== null && e.text !== undefined ? e.text : t.slice(e.s, e.e);
   }
+  function names(ix) {
+    if (!ix.length) return '';
+    var n = ix.map(function (x) { return D.ents[x].name; });
+    return n.length <= 2 ? n.join(', ') : n[0] + ' +' + (n.length - 1);
+  }
+  // "had a talk", "held talks", "gave support": the light verb says little, the lexicon's mode says more
+  // (and a long trigger phrase would not fit on a timeline item).
+  var LIGHT = /^(ha[sd]|have|having|h[oe]ld|holds?|holding|ma[dk]e|makes|making|g[ai]ve|gives?|giving|t[ao]ok|takes?|taking|d[io]d?|does|get|got|was|were|is|are|be)$/i;
+  function evVerb(e) {
+    var t = (e.trigger || '').replace(/\s+/g, ' ').trim();
+    if (e.mode && (!t || LIGHT.test(t) || t.split(' ').length > 2)) return e.mode;
+    return t || e.type.toLowerCase();
+  }
   function evHeadline(e) {
-    var who = e.src.map(function (x) { return D.ents[x].name; }).join(', ');
-    var whom = e.tgt.map(function (x) { return D.ents[x].name; }).join(', ');
-    var verb = (e.pol === 'negative' ? 'not ' : '') + (e.mode || e.trigger || e.type.toLowerCase());
-    return (who || '?') + ' — ' + verb + (whom ? ' — ' + whom : '');
+    // "Tao Deman → Kong Xiangxi: visited" — short enough for a timeline item.
+    var who = names(e.src), whom = names(e.tgt);
+    return (who || '?') + (whom ? ' → ' + whom : '') + ': ' + evVerb(e);
   }
   function evSentence(e) {
     // The clause with its trigger marked, read from the document by offsets.
@@ -165,7 +213,8 @@
     rows.push(['Read by', (e.rule || '?') + (e.conf !== null && e.conf !== undefined ? ' · confidence ' + e.conf : '')]);
     var dl = h('dl');
     rows.forEach(function (r) { add(dl, [h('dt', { text: r[0] }), h('dd', null, r[1])]); });
-    openDetail([h('h2', { text: evHeadline(e) }), dl, evSentence(e),
+    openDetail([h('h2', { class: nonFact(e) ? 'nf-' + nonFact(e) : null, text: evHeadline(e) }), nonFactBadge(e), dl,
+      evSentence(e),
       h('a', { class: 'btn', href: sourceHref(e.doc, e.s, e.e), text: 'Open in source ›' })]);
     if (views.timeline && views.timeline.tl) {
       try { views.timeline.tl.setSelection(['e' + i]); } catch (err) { /* item filtered out */ }
@@ -176,12 +225,14 @@
     ix.forEach(function (i) {
       var e = D.evs[i];
       var when = h('div', { class: 'when' }, fmtIv(e.iv, e.date), h('br'), certBadge(e.cert, e.iv));
+      var nf = nonFact(e);
       var what = h('div', null,
         h('div', { class: 'what' }, h('span', { class: 'swatch', style: 'background:' + evColour(e.type) }), ' ',
-          evHeadline(e), h('span', { class: 'muted', text: '  ' + e.type })),
+          h('span', { class: nf ? 'hl nf-' + nf : 'hl', text: evHeadline(e) }), ' ', nonFactBadge(e),
+          h('span', { class: 'muted', text: '  ' + e.type })),
         h('div', { class: 'sent', text: evText(e) }),
         opts && opts.doc ? h('div', { class: 'muted', text: docLabel(e.doc) }) : null);
-      add(ul, h('li', { class: 'evrow', on: { click: function () { showEvent(i); } } }, when, what));
+      add(ul, h('li', { class: nf ? 'evrow nonfact' : 'evrow', on: { click: function () { showEvent(i); } } }, when, what));
     });
     return ul;
   }
@@ -207,22 +258,29 @@
   views.timeline = {
     init: function (sec) {
       var self = this;
-      var dated = [], undated = [];
-      D.evs.forEach(function (e, i) { (e.iv ? dated : undated).push(i); });
-      dated.sort(evOrder);
       var placedTx = [];
       D.tx.forEach(function (t, i) { if (t[7]) placedTx.push(i); });
+      var nFacts = D.evs.filter(function (e) { return !nonFact(e); }).length;
       var bar = h('div', { class: 'toolbar' });
       var typeBoxes = {};
+      this.typeBoxes = typeBoxes;
       if (evTypes.length) {
         var g = h('span', { class: 'group' }, h('span', { class: 'title', text: 'Event types' }));
         evTypes.forEach(function (t) {
           var cb = h('input', { type: 'checkbox', checked: 'checked', on: { change: refresh } });
           typeBoxes[t] = cb;
-          add(g, h('label', null, cb, h('span', { class: 'swatch', style: 'background:' + evColour(t) }), t));
+          add(g, h('label', { title: evCat(t).name }, cb, h('span', { class: 'swatch', style: 'background:' + evColour(t) }), t));
         });
         add(bar, g);
       }
+      // Facts only by default: what the text says did not happen, or was only planned or supposed, is one click away.
+      var nfBox = h('input', { type: 'checkbox', on: { change: refresh } });
+      if (!nFacts) nfBox.checked = true;
+      this.nfBox = nfBox;
+      var nfLabel = h('label', { class: 'nf-toggle', title: 'Events the text denies (struck through), or tells as ' +
+        'intended or hypothetical (in italics)' }, nfBox, 'Also show what did not happen or was only intended (' +
+        (D.evs.length - nFacts) + ')');
+      if (D.evs.length) add(bar, nfLabel);
       var txBox = h('input', { type: 'checkbox', on: { change: refresh } });
       if (!D.evs.length) txBox.checked = true;
       add(bar, h('label', { title: 'Every date expression found in the text, whether or not an event was read from it' },
@@ -230,7 +288,8 @@
       add(bar, h('span', { class: 'tl-legend' }, h('span', { class: 'title', text: 'Date' }),
         ['stated', 'inherited', 'approximate'].map(function (c) { return certBadge(c, [1]); })));
       var zoom = h('span', { class: 'group' },
-        h('button', { text: 'Fit', title: 'Show everything', on: { click: function () { self.tl && self.tl.fit(); } } }),
+        h('button', { text: 'Main period', title: 'The span where most events fall', on: { click: function () { self.home(); } } }),
+        h('button', { text: 'Show all', title: 'Every dated item, however far apart', on: { click: function () { self.tl && self.tl.fit(); } } }),
         h('button', { text: '+', title: 'Zoom in', on: { click: function () { self.tl && self.tl.zoomIn(0.5); } } }),
         h('button', { text: '−', title: 'Zoom out', on: { click: function () { self.tl && self.tl.zoomOut(0.5); } } }));
       add(bar, zoom);
@@ -239,17 +298,12 @@
         add(sec, h('p', { class: 'notice', text: 'No events were extracted from this corpus, so the timeline shows the ' +
           placedTx.length + ' date expression(s) found in the text instead. Click one to read it in its source.' }));
       }
+      var period = h('div', { class: 'period muted' });
+      add(sec, period);
       var box = h('div', { id: 'tl' });
       add(sec, box);
       var scroll = h('div', { class: 'scroll' });
       add(sec, scroll);
-      add(scroll, h('h2', { class: 'section' }, 'Chronology', h('small', { text: dated.length + ' dated events' })));
-      add(scroll, dated.length ? eventRows(dated, { doc: D.docs.length > 1 }) :
-        h('p', { class: 'empty', text: 'No dated events.' }));
-      add(scroll, h('h2', { class: 'section' }, 'Undated events', h('small', { text: undated.length +
-        ' events whose date could not be placed' })));
-      add(scroll, undated.length ? eventRows(undated, { doc: D.docs.length > 1 }) :
-        h('p', { class: 'empty', text: D.evs.length ? 'Every event has a date.' : 'No events.' }));
 
       var items = new vis.DataSet();
       var groups = new vis.DataSet();
@@ -259,53 +313,128 @@
           content: '', className: cls };
         if (!point) it.end = dayAfter(iv[1]);
         // A stated date is drawn solid, an inherited one paler with a dashed edge (see the CSS classes).
-        if (colour) it.style = 'background-color:' + colour + (/inherited|approximate/.test(cls) ? '12' : '30') +
+        if (colour) it.style = 'background-color:' + colour + (/inherited|approximate/.test(cls) ? '14' : '33') +
           ';border-color:' + colour + ';';
         return it;
       }
+      function shown(e) {
+        if (typeBoxes[e.type] && !typeBoxes[e.type].checked) return false;
+        return nfBox.checked || !nonFact(e);
+      }
+      function list() {
+        // The chronology under the timeline follows the same filters.
+        var dated = [], undated = [];
+        D.evs.forEach(function (e, i) { if (shown(e)) (e.iv ? dated : undated).push(i); });
+        dated.sort(evOrder);
+        clear(scroll);
+        var hidden = D.evs.length - dated.length - undated.length;
+        add(scroll, h('h2', { class: 'section' }, 'Chronology', h('small', { text: dated.length + ' dated events' +
+          (hidden ? ' · ' + hidden + ' hidden by the filters above' : '') })));
+        // Long lists are drawn in pages: a corpus of hundreds of documents has thousands of events.
+        function paged(ix) {
+          var wrap = h('div'), n = Math.min(ix.length, 300);
+          add(wrap, eventRows(ix.slice(0, n), { doc: D.docs.length > 1 }));
+          if (ix.length > n) {
+            var more = h('button', { class: 'btn more', text: 'Show all ' + ix.length, on: { click: function () {
+              clear(wrap); add(wrap, eventRows(ix, { doc: D.docs.length > 1 }));
+            } } });
+            add(wrap, more);
+          }
+          return wrap;
+        }
+        add(scroll, dated.length ? paged(dated) : h('p', { class: 'empty', text: 'No dated events.' }));
+        add(scroll, h('h2', { class: 'section' }, 'Undated events', h('small', { text: undated.length +
+          ' events whose date could not be placed' })));
+        add(scroll, undated.length ? paged(undated) :
+          h('p', { class: 'empty', text: D.evs.length ? 'Every shown event has a date.' : 'No events.' }));
+      }
       function refresh() {
-        var list = [], used = {};
-        dated.forEach(function (i) {
-          var e = D.evs[i];
-          if (typeBoxes[e.type] && !typeBoxes[e.type].checked) return;
-          used[e.type] = 1;
-          list.push(item('e' + i, e.type, e.iv, evHeadline(e), 'cert-' + (e.cert || 'stated'), evColour(e.type)));
+        var out = [], used = {};
+        D.evs.forEach(function (e, i) {
+          if (!e.iv || !shown(e)) return;
+          var c = evCat(e.type), nf = nonFact(e);
+          used[c.id] = 1;
+          out.push(item('e' + i, c.id, e.iv, evHeadline(e) + (nf && nf !== 'negated' ? ' (' + nf + ')' : ''),
+            'cert-' + (e.cert || 'stated') + (nf ? ' nonfact nf-' + nf : ''), c.colour));
         });
         if (txBox.checked) {
           used.__tx = 1;
           placedTx.forEach(function (i) {
             var t = D.tx[i];
-            list.push(item('t' + i, '__tx', t[7], D.docs[t[0]].text.slice(t[1], t[2]), 'kind-timex', null));
+            out.push(item('t' + i, '__tx', t[7], D.docs[t[0]].text.slice(t[1], t[2]), 'kind-timex', null));
           });
         }
-        var gl = evTypes.filter(function (t) { return used[t]; }).map(function (t, k) { return { id: t, order: k }; });
+        var gl = CATS.filter(function (c) { return used[c.id]; }).map(function (c, k) { return { id: c.id, order: k }; });
         if (used.__tx) gl.push({ id: '__tx', order: 999 });
         groups.clear(); groups.add(gl);
-        items.clear(); items.add(list);
-        if (self.tl) self.tl.fit({ animation: false });
+        items.clear(); items.add(out);
+        starts = out.map(function (it) { return +it.start; });
+        cached = null;
+        list();
+        if (self.tl) self.home();
       }
+      // The main period: the shortest span holding most dated items, so that one outlier
+      // (a diary entry a year later, a flashback) does not shrink the story to a sliver.
+      var starts = [], cached = null;
+      function mainRange() {
+        if (cached) return cached;
+        var pts = starts.slice();
+        if (!pts.length) return null;
+        pts.sort(function (a, b) { return a - b; });
+        var k = Math.max(1, Math.ceil(pts.length * 0.8)), best = [pts[0], pts[pts.length - 1]];
+        for (var i = 0; i + k - 1 < pts.length; i++) {
+          if (pts[i + k - 1] - pts[i] < best[1] - best[0]) best = [pts[i], pts[i + k - 1]];
+        }
+        // Room on each side for half a label: items are centred on their date.
+        var day = 864e5, span = Math.max(best[1] - best[0], 3 * day), mid = (best[0] + best[1]) / 2;
+        var w = Math.max(400, box.clientWidth - 160), pad = Math.min(0.45, 140 / w);
+        var total = span / (1 - 2 * pad), lo = mid - total / 2, hi = mid + total / 2;
+        cached = { lo: lo, hi: hi, best: best, outside: pts.filter(function (p) { return p < lo || p > hi; }).length };
+        return cached;
+      }
+      this.home = function () {
+        var r = mainRange();
+        if (!r) return;
+        if (self.tl) self.tl.setWindow(new Date(r.lo), new Date(r.hi), { animation: false });
+        period.textContent = 'Showing ' + fmtDay(isoDay(r.best[0])) + ' – ' + fmtDay(isoDay(r.best[1])) +
+          ', where most events fall' + (r.outside ? '; ' + r.outside + ' more lie outside (“Show all”).' : '.') +
+          ' Drag to move, scroll or pinch to zoom, click an item for its sentence.';
+      };
       refresh();
       if (!items.length) {
         add(box, h('p', { class: 'empty', text: 'Nothing to place on the timeline: no dated events or dates.' }));
         return;
       }
+      var r0 = mainRange();
+      // Opened on the main period directly: a first draw of every item at full extent is what makes a
+      // large corpus slow.
       this.tl = new vis.Timeline(box, items, groups, {
-        stack: true, maxHeight: '60vh', minHeight: 200, verticalScroll: true, zoomMin: 1000 * 60 * 60 * 6,
-        zoomMax: 1000 * 60 * 60 * 24 * 365 * 400, orientation: { axis: 'top' }, margin: { item: 6 },
-        tooltip: { followMouse: false }, showCurrentTime: false,
+        start: new Date(r0.lo), end: new Date(r0.hi), stack: true, maxHeight: '58vh', minHeight: 160, verticalScroll: true, zoomMin: 1000 * 60 * 60 * 6,
+        zoomMax: 1000 * 60 * 60 * 24 * 365 * 400, orientation: { axis: 'top', item: 'top' }, margin: { item: 4 },
+        showCurrentTime: false, groupOrder: 'order',
+        // Where more items crowd one spot than can be read, they fold into a numbered cluster; a corpus of
+        // hundreds of documents also draws much faster that way. Double-click a cluster to zoom into it.
+        cluster: { maxItems: 6, showStipes: true, fitOnDoubleClick: true,
+          titleTemplate: '{count} events here: double-click to zoom in' },
         template: function (it) {
+          if (it && it.isCluster) return h('span', { title: 'Double-click to zoom in', text: (it.items || []).length + ' events' });
           if (!it || it.label === undefined) return '';
           return h('span', { text: it.label });
         },
         groupTemplate: function (g) {
           if (!g) return '';
           if (g.id === '__tx') return h('span', { class: 'muted', text: 'Dates in text' });
-          return h('span', null, h('span', { class: 'swatch', style: 'background:' + evColour(g.id) }), ' ' + g.id);
+          var c = CATS.filter(function (x) { return x.id === g.id; })[0];
+          return h('span', null, h('span', { class: 'swatch', style: 'background:' + c.colour }), ' ' + c.name);
         }
       });
+      // vis keeps a timeline given start/end hidden until the range has changed once, which a window set
+      // through the options never does (vis-timeline 8.5). Mark that as done so it shows on its first draw.
+      if (this.tl.initialRangeChangeDone === false) this.tl.initialRangeChangeDone = true;
+      this.home();
       this.tl.on('select', function (p) {
         var id = p.items && p.items[0];
-        if (!id) return;
+        if (!/^[et]\d+$/.test(id || '')) return;  // a cluster, not an item
         var n = +id.slice(1);
         if (id[0] === 'e') showEvent(n);
         else { var t = D.tx[n]; go(sourceHref(t[0], t[1], t[2])); }
@@ -332,8 +461,12 @@
       var from = h('input', { type: 'date', value: lo, on: { change: draw } });
       var to = h('input', { type: 'date', value: hi, on: { change: draw } });
       var undatedBox = h('input', { type: 'checkbox', checked: 'checked', on: { change: draw } });
+      var nfBox = h('input', { type: 'checkbox', on: { change: draw } });
+      if (!D.evs.filter(function (e) { return !nonFact(e); }).length) nfBox.checked = true;
       var evCtl = h('span', { class: 'group' }, h('span', { class: 'title', text: 'Time window' }), from, '–', to,
-        h('label', null, undatedBox, 'include undated'));
+        h('label', null, undatedBox, 'include undated'),
+        h('label', { class: 'nf-toggle', title: 'Events the text denies, or tells as intended or hypothetical' }, nfBox,
+          'include what did not happen or was only intended'));
       add(bar, evCtl);
       var typeBoxes = {};
       var tg = h('span', { class: 'group' }, h('span', { class: 'title', text: 'Types' }));
@@ -353,23 +486,55 @@
         ['PERSON', 'ORG', 'GPE', 'NORP'].map(function (t) {
           return h('span', null, h('span', { class: 'swatch', style: 'background:' + typeColour(t) + ';border-radius:50%' }),
             ' ' + typeName(t));
-        }), h('span', { class: 'muted', text: 'Click a name for its page, a line for its events.' }));
+        }), h('span', { class: 'title', text: 'Lines' }),
+        CATS.filter(function (c) { return evTypes.some(function (t) { return evCat(t) === c; }); }).map(function (c) {
+          return h('span', null, h('span', { class: 'swatch', style: 'background:' + c.colour + ';height:3px' }), ' ' + c.name);
+        }),
+        h('span', { class: 'muted', text: 'Hover a name to see its ties, a line for what happened; click for details.' }));
       add(sec, legend);
 
       this.cy = cytoscape({
-        container: box, minZoom: 0.1, maxZoom: 4,
+        container: box, minZoom: 0.05, maxZoom: 4,
         style: [
           { selector: 'node', style: { 'background-color': 'data(colour)', label: 'data(label)', width: 'data(size)',
             height: 'data(size)', 'font-size': 13, 'font-family': 'system-ui, sans-serif', color: '#1f2328',
             'text-valign': 'bottom', 'text-margin-y': 3, 'text-outline-color': '#fdfcfa', 'text-outline-width': 2,
-            'border-width': 1, 'border-color': '#ffffff' } },
+            'border-width': 1, 'border-color': '#ffffff', 'min-zoomed-font-size': 7 } },
+          { selector: 'node.minor', style: { label: '' } },
+          // Edge labels only on hover or selection: on a busy graph they are what makes the hairball.
           { selector: 'edge', style: { width: 'data(w)', 'line-color': 'data(colour)', 'target-arrow-color': 'data(colour)',
-            'target-arrow-shape': 'data(arrow)', 'curve-style': 'bezier', label: 'data(label)', 'font-size': 10,
-            color: '#5b6470', 'text-rotation': 'autorotate', 'text-background-color': '#fdfcfa',
-            'text-background-opacity': 0.85, 'text-background-padding': 1, opacity: 0.85 } },
+            'target-arrow-shape': 'data(arrow)', 'curve-style': 'bezier', label: '', 'font-size': 11,
+            color: '#1f2328', 'text-rotation': 'autorotate', 'text-background-color': '#fdfcfa',
+            'text-background-opacity': 0.92, 'text-background-padding': 2, opacity: 0.7, 'arrow-scale': 0.9 } },
+          { selector: 'edge.hover, edge:selected', style: { label: 'data(label)', opacity: 1, 'z-index': 10 } },
+          { selector: 'node.hover', style: { label: 'data(label)', 'z-index': 10, 'border-width': 2, 'border-color': '#1f2328' } },
+          { selector: 'node.nbr', style: { label: 'data(label)', 'z-index': 9 } },
+          { selector: '.faded', style: { opacity: 0.12 } },
           { selector: ':selected', style: { 'border-width': 3, 'border-color': '#a4481d', 'line-color': '#a4481d',
             'target-arrow-color': '#a4481d' } }
         ]
+      });
+      // Labels keep a legible size on screen whatever the zoom: a fitted corpus of a hundred documents
+      // would otherwise draw them a few pixels high.
+      function labelSize() {
+        var z = self.cy.zoom(), fs = Math.max(6, Math.min(48, 13.5 / z)), grow = z < 1 ? 1 / Math.sqrt(z) : 1;
+        self.cy.style().selector('node').style({ 'font-size': fs, 'text-outline-width': Math.max(1, 2 / z),
+          width: function (n) { return n.data('size') * grow; }, height: function (n) { return n.data('size') * grow; } })
+          .selector('edge').style({ 'font-size': Math.max(5, 11.5 / z), 'arrow-scale': Math.max(0.9, 0.9 * grow) }).update();
+      }
+      this.labelSize = labelSize;
+      this.cy.on('zoom', labelSize);
+      this.cy.on('mouseover', 'edge', function (ev) { ev.target.addClass('hover'); });
+      this.cy.on('mouseout', 'edge', function (ev) { ev.target.removeClass('hover'); });
+      this.cy.on('mouseover', 'node', function (ev) {
+        var n = ev.target, hood = n.closedNeighborhood();
+        self.cy.batch(function () {
+          self.cy.elements().not(hood).addClass('faded');
+          n.addClass('hover'); hood.nodes().addClass('nbr'); n.connectedEdges().addClass('hover');
+        });
+      });
+      this.cy.on('mouseout', 'node', function () {
+        self.cy.batch(function () { self.cy.elements().removeClass('faded hover nbr'); });
       });
       this.cy.on('tap', 'node', function (ev) { go('#entity/' + ev.target.data('ent')); });
       this.cy.on('tap', 'edge', function (ev) { showEdge(ev.target.data()); });
@@ -378,46 +543,56 @@
         var a = D.ents[d.a], b = D.ents[d.b];
         if (d.evs) {
           openDetail([h('h2', { text: a.name + ' → ' + b.name }), h('p', { class: 'muted', text: d.evs.length +
-            ' event(s) of type ' + d.type }), eventRows(d.evs.slice().sort(evOrder))]);
+            ' event(s): ' + d.label }), eventRows(d.evs.slice().sort(evOrder))]);
         } else {
           openDetail([h('h2', { text: a.name + ' · ' + b.name }), h('p', { class: 'muted', text: 'Named together in ' +
             d.n + ' sentence(s):' }), kwicSentences(d.where)]);
         }
       }
       function layout() {
-        self.cy.layout({ name: 'cose', animate: false, nodeRepulsion: function () { return 60000; },
-          idealEdgeLength: function () { return 130; }, nodeOverlap: 40, componentSpacing: 120, gravity: 0.6,
-          padding: 30, randomize: true, numIter: 2500 }).run();
+        var n = self.cy.nodes().length;
+        self.cy.layout({ name: 'cose', animate: false, nodeRepulsion: function () { return n > 30 ? 40000 : 90000; },
+          idealEdgeLength: function () { return n > 30 ? 80 : 110; }, edgeElasticity: function () { return 60; },
+          nodeOverlap: 40, componentSpacing: 50, gravity: 1.5, nestingFactor: 1, padding: 30, randomize: true,
+          numIter: n > 60 ? 1200 : 2500, nodeDimensionsIncludeLabels: true }).run();
+        labelSize();
       }
+      var MAXN = 70;
       function draw() {
         var co = modeCo.checked;
         evCtl.hidden = co; tg.hidden = co || !evTypes.length;
         var nodes = {}, edges = {}, els = [];
-        function node(i) {
+        function node(i, w) {
           if (!nodes[i]) nodes[i] = { data: { id: 'n' + i, ent: i, label: D.ents[i].name, colour: typeColour(D.ents[i].type), deg: 0 } };
-          nodes[i].data.deg++;
+          nodes[i].data.deg += w || 1;
         }
         if (!co) {
           var f = from.value, t = to.value;
           D.evs.forEach(function (e, i) {
             if (typeBoxes[e.type] && !typeBoxes[e.type].checked) return;
+            if (!nfBox.checked && nonFact(e)) return;
             if (e.iv) { if ((f && e.iv[1].slice(0, 10) < f) || (t && e.iv[0].slice(0, 10) > t)) return; }
             else if (!undatedBox.checked) return;
             e.src.forEach(function (a) {
               e.tgt.forEach(function (b) {
                 if (a === b) return;
-                var k = a + '>' + b + '>' + e.type;
+                // One line per ordered pair, whatever the event types: a line per type draws a hairball.
+                var k = a + '>' + b;
                 if (!edges[k]) edges[k] = { data: { id: 'x' + Object.keys(edges).length, source: 'n' + a, target: 'n' + b,
-                  a: a, b: b, type: e.type, colour: evColour(e.type), arrow: 'triangle', evs: [] } };
+                  a: a, b: b, arrow: 'triangle', evs: [], types: {} } };
                 edges[k].data.evs.push(i);
+                edges[k].data.types[e.type] = (edges[k].data.types[e.type] || 0) + 1;
               });
             });
           });
           Object.keys(edges).forEach(function (k) {
             var d = edges[k].data;
-            d.label = d.type + (d.evs.length > 1 ? ' ×' + d.evs.length : '');
+            var ts = Object.keys(d.types).sort(function (x, y) { return d.types[y] - d.types[x] || (x < y ? -1 : 1); });
+            d.type = ts.join(', ');
+            d.colour = evColour(ts[0]);
+            d.label = ts.map(function (x) { return x.toLowerCase() + (d.types[x] > 1 ? ' ×' + d.types[x] : ''); }).join(', ');
             d.w = 1.5 + Math.min(6, Math.log(d.evs.length) * 2);
-            node(d.a); node(d.b);
+            node(d.a, d.evs.length); node(d.b, d.evs.length);
           });
           note.hidden = !!Object.keys(edges).length;
           note.textContent = D.evs.length ? 'No event with both an actor and a target falls in this time window and these types.'
@@ -457,19 +632,32 @@
             'Lines join the ' + Object.keys(nodes).length + ' most-named actors whenever two are named in the same ' +
             'sentence — proximity, not a stated relation.';
         }
-        Object.keys(nodes).forEach(function (k) {
+        // A readable graph has a few dozen actors: keep the most connected, label the busiest.
+        var rank = Object.keys(nodes).sort(function (x, y) { return nodes[y].data.deg - nodes[x].data.deg || x - y; });
+        var total = rank.length;
+        rank = rank.slice(0, MAXN);
+        var kept = {};
+        rank.forEach(function (k, r) {
           var d = nodes[k].data;
+          kept[k] = 1;
           d.size = 14 + Math.min(30, Math.sqrt(d.deg) * 6);
-          els.push(nodes[k]);
+          els.push({ data: d, classes: r < 50 ? '' : 'minor' });
         });
-        Object.keys(edges).forEach(function (k) { els.push(edges[k]); });
+        Object.keys(edges).forEach(function (k) {
+          if (kept[edges[k].data.a] && kept[edges[k].data.b]) els.push(edges[k]);
+        });
+        if (total > MAXN) {
+          note.hidden = false;
+          note.textContent = (co ? note.textContent + ' ' : '') + 'Showing the ' + MAXN + ' most connected of ' + total +
+            ' actors; narrow the time window or the types to see the others.';
+        }
         self.cy.batch(function () { self.cy.elements().remove(); self.cy.add(els); });
         layout();
       }
       this.draw = draw;
       draw();
     },
-    show: function () { if (this.cy) { this.cy.resize(); this.cy.fit(undefined, 30); } }
+    show: function () { if (this.cy) { this.cy.resize(); this.cy.fit(undefined, 30); this.labelSize(); } }
   };
 
   function kwicSentences(where) {
@@ -515,13 +703,16 @@
       var topo = JSON.parse(document.getElementById('annalyst-world').textContent);
       L.geoJSON(topojson.feature(topo, topo.objects.countries), { interactive: false,
         style: { color: '#ffffff', weight: 0.8, fillColor: '#efe9dc', fillOpacity: 1 } }).addTo(map);
-      var few = places.length <= 30;  // label every place when the map can take it
+      // Label every place when the map can take it, else the dozen most named (the rest on hover).
+      var few = places.length <= 30, top = {};
+      places.slice().sort(function (a, b) { return evAt[b].length - evAt[a].length || D.ents[b].n - D.ents[a].n; })
+        .slice(0, 12).forEach(function (i) { top[i] = 1; });
       places.forEach(function (i) {
         var e = D.ents[i], n = evAt[i].length;
         var mk = L.circleMarker([e.lat, e.lon], { radius: 5 + Math.min(16, Math.sqrt(n * 3 + e.n)),
           color: '#ffffff', weight: 1.5, fillColor: n ? '#a4481d' : '#2e8540', fillOpacity: 0.85 }).addTo(map);
         mk.bindTooltip(h('span', { text: e.name + (n ? ' — ' + n + ' event(s)' : '') }),
-          few ? { permanent: true, direction: 'right', offset: [8, 0], className: 'place-label' } : {});
+          few || top[i] ? { permanent: true, direction: 'right', offset: [8, 0], className: 'place-label' } : {});
         mk.bindPopup(function () { return placePopup(i); }, { maxWidth: 340 });
       });
 
@@ -597,17 +788,33 @@
         var e = D.ents[i];
         var li = h('li', { on: { click: function () { go('#entity/' + i); } } }, h('span', { class: 'nm', text: e.name }),
           h('span', { class: 'badge ' + e.type, text: typeName(e.type) }), h('span', { class: 'ct', text: e.n }));
-        li._hay = (e.name + ' ' + e.aliases.join(' ')).toLowerCase();
+        // Found by any spelling: the name, its aliases and every form it is written in the text.
+        var forms = {};
+        mByEnt[i].forEach(function (mi) { var m = D.ments[mi]; forms[D.docs[m[0]].text.slice(m[1], m[2])] = 1; });
+        li._hay = fold(e.name + ' ' + e.aliases.join(' ') + ' ' + Object.keys(forms).join(' '));
         self.rows[i] = li;
         add(ul, li);
       });
       add(side, ul);
+      var none = h('p', { class: 'muted', style: 'padding:10px 12px', hidden: 'hidden' });
+      add(side, none);
       if (!D.ents.length) add(main, h('p', { class: 'empty', text: 'No names were found in this corpus.' }));
+      q.addEventListener('keydown', function (ev) {
+        if (ev.key !== 'Enter') return;
+        var hit = order.filter(function (i) { return !self.rows[i].hidden; })[0];
+        if (hit !== undefined) go('#entity/' + hit);
+      });
       function filter() {
-        var s = q.value.trim().toLowerCase(), t = sel.value;
+        var s = fold(q.value.trim()), t = sel.value, n = 0, hit;
         order.forEach(function (i) {
-          self.rows[i].hidden = !((!s || self.rows[i]._hay.indexOf(s) >= 0) && (!t || D.ents[i].type === t));
+          var ok = (!s || self.rows[i]._hay.indexOf(s) >= 0) && (!t || D.ents[i].type === t);
+          self.rows[i].hidden = !ok;
+          if (ok) { n++; if (hit === undefined) hit = i; }
         });
+        none.hidden = n > 0;
+        none.textContent = 'No name or spelling matches “' + q.value.trim() + '”.';
+        // One match: show it straight away, with all its spellings.
+        if (n === 1 && s && self.sel !== hit) go('#entity/' + hit);
       }
     },
     open: function (i) {
@@ -796,16 +1003,22 @@
         add(main, text);
         this.text = text;
       }
-      var old = this.text.querySelectorAll('.focus');
-      for (var k = 0; k < old.length; k++) old[k].classList.remove('focus');
+      var old = this.text.querySelectorAll('.focus, .focus-sent');
+      for (var k = 0; k < old.length; k++) old[k].classList.remove('focus', 'focus-sent');
       if (s !== undefined) {
+        // The sentence that holds the passage is shaded, the passage itself marked.
+        var ss = s, se = e;
+        sentByDoc[di].forEach(function (x) { if (x[0] <= s && x[1] > s) { ss = Math.min(ss, x[0]); se = Math.max(se, x[1]); } });
         var first = null, kids = this.text.childNodes, pos = 0;
         for (var j = 0; j < kids.length; j++) {
           var n = kids[j], len = n.textContent.length;
-          if (pos < e && pos + len > s && n.nodeType === 1) { n.classList.add('focus'); first = first || n; }
-          else if (pos < e && pos + len > s && n.nodeType === 3) {
-            var w = h('span', { class: 'focus', text: n.textContent });
-            this.text.replaceChild(w, n); first = first || w;
+          if (pos < se && pos + len > ss) {
+            if (n.nodeType === 3) {
+              var w = h('span', { text: n.textContent });
+              this.text.replaceChild(w, n); n = w;
+            }
+            if (pos < e && pos + len > s) { n.classList.add('focus'); first = first || n; }
+            else n.classList.add('focus-sent');
           }
           pos += len;
         }
