@@ -127,3 +127,91 @@ def test_reference_time_at(seed_timexes):
     assert reference_time_at(tx, text.index("Prior to his meeting")) == "1937-12-02"
     assert reference_time_at(tx, text.index("Yang Jie quickly relayed")) == "1937-11-11TNI"
     assert reference_time_at(tx, 0) is None
+
+
+def test_reference_time_in_a_telegram_stays_on_its_date():
+    """FRUS d1: a date inside a clause ("handed ... on December 23 by the Minister") dates its own sentence;
+    the telegram's later paragraphs are still told on the telegram's date."""
+    text = _need(FRUS / "text" / "d1.txt").read_text(encoding="utf-8")
+    dct = find_document_date(text).value
+    tx = tag_document(text, "d1", dct=dct)
+    at = text.index
+    assert reference_time_at(tx, at("by the Japanese Minister"), document_date=dct, text=text) == "1937-12-23"
+    assert reference_time_at(tx, at("3. Dr. Hsu Mo stated"), document_date=dct, text=text) == dct
+    assert reference_time_at(tx, at("He stated he had not yet heard"), document_date=dct, text=text) == dct
+    assert reference_time_at(tx, at("stating that they were"), document_date=dct, text=text) == "1938-01-01TMO"
+    # without a document date the same timexes read as a narrative: the last date mentioned
+    assert reference_time_at(tx, at("3. Dr. Hsu Mo stated")) == "1937-12-23"
+
+
+def test_reference_time_in_a_dated_document_follows_an_opening_date():
+    text = ("Hankow, January 1, 1938.\n\n1. The Minister said the terms were handed over on December 23 in Tokyo. "
+            "He expects a reply.\n\n2. On December 26, the Ambassador saw the Minister. He gave no answer. "
+            "That night the Ambassador cabled Berlin.\n\n3. Today the Minister repeated his view.")
+    dct = find_document_date(text).value
+    tx = tag_document(text, "t", dct=dct)
+    ref = {k: reference_time_at(tx, text.index(k), document_date=dct, text=text)
+           for k in ("He expects", "He gave no", "the Ambassador cabled", "the Minister repeated")}
+    assert ref == {"He expects": "1938-01-01", "He gave no": "1937-12-26",
+                   "the Ambassador cabled": "1937-12-26TNI", "the Minister repeated": "1938-01-01"}
+    # sentences given as spans instead of text
+    spans = [(m.start(), m.end()) for m in __import__("re").finditer(r"[^.\n]+\.?", text)]
+    assert reference_time_at(tx, text.index("He gave no"), document_date=dct, sentences=spans) == "1937-12-26"
+    assert reference_time_at(tx, text.index("He expects"), document_date=dct, sentences=spans) == "1938-01-01"
+
+
+def test_reference_time_in_the_seed_narrative_still_follows_the_story(seed_timexes):
+    text, tx = seed_timexes
+    for kw in ({}, {"text": text}, {"document_date": None, "text": text}):
+        assert reference_time_at(tx, text.index("Prior to his meeting"), **kw) == "1937-12-02"
+        assert reference_time_at(tx, text.index("Yang Jie quickly relayed"), **kw) == "1937-11-11TNI"
+
+
+def test_an_aside_in_a_sentence_does_not_move_the_story():
+    text = ("On October 20, 1944 Belgrade was liberated. The Soviets then attacked Hungary, a campaign that lasted "
+            "until the fall of Budapest in February 1945. By the start of July the Japanese had taken Changsha. "
+            "The committee created at the conference on 5 November 1943 met again. On 15 July it decided.")
+    tx = {t.text: t.value for t in tag_document(text, "x")}
+    assert tx["February 1945"] == "1945-02"
+    assert tx["the start of July"] == "1944-07"  # not 1945: the story is still in 1944
+    assert tx["15 July"] == "1944-07-15"  # the 1943 flashback in the clause does not move it either
+
+
+def test_a_section_that_goes_back_in_time_is_followed():
+    text = ("On October 19, 1781 Cornwallis surrendered at Yorktown. Having secured New York City in 1776, the "
+            "British turned to Philadelphia in 1777. They landed troops in late August and won on September 11, "
+            "1777; on September 26 they entered the city.")
+    tx = {t.text: t.value for t in tag_document(text, "x")}
+    assert tx["late August"] == "1777-08"
+    assert tx["September 26"] == "1777-09-26"
+
+
+def test_that_year_points_back_to_the_year_just_mentioned():
+    text = ("On May 11, 1941 the island held. The war in China was stalemated by 1940. In August of that year "
+            "the Communists launched an offensive.")
+    tx = {t.text: t.value for t in tag_document(text, "x")}
+    assert tx["August of that year"] == "1940-08"
+
+
+def test_month_names_that_name_no_month():
+    text = ("In 1934 the Red Army began the Long March from Jiangxi. The March to Versailles came later. "
+            "In 1917 the Czar fell in the February Revolution.")
+    tx = {t.text: t.value for t in tag_document(text, "x")}
+    assert "March" not in tx
+    assert tx["February"] == "1917-02"
+
+
+def test_the_next_day_after_an_aside_counts_from_the_aside():
+    text = ("The Central Powers signed the treaty on 7 May 1918. Romania re-entered the war on 10 November 1918. "
+            "The next day the war ended.")
+    tx = {t.text: t.value for t in tag_document(text, "x")}
+    assert tx["The next day"] == "1918-11-11"
+
+
+def test_the_coming_winter_is_named_by_its_january_but_the_story_stays():
+    text = ("In early December 1776 Washington crossed into Pennsylvania and the British entered winter quarters. "
+            "By the end of the year his army had shrunk, yet on Christmas he crossed the river again.")
+    tx = {t.text: t.value for t in tag_document(text, "x")}
+    assert tx["winter"] == "1777-WI"
+    assert tx["the end of the year"] == "1776"
+    assert tx["Christmas"] == "1776-12-25"

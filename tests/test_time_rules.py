@@ -22,3 +22,24 @@ def test_rule_example(rule, dct, example):
     t = next(t for t in found if t.text == expression)
     assert rule in t.rule.split("+"), t.rule
     assert context[t.start:t.end] == t.text
+
+
+def test_triggers_only_save_time():
+    """A rule's trigger (and the shared scan for the word triggers) must not change what is found."""
+    from pathlib import Path
+
+    seed = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "seed" / "peace-talks-4.txt"
+    texts = [ex[0] for _, _, ex in CASES] + ["TODAY THE ARMY ATTACKED AT DAWN; LAST NIGHT IT RAINED. İstanbul, "
+                                             "the next day, 3 weeks later."]
+    if seed.exists():
+        texts.append(seed.read_text(encoding="utf-8"))
+    with_triggers = [[(t.start, t.end, t.value) for t in tag_document(x, "x")] for x in texts]
+    saved = [r.trigger for r in rules()]
+    try:
+        for r in rules():
+            r.trigger = None
+        without = [[(t.start, t.end, t.value) for t in tag_document(x, "x")] for x in texts]
+    finally:
+        for r, t in zip(rules(), saved):
+            r.trigger = t
+    assert with_triggers == without

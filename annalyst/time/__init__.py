@@ -5,7 +5,8 @@ Public interface used by the pipeline:
 - ``find_document_date(text) -> DocumentDate | None``  — the dateline's date (telegrams, memoranda)
 - ``tag_document(text, document_id, *, dct=None, sentences=None) -> list[Timex]``
 - ``resolve_corpus(documents, timexes_by_doc) -> None``  (in place: year-less documents inherit context)
-- ``reference_time_at(timexes, offset) -> str | None``  — the story's current time at an offset
+- ``reference_time_at(timexes, offset, document_date=None, text=None, sentences=None) -> str | None``
+  — the story's current time at an offset (in a dated document its date, unless the text moves on)
 
 Patterns and word lists are data (``annalyst/resources/time/``); ``tagger`` finds and anchors,
 ``anchor`` does the calendar arithmetic, ``dateline`` reads document dates.
@@ -75,21 +76,89 @@ def resolve_corpus(documents: list[Document], timexes_by_doc: dict[str, list[Tim
         tx[:] = tag(doc.text, doc.id, initial=inherited, initial_source="corpus")
 
 
-def reference_time_at(timexes: list[Timex], offset: int) -> Optional[str]:
-    """The story's time at ``offset``: the last dated (DATE/TIME with a known year) expression before it,
-    page metadata excluded. Coarser mentions inside the current day ("1937" while on 2 December 1937) do
-    not move it."""
-    best = None
-    for t in sorted(timexes, key=lambda t: t.start):
+def _dated(t: Timex):
+    if t.type not in ("DATE", "TIME") or t.anchor == "meta":
+        return None
+    return parse(t.value)
+
+
+def _moves(best: Optional[str], p) -> bool:
+    """Coarser mentions inside the current time ("1937" while on 2 December 1937) do not move it."""
+    cur = parse(best) if best else None
+    return not (cur is not None and p.grain < cur.grain and p.contains(cur))
+
+
+#: Abbreviations whose full stop does not end a sentence ("Dr. Hsu Mo stated ...").
+_ABBREV = {"dr", "mr", "mrs", "ms", "messrs", "st", "gen", "col", "capt", "lt", "maj", "sgt", "adm", "gov",
+           "sen", "rep", "rev", "prof", "hon", "no", "nos", "vol", "pp", "p", "art", "sec", "jr", "sr", "u.s",
+           "e.g", "i.e", "etc", "vs", "cf", "ca", "c"}
+_BOUNDARY = re.compile(r"[.!?][\"'’”)\]]*\s+|\n\s*")
+#: What may stand before a date that opens a sentence and so moves the narration ("3. On December 23, ...").
+_OPENING = re.compile(r"^[\s\"“(\[]*(?:\d{1,2}\.\s+)?(?:(?:and|but|then|so|later|on|in|at|by|during|from|after|"
+                      r"early|late|that|the|same|until|since)\s+)*$", re.I)
+
+
+def _sentence_start(offset: int, text: Optional[str], sentences) -> int:
+    if sentences:
+        best = 0
+        for s, e in sentences:
+            if s <= offset:
+                best = s
+            else:
+                break
+        return best
+    if text is None:
+        return max(0, offset - 200)
+    start = 0
+    for m in _BOUNDARY.finditer(text, max(0, offset - 2000), offset):
+        if m.group(0)[0] == ".":
+            word = re.search(r"([\w.]+)$", text[max(0, m.start() - 12):m.start()])
+            if word and (word.group(1).lower() in _ABBREV or re.fullmatch(r"[A-Z]", word.group(1))):
+                continue
+        start = m.end()
+    return start
+
+
+def reference_time_at(timexes: list[Timex], offset: int, document_date: Optional[str] = None,
+                      text: Optional[str] = None, sentences: Optional[list[tuple[int, int]]] = None) -> Optional[str]:
+    """The story's time at ``offset``.
+
+    A narrative (no ``document_date``): the last dated (DATE/TIME with a known year) expression before it,
+    page metadata excluded; coarser mentions inside the current day ("1937" while on 2 December 1937) do not
+    move it.
+
+    A dated document (a telegram, a news report — pass its ``document_date`` and, so that sentences are
+    known, its ``text`` or ``sentences`` as (start, end) spans): its "now" is the document date. A date said
+    inside a clause ("the terms were handed over on December 23 by the Minister") is the time of its own
+    sentence only; the narration moves to a date only when a sentence or numbered paragraph *opens* with it
+    ("On December 23, the Minister ..."), and then stays there for the sentences that follow. Without text
+    or sentences, a date counts as the same sentence's when it lies less than 200 characters before ``offset``.
+    """
+    ordered = sorted(timexes, key=lambda t: t.start)
+    if document_date is None:
+        best = None
+        for t in ordered:
+            if t.start > offset:
+                break
+            p = _dated(t)
+            if p is not None and _moves(best, p):
+                best = t.value
+        return best
+    here = _sentence_start(offset, text, sentences)
+    narration, own = document_date, None
+    for t in ordered:
         if t.start > offset:
             break
-        if t.type not in ("DATE", "TIME") or t.anchor == "meta":
-            continue
-        p = parse(t.value)
+        p = _dated(t)
         if p is None:
             continue
-        cur = parse(best) if best else None
-        if cur is not None and p.grain < cur.grain and p.contains(cur):
+        if t.start >= here:  # the offset's own sentence
+            if _moves(own or narration, p):
+                own = t.value
             continue
-        best = t.value
-    return best
+        if text is not None or sentences:
+            s0 = _sentence_start(t.start, text, sentences)
+            opens = bool(_OPENING.match(text[s0:t.start])) if text is not None else t.start - s0 <= 4  # "On "
+            if opens and _moves(narration, p):
+                narration = t.value
+    return own or narration

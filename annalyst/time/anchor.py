@@ -84,6 +84,12 @@ def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
 #: A year-less month this many months *behind* the story's month is read as next year's (Dec → Jan).
 FORWARD_GAP = 8
 
+def winter_ahead(base: Point) -> bool:
+    """A winter named while the story is in the second half of a year is the one that year runs into, and a
+    winter is named by the year its January falls in (a story only at the year level stays in it)."""
+    return base.month is not None and base.month >= 7
+
+
 _PREFIX = {"year": 4, "month": 7, "day": 10, "week": 8, "decade": 3, "century": 2}
 
 
@@ -121,12 +127,12 @@ def resolve(template: str, fill: Optional[str], shift, base: Point, pick: str = 
     """Fill ``template``'s leading X's from ``base`` (moved by ``shift``)."""
     extra = extra or {}
     n, unit = shift if shift else (0, None)
-    if fill == "century":
-        return f"{abs(base.year) // 100:02d}{template[2:]}"
-    if fill == "decade":
+    if fill in ("century", "decade"):
         if n == "X":
-            return "XXX"
-        return f"{(base.year // 10) + n:03d}{template[3:]}"
+            return "XXX" if fill == "decade" else "XX"
+        size, width = (100, 2) if fill == "century" else (10, 3)
+        k = (abs(base.year) // size) * (-1 if base.year < 0 else 1) + (n if unit == fill else 0)
+        return (f"BC{-k:0{width}d}" if k < 0 else f"{k:0{width}d}") + template[width:]
     rest = template[_PREFIX.get(fill, 4):]
     if fill == "year":
         if n == "X":
@@ -136,6 +142,8 @@ def resolve(template: str, fill: Optional[str], shift, base: Point, pick: str = 
         m = re.match(r"^-(\d\d)(?:-(\d\d))?", rest)
         if m and not shift:
             return fmt_year(pick_year(int(m.group(1)), int(m.group(2)) if m.group(2) else None, base, pick)) + rest
+        if rest.startswith("-WI") and not shift and pick != "news" and winter_ahead(base):
+            return fmt_year(base.year + 1) + rest  # the winter a story reaches late in 1777 is 1777–78: 1778-WI
         return fmt_year(base.year) + rest
     if fill == "month":
         if base.month is None:

@@ -178,6 +178,8 @@ def candidates(rule: Rule, m: re.Match, text: str) -> list[Cand]:
              mod=mod, priority=rule.priority)
     if rule.narrative_only:
         c.extra["narrative_only"] = True
+    if rule.anaphor:
+        c.extra["anaphor"] = True
     if rule.shift:
         n, unit = rule.shift.split()
         c.shift = (int(n), unit)
@@ -212,6 +214,9 @@ def _special(op: str, c: Cand, f: dict, m: re.Match) -> bool:
     if op == "later":
         n, unit = f.get("num", "X"), f.get("calunit", "day")
         sign = -1 if d in ("earlier", "before", "previously", "prior", "ago") else 1
+        if n == "X" and unit in _UNITS_CAL:  # "a few days later": some time after, amount unsaid (TimeML)
+            c.value = "PAST_REF" if sign < 0 else "FUTURE_REF"
+            return True
         if n == "X" or unit not in _UNITS_CAL:
             if c.deictic:
                 c.value = "PAST_REF" if sign < 0 else "FUTURE_REF"
@@ -225,6 +230,8 @@ def _special(op: str, c: Cand, f: dict, m: re.Match) -> bool:
         return True
     if op == "next":
         unit = f.get("calunit")
+        if m.group("calunit").lower().endswith("s"):  # "the following days" is a stretch, not a day
+            return False
         sign = {"next": 1, "following": 1, "subsequent": 1, "same": 0}.get(d, -1)
         if unit in ("SP", "SU", "FA", "WI"):
             c.value, c.fill, c.shift = f"XXXX-{unit}", "year", (sign, "year")
@@ -299,6 +306,12 @@ def _special(op: str, c: Cand, f: dict, m: re.Match) -> bool:
                  "year": "P1Y", "yearly": "P1Y", "annually": "P1Y", "hourly": "PT1H"}
         c.value = table.get(w, "P1D")
         return True
+    if op == "bcdecade":
+        c.value = f"BC{int(m.group('bcdecade')) // 10:03d}"
+        return True
+    if op == "century":
+        c.value = ("BC" if m.group("bc") else "") + f["century"]
+        return True
     if op == "bc":
         v = "BC" + f["bcyear"]
         if "month" in f:
@@ -328,6 +341,21 @@ _DAYNUM = re.compile(r"(?<!\d)(3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\d])"
 def _split(rule: Rule, c: Cand, m: re.Match, f: dict) -> list[Cand]:
     """One candidate per member of a coordination ("November 26 and 28", "12 and 14 March", "1939–45")."""
     out = []
+    if "bcyear2" in f:  # "499-493 BC": counts down
+        y1, y2 = int(m.group("bcyear")), int(m.group("bcyear2"))
+        if y2 >= y1:
+            return []
+        a = Cand(m.start("bcyear"), m.end("bcyear"), "DATE", rule.name, f"BC{y1:04d}", priority=c.priority)
+        b = Cand(m.start("bcyear2"), m.end(), "DATE", rule.name, f"BC{y2:04d}", priority=c.priority)
+        a.extra["group"] = b.extra["group"] = (m.start(), m.end())
+        return [a, b]
+    if "month2" in f:  # "August-September 1950": the year is said once, for both months
+        y, m1, m2 = int(f["year"]), int(f["month"]), int(f["month2"])
+        a = Cand(m.start("month"), m.end("month"), "DATE", rule.name, f"{y - (m1 > m2):04d}-{m1:02d}",
+                 priority=c.priority)
+        b = Cand(m.start("month2"), m.end(), "DATE", rule.name, f"{y:04d}-{m2:02d}", priority=c.priority)
+        a.extra["group"] = b.extra["group"] = (m.start(), m.end())
+        return [a, b]
     if "year2" in f:  # year range
         y1 = f["year"]
         y2 = m.group("year2")
@@ -335,7 +363,7 @@ def _split(rule: Rule, c: Cand, m: re.Match, f: dict) -> list[Cand]:
             y2 = y1[:2] + y2
             if int(y2) < int(y1):
                 return []
-        a = Cand(m.start("year"), m.end("year"), "DATE", rule.name, y1, priority=c.priority)
+        a = Cand(m.start(), m.end("year"), "DATE", rule.name, y1, priority=c.priority)
         b = Cand(m.start("year2"), m.end("year2"), "DATE", rule.name, y2, priority=c.priority)
         a.extra["group"] = b.extra["group"] = (m.start(), m.end())
         return [a, b]

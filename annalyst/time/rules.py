@@ -18,7 +18,7 @@ from .. import resources
 #: Word classes whose surface forms are case-sensitive (month names: "May" the month vs "may" the verb).
 _CASE_SENSITIVE = {"month", "monthname"}
 #: Characters of context searched around a trigger hit.
-WINDOW_BEFORE, WINDOW_AFTER = 120, 80
+WINDOW_BEFORE, WINDOW_AFTER = 70, 60
 _MACRO = re.compile(r"(?<!\?P)<([a-z]+?)(\d?)>")
 
 
@@ -35,28 +35,83 @@ class Rule:
     mod: Optional[str] = None
     split: bool = False
     narrative_only: bool = False
+    anaphor: bool = False
     ambiguous: dict = field(default_factory=dict)  # word -> compiled left-context regex
     priority: int = 0
     dct: Optional[str] = None
     examples: list = field(default_factory=list)
     trigger: Optional[re.Pattern] = None  # cheap regex that must occur near any match (speed only)
 
-    def finditer(self, text: str):
-        """Matches of the rule; with a trigger, the full regex only runs in windows around trigger hits."""
+    def finditer(self, text: str, cache: Optional["Triggers"] = None):
+        """Matches of the rule; with a trigger, the full regex only runs in windows around trigger hits
+        (``cache`` finds every trigger's hits for a text once, for all the rules that use them)."""
         if self.trigger is None:
             yield from self.regex.finditer(text)
             return
-        lo = hi = -1
-        for t in self.trigger.finditer(text):
-            a, b = max(0, t.start() - WINDOW_BEFORE), min(len(text), t.end() + WINDOW_AFTER)
-            if a <= hi:
-                hi = b
-                continue
-            if hi > 0:
-                yield from self.regex.finditer(text, lo, hi)
-            lo, hi = a, b
-        if hi > 0:
+        spans = cache.windows(self.trigger) if cache is not None else windows(self.trigger.finditer(text), len(text))
+        for lo, hi in spans:
             yield from self.regex.finditer(text, lo, hi)
+
+
+class Triggers:
+    """Trigger hits in one text. The word triggers (those opening with ``\\b``) are found in a single pass
+    over the lower-cased text — one scan instead of one per trigger — and each hit is then told to the
+    triggers that match there; the others (digits, case-sensitive month names) are searched one by one."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._spans: dict = {}
+        low = text.lower()
+        self._word: Optional[dict] = None
+        if len(low) == len(text):
+            hits: dict = {rx: [] for rx in _word_triggers()[1]}
+            union, comp = _word_triggers()
+            for m in union.finditer(low):
+                at = m.start()
+                for rx, case_free in comp.items():
+                    w = case_free.match(low, at)
+                    if w:
+                        hits[rx].append(w.span())
+            self._word = hits
+
+    def windows(self, trigger: re.Pattern) -> list[tuple[int, int]]:
+        got = self._spans.get(trigger)
+        if got is None:
+            if self._word is not None and trigger in self._word:
+                got = windows(self._word[trigger], len(self.text))
+            else:
+                got = windows((m.span() for m in trigger.finditer(self.text)), len(self.text))
+            self._spans[trigger] = got
+        return got
+
+
+@lru_cache(maxsize=1)
+def _word_triggers() -> tuple[re.Pattern, dict]:
+    """(lookahead union of all word triggers, {compiled trigger: its case-sensitive form for lower-case text})."""
+    word = {}
+    for name, rx in _spec().get("triggers", {}).items():
+        full = expand(rx)
+        if full.startswith("\\b") and "(?-i" not in full and full == full.lower():  # lower-case text only
+            word[_trigger(name)] = re.compile(full)
+    union = re.compile("(?=" + "|".join(f"(?:{c.pattern})" for c in word.values()) + ")")
+    return union, word
+
+
+def windows(hits, n: int) -> list[tuple[int, int]]:
+    """Merged stretches of a text of length ``n`` around trigger hits ((start, end) in text order)."""
+    out: list[tuple[int, int]] = []
+    lo = hi = -1
+    for s, e in hits:
+        a, b = max(0, s - WINDOW_BEFORE), min(n, e + WINDOW_AFTER)
+        if a <= hi:
+            hi = b
+            continue
+        if hi > 0:
+            out.append((lo, hi))
+        lo, hi = a, b
+    if hi > 0:
+        out.append((lo, hi))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -117,12 +172,14 @@ def rules() -> tuple[Rule, ...]:
         out.append(Rule(name=r["name"], type=r["type"], regex=rx, value=r["value"], fill=r.get("fill"),
                         shift=r.get("shift"), deictic=bool(r.get("deictic")), pick=r.get("pick"),
                         mod=r.get("mod"), split=bool(r.get("split")), narrative_only=bool(r.get("narrative_only")),
+                        anaphor=bool(r.get("anaphor")),
                         ambiguous={w: re.compile(rx, re.I) for w, rx in (r.get("ambiguous") or {}).items()}, priority=int(r.get("priority", 0)),
                         dct=r.get("dct"), examples=r.get("examples", []),
                         trigger=_trigger(r.get("trigger"))))
     return tuple(out)
 
 
+@lru_cache(maxsize=None)
 def _trigger(name: Optional[str]) -> Optional[re.Pattern]:
     if not name:
         return None

@@ -3,7 +3,10 @@
 Pass 1 runs every rule's regex over the text, keeps the longest non-overlapping matches, widens them by
 modifiers ("early", "the end of", "about") and joins clock times to their dates ("5 p.m. on the same day").
 Pass 2 walks the expressions in text order keeping the story's reference time: explicit dates move it,
-relative ones are computed from it. Dates met before any year is known look *ahead* to the first year
+relative ones are computed from it. A date far from the story's time said in the middle of a sentence (or in
+brackets) is an *aside* — a flashback, the end point of a span — and moves it only for the rest of that
+sentence, unless the story's next full date follows it there; "that year"/"the same day" still point back to
+it, as the time last mentioned. Dates met before any year is known look *ahead* to the first year
 the text states, so a chapter that gives its year only paragraphs later still dates its opening days.
 No tokenizer or tagger is needed, which keeps this fast enough to run on every document.
 """
@@ -15,7 +18,7 @@ from typing import Optional
 from ..model import Timex
 from .anchor import Point, parse, pick_year, resolve
 from .normalise import Cand, candidates, conv
-from .rules import class_regex, rules
+from .rules import Triggers, class_regex, rules
 
 _POSMOD = re.compile(
     r"(?:\b(?:the\s+)?(?:very\s+)?(?P<pm>early|late|mid|middle|beginning|start|end|close|latter\s+part|"
@@ -38,8 +41,9 @@ _POSMOD_MAP = {"early": "START", "beginning": "START", "start": "START", "first 
 def find(text: str) -> list[Cand]:
     """Pass 1: every expression with its value template, in text order."""
     found: list[Cand] = []
+    cache = Triggers(text)
     for rule in rules():
-        for m in rule.finditer(text):
+        for m in rule.finditer(text, cache):
             if m.end() == m.start():
                 continue
             found.extend(candidates(rule, m, text))
@@ -140,7 +144,7 @@ def _day_grain(c: Cand) -> bool:
 
 
 def anchor(cands: list[Cand], *, dct: Optional[str] = None, initial: Optional[str] = None,
-           initial_source: str = "corpus") -> list[tuple[Cand, str, str]]:
+           initial_source: str = "corpus", text: Optional[str] = None) -> list[tuple[Cand, str, str]]:
     """Pass 2: (candidate, value, anchor) for each candidate, anchored in the story's time."""
     news = dct is not None
     dct_p = parse(dct) if dct else None
@@ -148,11 +152,22 @@ def anchor(cands: list[Cand], *, dct: Optional[str] = None, initial: Optional[st
     ref_src = "dct" if news else (initial_source if ref else None)
     out = []
     fine: Optional[Point] = ref if ref is not None and ref.grain == 3 else None
+    last: Optional[Point] = ref  # the time last mentioned, asides included ("that year" points back to it)
+    main = None  # (ref, ref_src, fine) the narrative's line while a sentence makes an excursion
+    excursion_end = -1
+    after_aside: tuple = (-1, None)  # (end of the sentence after an aside, the aside's time)
     for i, c in enumerate(cands):
+        if main is not None and c.start >= excursion_end:
+            (ref, ref_src, fine), main = main, None
+            after_aside = (_sentence_end(text, excursion_end), last)
         base = ref
         if fine is not None and ref is not None and ref.grain == 1 and fine.year != ref.year \
                 and _continues(c, fine):
             base = fine  # "... 10 March 1975 ... a campaign planned for 1976 ... collapsed on 11 March"
+        if c.extra.get("anaphor") and last is not None:
+            base = last
+        elif c.shift and c.start < after_aside[0] and after_aside[1] is not None:
+            base = after_aside[1]  # "... re-entered the war on 10 November 1918. The next day ...": from the aside
         value, how = _value(c, i, cands, base, ref_src, news, dct_p)
         out.append((c, value, how))
         if c.meta or c.type not in ("DATE", "TIME"):
@@ -162,10 +177,72 @@ def anchor(cands: list[Cand], *, dct: Optional[str] = None, initial: Optional[st
             continue
         if ref is not None and p.grain < ref.grain and p.contains(ref):
             continue  # "1937" or "December" said while the story is on 2 December 1937: stay on the day
+        if ref is not None and ref.month is not None and p.rest.startswith("-WI") and p.year == ref.year + 1:
+            last = p  # "in December 1776 they entered winter quarters" (1777-WI): the story is still in 1776
+            continue
+        last = p
+        if text is not None and ref is not None and not news and main is None and _excursion(c, p, ref, text):
+            end = _sentence_end(text, c.end)
+            if not _followed(cands, i, end, p, ref):
+                main, excursion_end = (ref, ref_src, fine), end
         ref, ref_src = p, (how if how in ("corpus", "lookahead") else "narrative")
-        if p.grain == 3:
+        if p.grain == 3 and main is None:
             fine = p
     return out
+
+
+#: A date stated in the middle of a sentence more than this many days before or after the story's time may be
+#: an aside (a flashback, an end point), not a move of the story.
+EXCURSION_DAYS = 60
+_SENT_END = re.compile(r"[.!?][\"'’”)\]]*\s|\n")
+_SENT_START = re.compile(r"(?:[.!?][\"'’”)\]]*\s+|\n)(?P<head>[^.!?\n]*)$")
+_OPENERS = re.compile(r"^[\s\"“(]*(?:(?:and|but|then|so|also|meanwhile|later|finally|thus|however|on|in|at|by|from|during|"
+                      r"after|before|until|since|early|late|the|of|around|about|towards?|till|through|between|mid)\b[\s,]*)*$",
+                      re.I)
+_PARENS = re.compile(r"\([^()\n]{0,60}$")
+
+
+def _span_days(p: Point) -> tuple[int, int]:
+    m0, m1 = (p.month, p.month) if p.month else (1, 12)
+    d0, d1 = (p.day, p.day) if p.day else (1, 31)
+    return p.year * 372 + m0 * 31 + d0, p.year * 372 + m1 * 31 + d1
+
+
+def _sentence_end(text: str, at: int) -> int:
+    m = _SENT_END.search(text, at)
+    return m.end() if m else len(text)
+
+
+def _followed(cands: list[Cand], i: int, end: int, p: Point, ref: Point) -> bool:
+    """Whether the story follows a date out of its line: the next full date stated after that sentence
+    lies nearer to it than to where the story was (a new section that goes back to 1776 stays there)."""
+    for c in cands[i + 1:]:
+        if c.start < end or not c.explicit or c.meta or c.type not in ("DATE", "TIME"):
+            continue
+        q = parse(c.value)
+        if q is None:
+            continue
+        mid = sum(_span_days(q)) / 2
+        return abs(mid - sum(_span_days(p)) / 2) < abs(mid - sum(_span_days(ref)) / 2)
+    return False
+
+
+def _excursion(c: Cand, p: Point, ref: Point, text: str) -> bool:
+    """A date that may leave the story's line only for its own sentence: one stated in brackets ("(1790)"),
+    or one far from the story's time in the middle of a sentence ("... created at the conference on
+    5 November 1917", "... lasted until the fall of Budapest in February 1945"). A sentence that *opens*
+    with a date moves the story. (Whether the story then follows the date is ``_followed``'s question.)"""
+    lo = max(0, c.start - 200)
+    before = text[lo:c.start]
+    m = _SENT_START.search(before)
+    head = m.group("head") if m else (before if lo == 0 else None)
+    if head is not None and _OPENERS.match(head):
+        return False
+    if _PARENS.search(before):
+        return True
+    a0, a1 = _span_days(p)
+    r0, r1 = _span_days(ref)
+    return a1 < r0 - EXCURSION_DAYS or a0 > r1 + EXCURSION_DAYS
 
 
 #: A year-less date this close after the story's last *day* still continues that story, even when a
@@ -223,7 +300,7 @@ def _lookahead(cands: list[Cand], i: int) -> Optional[Point]:
 def tag(text: str, document_id: str, *, dct: Optional[str] = None, initial: Optional[str] = None,
         initial_source: str = "corpus") -> list[Timex]:
     out = []
-    for c, value, how in anchor(find(text), dct=dct, initial=initial, initial_source=initial_source):
+    for c, value, how in anchor(find(text), dct=dct, initial=initial, initial_source=initial_source, text=text):
         if how == "drop":
             continue
         if dct is not None and "duration" in c.extra:  # news: "a month earlier" → DURATION "a month"
