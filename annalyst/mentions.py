@@ -2,6 +2,12 @@
 
 Why: "the Soviet Union's" and "Soviet Union" must meet as one name, and "Chairman Chiang"
 must be compared as "Chiang" with the title "Chairman" as evidence of who it is.
+
+The small model types many single Western surnames as organisations or places ("Gage
+commented", "told Craigie", "Souritz, Soviet Ambassador in Paris"). While the parse of the
+paragraph is at hand we look at the words around such a name (``person_context``); when they
+say "a person", the mention's ``label`` becomes PERSON while ``ner_label`` keeps the model's
+answer. That is one vote, weighed with all the others for the same name by ``names.typing``.
 """
 from __future__ import annotations
 
@@ -77,9 +83,11 @@ def title_before(text: str, start: int) -> Optional[str]:
 def role_mentions(text: str, offset: int, chunk: str, document_id: str) -> list[Mention]:
     """'the German Ambassador', 'the Minister for Foreign Affairs': a person named by office.
 
-    Post roles need a nationality ("the German Ambassador"); an office without one must be a
-    capitalised phrase of two words or more ("the Minister for Foreign Affairs"), so that
-    "the ambassador" or "the President" alone are not taken for someone.
+    Post roles need a nationality ("the German Ambassador") or an explicit post ("the
+    Ambassador in China", "the Consul General at Shanghai (Gauss)"); an office without one must
+    be a capitalised phrase of two words or more ("the Minister for Foreign Affairs"), so that
+    "the ambassador" or "the President" alone are not taken for someone. Without "the", only
+    an apposition with a nationality counts ("Souritz, Soviet Ambassador in Paris").
     """
     from .names.roles import role_pattern, roles
 
@@ -87,12 +95,109 @@ def role_mentions(text: str, offset: int, chunk: str, document_id: str) -> list[
     for m in role_pattern().finditer(chunk):
         role = m.group("role")
         if not m.group("nat"):
-            if roles().get(role.lower()) == "post" or " " not in role or not role[0].isupper():
+            if not m.group("the") or not role[0].isupper():
+                continue
+            if roles().get(role.lower()) == "post":
+                if not _POST_OR_NAME.match(chunk, m.end()):
+                    continue
+            elif " " not in role:
                 continue
         s, e = offset + m.start("span"), offset + m.end("span")
         out.append(Mention(document=document_id, start=s, end=e, text=text[s:e], label="PERSON",
                            ner_label=None, title=role, rule="role"))
     return out
+
+
+#: after a role: " in China", " at Tokyo" (the post) and/or " (Johnson)" (the holder)
+_POST_OR_NAME = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]|\s*\(\s*[A-Z][\w'’-]+\s*\)")
+_HOLDER = re.compile(r"(?:\s+(?:in|at|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?\s*\(\s*"
+                     r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’.-]*|von|van|de))*)\s*\)")
+
+
+def role_holders(text: str, found: list[Mention]) -> list[Mention]:
+    """The name in brackets after a role — "the British Ambassador (Lindsay)", "the Ambassador
+    in China (Johnson)" — as a PERSON mention: headings of diplomatic papers name people this
+    way and the NER model often misses them."""
+    out = []
+    for r in found:
+        h = _HOLDER.match(text, r.end, min(len(text), r.end + 80))
+        if h:
+            s, e = h.start("name"), h.end("name")
+            out.append(Mention(document=r.document, start=s, end=e, text=text[s:e], label="PERSON",
+                               ner_label=None, title=None, rule="role.holder"))
+    return out
+
+
+#: Verbs whose subject is a person when it is a bare name ("Gage commented", "Caldwell inquires").
+SPEAKING = frozenset(("say state tell reply ask answer inform comment remark repeat explain express add "
+                      "declare stress agree refuse promise warn urge inquire enquire suggest insist confirm "
+                      "deny observe mention emphasize emphasise assure advise admit confide complain "
+                      "believe think feel hope fear doubt indicate intimate hint respond argue "
+                      "concede acknowledge recall remind").split())
+#: Verbs whose direct object is a person ("told Craigie", "assured Delbos").
+ADDRESSING = frozenset("tell inform ask advise assure warn urge notify remind thank congratulate instruct".split())
+#: Verbs followed by "to <person>" ("said to Gage", "repeated to Delbos"); not "telegraphed to
+#: Tokyo" or "reported to London", where the name after "to" is a place.
+SAYING_TO = frozenset(("say repeat explain speak talk remark mention state reply complain suggest express "
+                       "confide admit declare hint intimate").split())
+_CONTEXT_LABELS = frozenset(("ORG", "GPE", "NORP", "PRODUCT", "LOC", "FAC"))
+
+
+@lru_cache(maxsize=1)
+def _generic_heads() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_lines("names/generic_heads.txt"))
+
+
+@lru_cache(maxsize=1)
+def _apposition() -> re.Pattern:
+    """", [the] [Nationality] Role" right after a name: "Souritz, Soviet Ambassador in Paris"."""
+    from .names.typing import demonyms
+
+    rs = sorted((line.split("\t")[0].strip() for line in load_lines("names/roles.txt")), key=len, reverse=True)
+    nat = sorted((d for d in demonyms() if " " not in d), key=len, reverse=True)
+    return re.compile(r"\s*,\s+(?:the\s+)?(?:(?:" + "|".join(w.capitalize() for w in nat) + r")\s+)?(?:"
+                      + "|".join(re.escape(r) for r in rs) + r")\b")
+
+
+def person_context(ent, text: str, end: int) -> Optional[str]:
+    """Why the words around ``ent`` (a spaCy span not typed PERSON) say it names a person, or None.
+
+    Only short capitalised names qualify ("Gage", "Van Zeeland"), never a phrase with a
+    lower-case word ("Government of Japan"). ``end`` is the end of the cleaned name in ``text``.
+    """
+    if ent.label_ not in _CONTEXT_LABELS or len(ent) > 3:
+        return None
+    words = list(ent)
+    if not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in words):
+        return None
+    doc = ent.doc
+    # "the Bolsheviks refused", "urged the Politburo": a name after "the" is a body, not a person
+    if words[0].lower_ == "the" or ent.start > 0 and doc[ent.start - 1].lower_ == "the":
+        return None
+    if words[-1].lower_ in _generic_heads():  # "the 2nd Colonial Division refused"
+        return None
+    root = ent.root
+    head = root.head
+    dep = root.dep_
+    if dep == "nsubj" and head.lemma_ in SPEAKING and head.pos_ in ("VERB", "AUX"):
+        return "context.subject_of_speech"
+    if dep in ("dobj", "dative") and head.lemma_ in ADDRESSING:
+        return "context.addressee"
+    if ent.start >= 2 and doc[ent.start - 1].lower_ == "to" and doc[ent.start - 2].lemma_ in SAYING_TO:
+        return "context.said_to"
+    if _apposition().match(text, end, min(len(text), end + 80)):
+        return "context.apposition_role"
+    # compared to a person: "Leger was less pessimistic than Chautemps" (not mere
+    # coordination, "Pleiku and Kontum": the model's PERSON on the other conjunct is too weak)
+    if dep == "pobj" and head.lower_ == "than":
+        v = head.head
+        for _ in range(3):
+            if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
+                break
+            v = v.head
+        if any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in v.children):
+            return "context.compared_with_person"
+    return None
 
 
 def mentions_from_spacy(sdoc, offset: int, document_id: str, text: str) -> Iterable[Mention]:
@@ -103,6 +208,7 @@ def mentions_from_spacy(sdoc, offset: int, document_id: str, text: str) -> Itera
     found = role_mentions(text, offset, sdoc.text, document_id)
     spans = [(r.start, r.end) for r in found]
     yield from found
+    named: list[tuple[int, int]] = []
     for ent in sdoc.ents:
         if ent.label_ not in ENTITY_TYPES:
             continue
@@ -113,13 +219,20 @@ def mentions_from_spacy(sdoc, offset: int, document_id: str, text: str) -> Itera
             continue
         if title is None:
             title = title_before(text, start)
+        label = ent.label_
+        if label != "PERSON" and title is None and person_context(ent, text, end):
+            label = "PERSON"
+        named.append((start, end))
         yield Mention(
             document=document_id,
             start=start,
             end=end,
             text=text[start:end],
-            label=ent.label_,
+            label=label,
             ner_label=ent.label_,
             title=title,
             rule="spacy.ner",
         )
+    for h in role_holders(text, found):
+        if not any(s < h.end and h.start < e for s, e in named):
+            yield h

@@ -215,3 +215,191 @@ def test_frus_german_ambassador_depends_on_the_post(frus):
     hankow = {m.entity for m in amb if m.document == "d1" and 309 <= m.start < 330}
     tokyo = {m.entity for m in amb if text[m.document][m.end:m.end + 9] in (" in Tokyo", " at Tokyo")}
     assert hankow and tokyo and not hankow & tokyo
+
+
+# --- typing from context and from the corpus ----------------------------------------------
+
+def _ctx(m: Mention) -> Mention:
+    """As mentions.py leaves a mention whose parse context says "person"."""
+    m.label = "PERSON"
+    return m
+
+
+def test_context_votes_turn_org_surnames_into_people():
+    text = "Caldwell inquires about the terms. Please clarify the point raised by Caldwell."
+    doc, ms = _doc(text, [("Caldwell", "ORG", 0), ("Caldwell", "ORG", 1)])
+    _ctx(ms[0])
+    resolve(ms, [doc])
+    assert {m.label for m in ms} == {"PERSON"} and len({m.entity for m in ms}) == 1
+    # without the context, the model's ORG stands
+    doc, ms = _doc(text, [("Caldwell", "ORG", 0), ("Caldwell", "ORG", 1)])
+    resolve(ms, [doc])
+    assert {m.label for m in ms} == {"ORG"}
+
+
+def test_context_does_not_overrule_a_well_known_place_or_many_org_votes():
+    text = "Tokyo replied at once. Reuters stated it. Reuters and Reuters and Reuters wrote."
+    doc, ms = _doc(text, [("Tokyo", "GPE", 0), ("Reuters", "ORG", 0), ("Reuters", "ORG", 1),
+                          ("Reuters", "ORG", 2), ("Reuters", "ORG", 3)])
+    _ctx(ms[0])
+    _ctx(ms[1])
+    resolve(ms, [doc])
+    assert ms[0].label == "GPE"
+    assert {m.label for m in ms[1:]} == {"ORG"}
+
+
+def test_surname_of_a_full_name_elsewhere_is_a_person():
+    text = "John K. Caldwell arrived. Later Caldwell left for Washington. George Washington was not there."
+    doc, ms = _doc(text, [("John K. Caldwell", "PERSON", 0), ("Caldwell", "ORG", 1),
+                          ("Washington", "GPE", 0), ("George Washington", "PERSON", 0)])
+    resolve(ms, [doc])
+    assert ms[1].label == "PERSON" and ms[1].entity == ms[0].entity
+    assert ms[2].label == "GPE"  # a well-known place stays a place
+
+
+def test_continents_and_nationality_adjectives_are_not_people():
+    text = "Peace in Europe and an anti-Manchukuo policy were discussed in Europe by Serbian envoys."
+    doc, ms = _doc(text, [("Europe", "LOC", 0), ("anti-Manchukuo", "NORP", 0), ("Europe", "LOC", 1),
+                          ("Serbian", "NORP", 0)])
+    resolve(ms, [doc])
+    assert ms[0].label == "LOC" and ms[1].label != "PERSON" and ms[3].label == "NORP"
+    assert lookup("Asia").source == "continent"
+
+
+# --- roles and titles linked to the people the text names ----------------------------------
+
+def _roles_doc(text: str, roles_: list[tuple[str, int]], names: list[tuple[str, str, int]], did="d1", date=None):
+    doc, ms = _doc(text, names, did)
+    doc.date = date
+    for role, occ in roles_:
+        pos = -1
+        for _ in range(occ + 1):
+            pos = text.index(role, pos + 1)
+        ms.append(Mention(did, pos, pos + len(role), role, "PERSON", title=role.split()[-1], rule="role"))
+    return doc, ms
+
+
+def test_role_joins_the_holder_named_in_apposition_only():
+    text = ("Trautmann, the German Ambassador, called. The German Ambassador said nothing. "
+            "Terms were handed by the German Ambassador, Chiang Kai-shek replied.")
+    doc, ms = _roles_doc(text, [("German Ambassador", 0), ("German Ambassador", 1), ("German Ambassador", 2)],
+                         [("Trautmann", "PERSON", 0), ("Chiang Kai-shek", "PERSON", 0)])
+    ents = {e.id: e for e in resolve(ms, [doc])}
+    roles_ = [m for m in ms if m.rule == "role"]
+    assert {m.entity for m in roles_} == {ms[0].entity}  # all three are Trautmann ...
+    assert ms[1].entity != ms[0].entity  # ... and Chiang Kai-shek was not made ambassador
+    assert any(mg.rule == "role.apposition" for mg in ents[ms[0].entity].merges)
+
+
+def test_role_with_two_holders_is_not_guessed_elsewhere():
+    d1, m1 = _roles_doc("Trautmann, the German Ambassador, called.", [("German Ambassador", 0)],
+                        [("Trautmann", "PERSON", 0)], "a")
+    d2, m2 = _roles_doc("Dirksen, the German Ambassador, called.", [("German Ambassador", 0)],
+                        [("Dirksen", "PERSON", 0)], "b")
+    d3, m3 = _roles_doc("The German Ambassador called.", [("German Ambassador", 0)], [], "c")
+    ms = m1 + m2 + m3
+    resolve(ms, [d1, d2, d3])
+    assert m1[1].entity == m1[0].entity and m2[1].entity == m2[0].entity
+    assert m3[0].entity not in (m1[0].entity, m2[0].entity)
+
+
+def test_role_holder_is_not_carried_to_another_year():
+    d1, m1 = _roles_doc("Hirota, the Japanese Minister for Foreign Affairs, spoke.",
+                        [("Japanese Minister for Foreign Affairs", 0)], [("Hirota", "PERSON", 0)], "a", "1938-01-02")
+    d2, m2 = _roles_doc("The Japanese Minister for Foreign Affairs spoke.",
+                        [("Japanese Minister for Foreign Affairs", 0)], [], "b", "1938-03-02")
+    d3, m3 = _roles_doc("The Japanese Minister for Foreign Affairs spoke.",
+                        [("Japanese Minister for Foreign Affairs", 0)], [], "c", "1941-03-02")
+    ms = m1 + m2 + m3
+    resolve(ms, [d1, d2, d3])
+    assert m2[0].entity == m1[0].entity
+    assert m3[0].entity != m1[0].entity
+
+
+def test_title_used_alone_joins_the_person_beside_it():
+    text = "The Generalissimo, Chiang Kai-shek, refused. Chiang Tinghuang wrote. Later the Generalissimo left."
+    doc, ms = _doc(text, [("Generalissimo", "PERSON", 0), ("Chiang Kai-shek", "PERSON", 0),
+                          ("Chiang Tinghuang", "PERSON", 0), ("Generalissimo", "PERSON", 1)])
+    ents = {e.id: e for e in resolve(ms, [doc])}
+    assert ms[0].entity == ms[1].entity == ms[3].entity != ms[2].entity
+    assert any(mg.rule == "title.apposition" for mg in ents[ms[1].entity].merges)
+    # nothing beside it and nobody seen with the title: left alone
+    doc, ms = _doc("Chiang Kai-shek spoke. The Generalissimo left.",
+                   [("Chiang Kai-shek", "PERSON", 0), ("Generalissimo", "PERSON", 0)])
+    resolve(ms, [doc])
+    assert ms[0].entity != ms[1].entity
+
+
+def test_office_in_the_heading_is_not_placed_at_the_dateline():
+    from annalyst.names.roles import role_key
+
+    text = "The Ambassador in China (Johnson) to the Secretary of State\nHankow, January 1, 1938.\n\nThe Secretary of State."
+    doc = Document("d", "d", text, date="1938-01-01", date_source="dateline",
+                   date_span=(text.index("January"), text.index("1938.") + 4))
+    head = text.index("Secretary")
+    body = text.rindex("Secretary")
+    mk = lambda s: Mention("d", s, s + len("Secretary of State"), "Secretary of State", "PERSON", rule="role")
+    assert role_key(mk(head), doc) == ("", "secretary of state", "")
+    assert role_key(mk(body), doc) == ("", "secretary of state", "CN")
+
+
+# --- the gazetteer's disk cache --------------------------------------------------------------
+
+def test_gazetteer_disk_cache(tmp_path, monkeypatch):
+    from annalyst.names import gazetteer
+
+    monkeypatch.setenv("ANNALYST_CACHE_DIR", str(tmp_path))
+    gazetteer._index.cache_clear()
+    try:
+        built = gazetteer.lookup("Hankow")
+        files = list(tmp_path.glob("gazetteer-*.marshal"))
+        assert len(files) == 1
+        gazetteer._index.cache_clear()
+        assert gazetteer.lookup("Hankow") == built  # read back from the cache
+        files[0].write_bytes(b"not marshal")  # a broken cache is rebuilt, not trusted
+        gazetteer._index.cache_clear()
+        assert gazetteer.lookup("Hankow") == built
+        monkeypatch.setenv("ANNALYST_CACHE_DIR", "")  # cache off: built in memory
+        gazetteer._index.cache_clear()
+        assert gazetteer.lookup("Nanking").key == lookup("Nanjing").key
+    finally:
+        gazetteer._index.cache_clear()
+
+
+# --- FRUS: typing by context, roles by their holders, the user's alias file ---------------
+
+def test_frus_surnames_typed_org_by_the_model_are_people(frus):
+    for name in ("Gage", "Craigie", "Delbos", "Souritz", "Caldwell", "Chautemps"):
+        assert {m.label for m in frus.mentions if m.text == name} == {"PERSON"}, name
+
+
+def test_frus_roles_join_the_holders_the_text_names(frus):
+    text = {d.id: d.text for d in frus.documents}
+    lindsay = entity_of(frus, "Ronald Lindsay").id
+    british = [m for m in frus.mentions if m.text == "British Ambassador"]
+    at_rome = [m for m in british if text[m.document][m.end:m.end + 8] == " in Rome"]
+    assert at_rome and all(m.entity == entity_of(frus, "Perth").id for m in at_rome)
+    assert {m.entity for m in british if m.document == "d8" and m not in at_rome} == {lindsay}
+    souritz = [m for m in frus.mentions if m.text == "Soviet Ambassador" and m.document == "d26"]
+    assert souritz and souritz[0].entity == entity_of(frus, "Souritz").id
+    # the heading's "(Lindsay)", missed by the model, is a mention of him
+    assert any(m.rule == "role.holder" and m.text == "Lindsay" and m.entity == lindsay for m in frus.mentions)
+
+
+def test_frus_user_alias_file_supplies_what_the_texts_do_not_say():
+    import annalyst
+
+    f = Path(__file__).parent / "fixtures" / "names" / "frus_aliases.yaml"
+    c = annalyst.extract([p for p in FRUS if Path(p).stem in ("d11", "d13", "d20", "d32")], aliases=f)
+    assert entity_of(c, "Generalissimo").id == entity_of(c, "Chiang Kai Shek").id
+    assert entity_of(c, "Frank Kruezberg").id == entity_of(c, "Frederick Kruezberg").id
+
+
+def test_a_name_of_initials_only_is_nobodys_surname():
+    from annalyst.names.compare import surname_fits
+
+    assert surname_fits(analyse("Grant"), analyse("U. S.")) is None
+    text = "U. S. troops landed. Grant arrived. Ulysses S. Grant wrote."
+    doc, ms = _doc(text, [("U. S.", "PERSON", 0), ("Grant", "PERSON", 0), ("Ulysses S. Grant", "PERSON", 0)])
+    resolve(ms, [doc])
+    assert ms[1].entity == ms[2].entity != ms[0].entity

@@ -8,9 +8,14 @@ Public interface used by the pipeline:
   every mention kept and returns the entities, each with the reason of every non-exact merge.
 
 Order of work (why): the user's alias file first (it overrides everything); then one type
-per distinct name (``typing``); then people (``cluster``: full names, then bare family names
-attached in context), places (``gazetteer``), roles (``roles``), everything else by exact
-name. Only distinct surface forms are compared, so the cost grows with the vocabulary of
+per distinct name (``typing``: NER votes, titles, the parse context mentions.py read, the
+name's shape, and — in a second pass — whether it is the family name of a person named in
+full elsewhere); then people (``cluster``: full names, then bare family names attached in
+context, then titles used alone — "the Generalissimo" — joined to the person the text puts
+beside them), places (``gazetteer``), roles (``roles``: joined to the holder the text names
+in apposition, else one entity per nationality, office and post), everything else by exact
+name. Nothing is linked on general knowledge the corpus does not state; the user's alias
+file supplies that. Only distinct surface forms are compared, so the cost grows with the vocabulary of
 names, not with the number of mentions.
 """
 from __future__ import annotations
@@ -101,6 +106,7 @@ def resolve(mentions: list[Mention], documents: list[Document], *,
     form_text: dict[str, str] = {}
     form_place: dict[str, Optional[Place]] = {}
 
+    decided: list[list] = []  # [form key, mentions, text, evidence, type, alias entry]
     for key, ms in by_form.items():
         text = Counter(m.text for m in ms).most_common(1)[0][0]
         form_text[key] = text
@@ -109,6 +115,10 @@ def resolve(mentions: list[Mention], documents: list[Document], *,
         entry_i = user.get(key)
         if entry_i is not None:
             kind = typing.coarse(entries[entry_i].type)
+        decided.append([key, ms, text, ev, kind, entry_i])
+    _surname_votes(decided, lowercase_words)
+
+    for key, ms, text, ev, kind, entry_i in decided:
         form_place[key] = ev.place
         if kind == "PERSON":
             person_nodes.append(cluster.Node(key, text, compare.analyse(text), ms, entry_i))
@@ -139,12 +149,40 @@ def resolve(mentions: list[Mention], documents: list[Document], *,
         for t in {m.text for m in ms}:
             g.note(t, rule, conf, other)
 
-    person_groups = _resolve_people(person_nodes, entries, groups)
+    person_groups = _resolve_people(person_nodes, entries, groups, docs)
     _resolve_roles(role_ms, docs, groups, person_groups)
     return _entities(groups)
 
 
-def _resolve_people(nodes: list[cluster.Node], entries, groups: list[_Group]) -> dict[int, _Group]:
+def _surname_votes(decided: list[list], lowercase_words: set[str]) -> None:
+    """A one-word name not typed PERSON that is the family name (first or last word) of a
+    full name typed PERSON elsewhere in the corpus gets one more PERSON vote, and its type is
+    decided again. Places the gazetteer knows well, demonyms, organisation words and words
+    also written in lower case are left alone ("Washington" beside "George Washington")."""
+    ends: set[str] = set()
+    for _, _, text, _, kind, _ in decided:
+        if kind == "PERSON":
+            n = compare.analyse(text)
+            if len(n.tokens) >= 2:
+                ends.update((n.tokens[0], n.tokens[-1]))
+    if not ends:
+        return
+    for row in decided:
+        key, ms, text, ev, kind, entry_i = row
+        if kind == "PERSON" or entry_i is not None or " " in text.strip():
+            continue
+        n = compare.analyse(text)
+        if not n.single or n.tokens[0] not in ends or text.lower() in lowercase_words:
+            continue
+        if (ev.place and ev.place.strong) or typing.is_demonym(text) or typing._ORG_WORDS.search(text):
+            continue
+        ev.votes["PERSON"] += 1.0
+        ev.reasons.append("typing.surname_in_corpus")
+        row[4], _ = typing.decide(text, ev, lowercase_words)
+
+
+def _resolve_people(nodes: list[cluster.Node], entries, groups: list[_Group],
+                    docs: dict[str, Document]) -> dict[int, _Group]:
     """Cluster person names; returns id(mention) -> group for every person mention."""
     titles = {t.rstrip(".").lower() for t in typing.resources.load_lines("names/titles.txt")}
     multi = [n for n in nodes if len(n.name.tokens) >= 2 or n.name.initials]
@@ -196,11 +234,32 @@ def _resolve_people(nodes: list[cluster.Node], entries, groups: list[_Group]) ->
                 g = lone
                 g.add([m])
             by_mention[id(m)] = g
-    # a title used alone ("Generalissimo"): the one cluster seen with that title, if only one
+    # a title used alone ("the Generalissimo"): the person the text puts beside it ("the
+    # Generalissimo, Chiang Kai-shek,"), else the one cluster seen with that title, if only one
+    persons_by_doc: dict[str, list[Mention]] = defaultdict(list)
+    for n in full + bare:
+        for m in n.mentions:
+            persons_by_doc[m.document].append(m)
     for t in title_only:
         want = t.text.rstrip(".").lower()
+        beside: dict[int, tuple[_Group, str]] = {}
+        for m in t.mentions:
+            doc = docs.get(m.document)
+            p = _holder_beside(m, doc, persons_by_doc.get(m.document, ())) if doc is not None else None
+            if p is not None:
+                g = by_mention[id(p)]
+                beside[id(g)] = (g, p.text)
+        if len(beside) == 1:
+            g, other = next(iter(beside.values()))
+            g.add(t.mentions)
+            g.note(t.text, "title.apposition", 0.8, other)
+            for m in t.mentions:
+                by_mention[id(m)] = g
+            continue
         owners = {id(g): g for g in root_group.values()
                   if any((m.title or "").lower() == want for m in g.mentions)}
+        if len(beside) > 1:
+            owners = {}  # the text names different holders: do not guess
         if len(owners) == 1:
             g = next(iter(owners.values()))
             g.add(t.mentions)
@@ -214,13 +273,50 @@ def _resolve_people(nodes: list[cluster.Node], entries, groups: list[_Group]) ->
     return by_mention
 
 
-_BETWEEN_AFTER = re.compile(r"^(?:\s+(?:in|at|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?\s*[,(]\s*$")
+_QUALIFIED = r"(?:\s+(?:in|at|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
+_BETWEEN_AFTER = re.compile(r"^" + _QUALIFIED + r"(?P<sep>\s*[,(]\s*|\s+)$")
 _BETWEEN_BEFORE = re.compile(r"^\s*,\s*(?:the\s+)?$")
+_CLOSED = re.compile(r"^\s*(?:[,;:.)]|$)")
+_ROLE_CLOSED = re.compile(r"^" + _QUALIFIED + r"\s*(?:[,;:.)]|$)")
+
+
+def _holder_beside(m: Mention, doc: Document, persons: list[Mention]) -> Optional[Mention]:
+    """The person the text names right beside role mention ``m``, as an apposition that is
+    closed on both sides: "Trautmann, the German Ambassador, said", "the British Ambassador
+    (Lindsay)", "the Chinese ambassador to the Soviet Union, Jiang Tinghuang, from", or the
+    role used as a title ("German Ambassador Trautmann"). "... by the German Ambassador,
+    Chiang Kai-shek replied" is two clauses, not an apposition."""
+    text = doc.text
+    for p in persons:
+        if p.start >= m.end and p.start - m.end < 60:
+            b = _BETWEEN_AFTER.match(text[m.end:p.start])
+            if b:
+                sep = b.group("sep")
+                after = text[p.end:p.end + 3]
+                if "(" in sep and after.lstrip().startswith(")") or "," in sep and _CLOSED.match(after) \
+                        or not sep.strip() and p.title:
+                    return p
+        if p.end <= m.start and m.start - p.end < 60 and _BETWEEN_BEFORE.match(text[p.end:m.start]) \
+                and _ROLE_CLOSED.match(text[m.end:m.end + 80]):
+            return p
+    return None
+
+
+def _year(doc: Optional[Document]) -> Optional[str]:
+    return doc.date[:4] if doc is not None and doc.date and doc.date[:4].isdigit() else None
 
 
 def _resolve_roles(role_ms: list[Mention], docs: dict[str, Document], groups: list[_Group],
                    person_of: dict[int, _Group]) -> None:
-    """Roles become one entity per (nationality, office, post), or join a person in apposition."""
+    """Roles become one entity per (nationality, office, post), or join the person the corpus
+    names as the holder.
+
+    Holders come only from the text: a name in apposition or in brackets beside a role
+    mention. A role key with one holder in the corpus joins that person in every document of
+    the same year (offices change hands; undated documents count as the same year); a key
+    with different holders joins each only where the text names it; elsewhere the role stays
+    an entity of its own — we never guess.
+    """
     if not role_ms:
         return
     persons_by_doc: dict[str, list[Mention]] = defaultdict(list)
@@ -230,24 +326,34 @@ def _resolve_roles(role_ms: list[Mention], docs: dict[str, Document], groups: li
     for v in persons_by_doc.values():
         v.sort(key=lambda m: m.start)
     keys: dict[int, tuple] = {}
-    joined: dict[tuple, tuple[_Group, str]] = {}
+    # key -> holder group id -> (group, holder text, years seen, documents seen)
+    holders: dict[tuple, dict[int, tuple[_Group, str, set, set]]] = defaultdict(dict)
     for m in role_ms:
         doc = docs.get(m.document)
         k = roles.role_key(m, doc)
         keys[id(m)] = k
-        if doc is None or k in joined:
+        if doc is None:
             continue
-        for p in persons_by_doc.get(m.document, ()):
-            if p.start >= m.end and _BETWEEN_AFTER.match(doc.text[m.end:p.start]) or \
-                    p.end <= m.start and _BETWEEN_BEFORE.match(doc.text[p.end:m.start]):
-                if p.start - m.end < 60 and m.start - p.end < 60:
-                    joined[k] = (person_of[id(p)], p.text)
-                    break
+        p = _holder_beside(m, doc, persons_by_doc.get(m.document, ()))
+        if p is not None:
+            g = person_of[id(p)]
+            h = holders[k].setdefault(id(g), (g, p.text, set(), set()))
+            h[2].add(_year(doc))
+            h[3].add(m.document)
     role_groups: dict[tuple, _Group] = {}
     for m in role_ms:
         k = keys[id(m)]
-        if k in joined:
-            g, other = joined[k]
+        hs = list(holders.get(k, {}).values())
+        chosen = None
+        here = [h for h in hs if m.document in h[3]]
+        if len(here) == 1:
+            chosen = here[0]
+        elif len(hs) == 1:
+            y = _year(docs.get(m.document))
+            if y is None or None in hs[0][2] or y in hs[0][2]:
+                chosen = hs[0]
+        if chosen is not None:
+            g, other = chosen[0], chosen[1]
             g.add([m])
             g.note(m.text, "role.apposition", 0.8, other)
             continue

@@ -18,6 +18,21 @@ Semantics (applied before everything else):
 - split: two entries are never merged with each other by the automatic rules, even when their
   names look alike ("Chiang" listed under one person stays out of another Chiang);
 - other names may still join an entry by the automatic rules (a surname, a spelling variant).
+
+When to write one: annalyst links names, titles and roles only on evidence in the corpus
+(spellings, a title next to a name, an apposition "Trautmann, the German Ambassador"). What
+the texts never state — that "the Generalissimo" of a 1938 telegram is Chiang Kai-shek, or
+that "Frank" and "Frederick Kruezberg" are one man whose name was misheard — stays apart
+until the user says so. A title used alone is a surface form like any other::
+
+    - name: Chiang Kai-shek
+      aliases: [Chiang Kai Shek, Generalissimo]
+    - name: Frederick Kruezberg
+      aliases: [Frank Kruezberg]
+
+A complete example is ``tests/fixtures/names/frus_aliases.yaml``. Role mentions ("the German
+Ambassador") are not matched by alias forms: who holds a role depends on the post and the
+date, so roles are linked to a person only where the text names the holder beside them.
 """
 from __future__ import annotations
 

@@ -200,8 +200,8 @@ def surname_fits(bare: Name, full: Name) -> Optional[tuple[str, float]]:
 
     The family name is the first or the last token (Chinese and Japanese order vs Western).
     """
-    if not bare.tokens or len(full.tokens) < 2 and not full.initials:
-        return None
+    if not bare.tokens or not full.tokens or len(full.tokens) < 2 and not full.initials:
+        return None  # (a name of initials only, "U. S.", has no family name to fit)
     t = bare.tokens[0]
     ends = {full.tokens[0], full.tokens[-1]}
     best = None

@@ -4,7 +4,8 @@ Why: in diplomatic papers a role names one person *at one post*: "the German Amb
 Trautmann in telegrams from Hankow and Dirksen in those from Tokyo. A role's identity is
 therefore (nationality, office, country of the post). The country comes from an explicit
 "in Tokyo"/"at Hankow"/"to the Soviet Union" after the role, else from the document's
-dateline. Offices held at home ("Minister for Foreign Affairs") depend on the nationality
+dateline (except for an office named in the heading above the dateline — "to the Secretary
+of State" is the addressee, not somebody at the dateline's place). Offices held at home ("Minister for Foreign Affairs") depend on the nationality
 only. When the text puts a name next to the role ("Jiang Tinghuang, the Chinese ambassador";
 "the German Ambassador (Trautmann)"), the role joins that person.
 """
@@ -34,11 +35,12 @@ def roles() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def role_pattern() -> re.Pattern:
-    """``[the] [Nationality] Role`` — the role list longest first; case-blind on the role."""
+    """``the [Nationality] Role``, or ``, Nationality Role`` in apposition ("Souritz, Soviet
+    Ambassador in Paris") — the role list longest first; case-blind on the role."""
     rs = sorted(roles(), key=len, reverse=True)
     nat = sorted((d for d in demonyms() if " " not in d), key=len, reverse=True)
     return re.compile(
-        r"\b(?:[Tt]he\s+)(?P<span>(?:(?P<nat>" + "|".join(w.capitalize() for w in nat) + r")\s+)?"
+        r"\b(?:(?P<the>the\s+)|(?<=,\s))(?P<span>(?:(?P<nat>" + "|".join(w.capitalize() for w in nat) + r")\s+)?"
         r"(?P<role>" + "|".join(re.escape(r) for r in rs) + r"))\b", re.IGNORECASE)
 
 
@@ -70,6 +72,15 @@ def dateline_country(doc: Document) -> str:
     return country
 
 
+def in_heading(m: Mention, doc: Document) -> bool:
+    """Is ``m`` written above the dateline ("The Ambassador in China (Johnson) to the Secretary
+    of State" / "Hankow, January 1, 1938")? The heading names sender and addressee, who are
+    not at the dateline's place."""
+    if not doc.date_span or doc.date_source in ("dct", "tei"):
+        return False
+    return m.start < doc.text.rfind("\n", 0, doc.date_span[0]) + 1
+
+
 def role_key(m: Mention, doc: Optional[Document]) -> tuple[str, str, str]:
     """(nationality, role, country of the post) — the identity of a role mention."""
     nat, role = parse(m.text)
@@ -81,7 +92,9 @@ def role_key(m: Mention, doc: Optional[Document]) -> tuple[str, str, str]:
             p = gazetteer.lookup(q.group(1))
             if p:
                 country = p.country
-        if not country and (kind == "post" or not nat):
+        # a foreign post named in the heading ("Conversation With the British Ambassador") is
+        # at the dateline's place; an office there ("to the Secretary of State") need not be
+        if not country and (kind == "post" and nat or (kind == "post" or not nat) and not in_heading(m, doc)):
             country = dateline_country(doc)
     if kind == "office" and nat:
         country = demonym_country(nat) or country

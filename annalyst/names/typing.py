@@ -7,6 +7,12 @@ typed PERSON ten times is not a GPE the eleventh. We add up, for each distinct n
   for PERSON);
 - titles ("Marshal", "Chairman", "Dr.") — strong PERSON evidence;
 - the word before / after ("in Hirota" is rare, "Hirota replied" common);
+- the parse around the mention, read in ``mentions.person_context`` while the spaCy Doc was
+  at hand ("Gage commented", "told Craigie", "Souritz, Soviet Ambassador"): such a mention
+  counts for PERSON instead of its NER label, plus half a vote — unless the name is a well-known
+  place ("Tokyo replied" is a government speaking, not a person);
+- a one-word name that is the family name of a person's full name elsewhere in the corpus
+  ("Caldwell" beside "John K. Caldwell") gets one more PERSON vote (``names.resolve``);
 then correct with the shape of the name against the gazetteer: a romanised Chinese personal
 name (family name + given name), a Japanese-shaped word or a Slavic surname that no gazetteer
 knows is a person; a postal or historical place name the NER took for a person is a place.
@@ -50,15 +56,17 @@ def generic_heads() -> frozenset[str]:
 
 
 def is_demonym(text: str) -> bool:
-    """"German", "Germans", "Sino-Japanese", "anti-British", "Soviets", "Far Eastern"."""
+    """"German", "Germans", "Sino-Japanese", "anti-British", "anti-Manchukuo", "Soviets", "Far Eastern"."""
     d = demonyms()
     t = text.lower()
+    if re.match(r"(?:anti|pro|non|pan|pre|post)-", t):  # "anti-Manchukuo", "pro-Japanese": adjectives
+        return True
     if t in d or t.rstrip("s") in d or (t.endswith("es") and t[:-2] in d):
         return True
     parts = re.split(r"[-\s]", t)
     if any(p in d or p.rstrip("s") in d for p in parts):
         return True
-    return bool(re.search(r"(?:ese|ish|ern|ist|ists|ic)$", t))
+    return bool(re.search(r"(?:ese|ish|ern|ist|ists|ic|ian|ians)$", t))  # "Serbian", "Estonians"
 
 
 def demonym_country(word: str) -> str:
@@ -84,6 +92,8 @@ def _short(t: str) -> bool:
 
 def person_shape(text: str) -> Optional[str]:
     """Why a name looks like a person's (or None): the shape rules above."""
+    if "," in text or ";" in text:  # two names in one span ("Hsu, Gage"): no shape to read
+        return None
     if chinese_personal(text):
         return "chinese_personal_name"
     n = analyse(text)
@@ -114,11 +124,20 @@ class Evidence:
 def collect(text: str, mentions: Iterable[Mention], texts: dict[str, str], lowercase_words: set[str]) -> Evidence:
     """Gather the evidence for one distinct name from all of its mentions."""
     ev = Evidence()
+    ev.place = gazetteer.lookup(text)
     norp_person = not is_demonym(text) and len(text.split()) == 1 and text[:1].isupper()
+    context_ok = not (ev.place and ev.place.strong) and not is_demonym(text) and not _ORG_WORDS.search(text)
     for m in mentions:
         lab = m.ner_label or m.label
         if lab == "NORP" and norp_person:
             lab = "PERSON"
+        parsed = False
+        if context_ok and m.ner_label and m.label == "PERSON" and lab != "PERSON" and m.rule != "role":
+            lab = "PERSON"  # the parse around this mention says person (mentions.person_context)
+            ev.votes["PERSON"] += 0.5
+            parsed = True
+            if "typing.context" not in ev.reasons:
+                ev.reasons.append("typing.context")
         ev.votes[coarse(lab)] += 1.0
         if m.title:
             ev.titles[m.title] += 1
@@ -129,12 +148,11 @@ def collect(text: str, mentions: Iterable[Mention], texts: dict[str, str], lower
             if before and before[-1].lower() in _LOC_PREP:
                 ev.votes["PLACE"] += 0.5
             after = doc[m.end:m.end + 14].split()
-            if after and after[0].lower().strip(",.;:") in _SPEECH:
+            if after and after[0].lower().strip(",.;:") in _SPEECH and not parsed:  # counted once
                 ev.votes["PERSON"] += 0.5
     words = text.lower().split()
     if words and all(w in generic_heads() for w in words) and "PERSON" in ev.votes:
         ev.votes["ORG"] += ev.votes.pop("PERSON")
-    ev.place = gazetteer.lookup(text)
     ev.shape = None if is_demonym(text) else person_shape(text)
     if ev.shape and not (ev.place and ev.place.strong):
         ev.votes["PERSON"] += 1.0
