@@ -6,6 +6,7 @@ so these tests give it exactly the mentions and timexes a resolved corpus would 
 from __future__ import annotations
 
 from annalyst.events import Arg, EventFrame, Subjects, bind
+from annalyst.events.bind import routing_spans
 from annalyst.model import Corpus, Document, Mention, Sentence, Timex
 
 
@@ -23,7 +24,7 @@ def _corpus(text, names, timexes=(), date=None):
         tx.append(Timex("d", i, i + len(surface), surface, "TIME" if "T" in value else "DATE", value))
     sents, start = [], 0
     for j, ch in enumerate(text):
-        if ch == "." and (j + 1 == len(text) or text[j + 1] == " "):
+        if ch == "." and (j + 1 == len(text) or text[j + 1] in " \n"):
             sents.append(Sentence("d", start, j + 1))
             start = j + 2
     return Corpus(documents=[doc], mentions=ms, timexes=tx, sentences=sents)
@@ -119,3 +120,138 @@ def test_locative_actor_becomes_place_but_a_state_addressed_stays_target():
                                    _arg(text, "Shanghai", "place", prep="at")], text, "PROTEST")
     (e,) = bind([f], c)
     assert (e.target, e.place) == (["e2"], "e3")
+
+
+def test_routing_lines_closing_a_telegram_are_not_events():
+    text = ("Hankow, January 2.\nThe minister informed the consul.\n"
+            "Shanghai inform Admiral. Peiping repeat to Tokyo.\nJohnson")
+    assert [text[s:e] for s, e in routing_spans(text)] == ["Shanghai inform Admiral. Peiping repeat to Tokyo."]
+    sent = "Body of the message.\nSent to Peiping, Hankow.\nSmith"
+    assert [sent[s:e] for s, e in routing_spans(sent)] == ["Sent to Peiping, Hankow."]
+    for ending in ("The consul sent it to Tokyo at once, he says.", "The minister will inform the consul.",
+                   "He decided to send help.", "Sent troops to the border."):
+        assert routing_spans(f"The minister informed the consul.\n{ending}\nSmith") == [], ending
+    c = _corpus(text, [("minister", "PERSON", "e1"), ("consul", "PERSON", "e2"), ("Shanghai", "GPE", "e3"),
+                       ("Admiral", "PERSON", "e4")], [("January 2", "1938-01-02")], date="1938-01-02")
+    body = _frame(text, "informed", [_arg(text, "minister", "source"), _arg(text, "consul", "target")],
+                  "The minister informed the consul.", mode="report")
+    route = _frame(text, "inform", [_arg(text, "Shanghai", "source"), _arg(text, "Admiral", "target")],
+                   "Shanghai inform Admiral.", mode="report")
+    (e,) = bind([body, route], c)
+    assert e.trigger == "informed"
+
+
+def test_a_departure_recalled_in_a_when_clause_is_not_a_second_departure():
+    text = "On December 7 the marshal left the capital. On December 9 he was gloomy when he left the capital."
+    names = [("marshal", "PERSON", "e1"), ("capital", "GPE", "e2"), ("capital", "GPE", "e2")]
+    c = _corpus(text, names, [("December 7", "1937-12-07"), ("December 9", "1937-12-09")])
+    first = _frame(text, "left", [_arg(text, "marshal", "source"), _arg(text, "capital", "place")],
+                   "On December 7 the marshal left the capital.", "TRAVEL", mode="leave")
+    again = _frame(text, "left", [_arg(text, "he", "source", after=60, pronoun="he", subject=True),
+                                  _arg(text, "capital", "place", after=60)], "when he left the capital.", "TRAVEL",
+                   mode="leave", temporal="when")
+    evs = bind([first, again, Subjects("d", spans=[(18, 25)], main=[(18, 25)])], c)
+    assert [(e.trigger_start, e.date) for e in evs] == [(text.index("left"), "1937-12-07")]
+    # a when-clause about somebody else is a new event
+    text = "On December 7 the marshal left the capital. The envoy was gloomy when the general left the capital."
+    c = _corpus(text, names[:2] + [("envoy", "PERSON", "e3"), ("general", "PERSON", "e4"), ("capital", "GPE", "e2")],
+                [("December 7", "1937-12-07")])
+    other = _frame(text, "left", [_arg(text, "general", "source"), _arg(text, "capital", "place", after=60)],
+                   "when the general left the capital.", "TRAVEL", mode="leave", temporal="when")
+    evs = bind([first, other], c)
+    assert [e.source for e in evs] == [["e1"], ["e4"]]
+
+
+def test_past_perfect_and_habitual_clauses_do_not_take_the_current_date():
+    text = "On December 2 the envoy arrived. The envoy had met the king. The envoy repeatedly warned the king."
+    names = [("envoy", "PERSON", "e1"), ("envoy", "PERSON", "e1"), ("king", "PERSON", "e2"), ("envoy", "PERSON", "e1"),
+             ("king", "PERSON", "e2")]
+    c = _corpus(text, names, [("December 2", "1937-12-02")])
+    arrived = _frame(text, "arrived", [_arg(text, "envoy", "source")], "On December 2 the envoy arrived.", "TRAVEL")
+    met = _frame(text, "met", [_arg(text, "envoy", "source", after=30), _arg(text, "king", "target")],
+                 "The envoy had met the king.", perfect=True)
+    warned = _frame(text, "warned", [_arg(text, "envoy", "source", after=60), _arg(text, "king", "target", after=60)],
+                    "The envoy repeatedly warned the king.", "STATEMENT", habitual="repeatedly")
+    a, m, w = bind([arrived, met, warned], c)
+    assert a.date == "1937-12-02"
+    assert (m.date, m.date_certainty) == (None, None) and (w.date, w.date_certainty) == (None, None)
+    met.perfect = False  # the same clause in the simple past is dated by the narrative
+    assert bind([arrived, met], c)[1].date == "1937-12-02"
+
+
+def _narrative(date=None):
+    text = ("On December 2 the envoy met the king.\nThis is a hard topic. The republic sold the railway to the kingdom.\n"
+            "The republic signed a treaty.\nOn December 9 the king thanked the envoy.")
+    names = [("envoy", "PERSON", "e1"), ("king", "PERSON", "e2"), ("republic", "GPE", "e3"), ("kingdom", "GPE", "e4"),
+             ("republic", "GPE", "e3"), ("king", "PERSON", "e2"), ("envoy", "PERSON", "e1")]
+    c = _corpus(text, names, [("December 2", "1937-12-02"), ("December 9", "1937-12-09")], date=date)
+    frames = [
+        _frame(text, "met", [_arg(text, "envoy", "source"), _arg(text, "king", "target")], "On December 2 the envoy met the king."),
+        _frame(text, "sold", [_arg(text, "republic", "source"), _arg(text, "kingdom", "target")],
+               "The republic sold the railway to the kingdom.", "COOPERATE"),
+        _frame(text, "signed", [_arg(text, "republic", "source", after=100)], "The republic signed a treaty.", "AGREE"),
+        _frame(text, "thanked", [_arg(text, "king", "source", after=120), _arg(text, "envoy", "target", after=120)],
+               "On December 9 the king thanked the envoy.", "SUPPORT"),
+        Subjects("d", present=[text.index("This is")]),
+    ]
+    return bind(frames, c)
+
+
+def test_a_background_paragraph_of_an_undated_narrative_does_not_take_the_story_date():
+    met, sold, signed, thanked = _narrative()
+    assert met.date == "1937-12-02" and thanked.date == "1937-12-09"
+    assert sold.date is None and signed.date is None  # the digression lasts until a paragraph opens with a date
+    # in a dated letter the present is the time of writing: no digression, the narrative time holds
+    assert [e.date for e in _narrative(date="1937-12-10")][1:3] == ["1937-12-02", "1937-12-02"]
+
+
+def test_the_words_of_a_telegram_are_not_a_second_event():
+    text = "The marshal sent a telegram to the premier, stating that the pact stood."
+    c = _corpus(text, [("marshal", "PERSON", "e1"), ("premier", "PERSON", "e2")])
+    sent = _frame(text, "sent", [_arg(text, "marshal", "source"), _arg(text, "premier", "target", prep="to")],
+                  "The marshal sent a telegram to the premier,", mode="telegram")
+    stating = _frame(text, "stating", [_arg(text, "marshal", "source")], "stating", "STATEMENT",
+                     content_of=text.index("sent"))
+    assert [e.trigger for e in bind([sent, stating], c)] == ["sent"]
+    stating.content_of = None  # not the words of a message: kept
+    assert [e.trigger for e in bind([sent, stating], c)] == ["sent", "stating"]
+
+
+def test_in_a_dated_letter_a_clause_goes_on_with_the_scene_the_narrator_dated():
+    text = "Hankow, January 2.\nI dined with the consul last evening. He stated to me that the pact stood.\nThe minister came.\nJohnson"
+    names = [("consul", "PERSON", "e1"), ("minister", "PERSON", "e3"), ("Johnson", "PERSON", "e2")]
+    c = _corpus(text, names, [("January 2", "1938-01-02"), ("last evening", "1938-01-01TEV")], date="1938-01-02")
+    c.timexes[0].anchor = "meta"
+    dined = _frame(text, "dined", [_arg(text, "I", "source", pronoun="i"), _arg(text, "consul", "target")],
+                   "I dined with the consul last evening.")
+    stated = _frame(text, "stated", [_arg(text, "He", "source", pronoun="he", subject=True),
+                                     _arg(text, "me", "target", after=40, pronoun="me")],
+                    "He stated to me that the pact stood.", "STATEMENT")
+    came = _frame(text, "came", [_arg(text, "minister", "source")], "The minister came.", "TRAVEL")
+    d, s, m = bind([dined, stated, came], c)
+    assert d.date == "1938-01-01TEV" and d.date_certainty == "stated"
+    assert (s.date, s.date_certainty) == ("1938-01-01TEV", "inherited")  # same people, same paragraph
+    assert m.date == "1938-01-02"  # a new paragraph, nobody of the dinner: the letter's date
+
+
+def test_the_letter_date_goes_to_the_time_stage_when_it_asks_for_it(monkeypatch):
+    import sys
+
+    bind_mod = sys.modules["annalyst.events.bind"]  # the module (the package exports the function)
+
+    seen = {}
+
+    def fake(timexes, offset, document_date=None, text=None):
+        seen.update(document_date=document_date, text=text)
+        return "1938-01-05"
+
+    monkeypatch.setattr(bind_mod.time_stage, "reference_time_at", fake)
+    bind_mod._reference_keywords.cache_clear()
+    try:
+        text = "The minister informed the consul."
+        c = _corpus(text, [("minister", "PERSON", "e1"), ("consul", "PERSON", "e2")], date="1938-01-04")
+        f = _frame(text, "informed", [_arg(text, "minister", "source"), _arg(text, "consul", "target")], text)
+        (e,) = bind([f], c)
+        assert seen == {"document_date": "1938-01-04", "text": text} and e.date == "1938-01-05"
+    finally:
+        bind_mod._reference_keywords.cache_clear()

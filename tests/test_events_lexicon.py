@@ -54,3 +54,51 @@ def test_lexicon_names_no_actor_of_the_seed():
     for name in ("Chiang", "Todman", "Tao Deman", "Dixon", "Hirota", "Stalin", "Voroshilov", "Yang Jie",
                  "Nanjing", "Nanking", "Wuhan", "Kong", "Xu Mo", "Hsu"):
         assert name not in text
+
+
+def _nominal(nlp, text, trigger):
+    return [f for f in _frames(nlp, text) if f.trigger == trigger and getattr(f, "nominal", False)]
+
+
+def test_nominal_events_take_their_arguments_from_the_phrase(nlp):
+    (f,) = _nominal(nlp, "The call by the consul on the governor lasted an hour.", "call")
+    assert (f.type, f.mode) == ("CONSULT", "visit")
+    assert {a.text.split()[-1]: a.role for a in f.args} == {"consul": "source", "governor": "target"}
+    (f,) = _nominal(nlp, "The consul's visit to the governor was brief.", "visit")
+    assert {a.text.split()[-1]: a.role for a in f.args} == {"consul": "source", "governor": "target"}
+    (f,) = _nominal(nlp, "During the visit to Paris led by the general, the envoy was ill.", "visit")
+    assert [a.role for a in f.args if a.text == "Paris"] == ["place"]
+    (f,) = _nominal(nlp, "The envoy's note of May 3 to the ministry was brief.", "note")
+    assert f.mode == "message" and f.dates and "May 3" in [nlp_text for nlp_text in [
+        "The envoy's note of May 3 to the ministry was brief."[s:e] for s, e in f.dates]]
+
+
+def test_a_call_without_a_callee_and_a_name_are_not_nominal_events(nlp):
+    assert not _nominal(nlp, "The consul's call for calm was ignored.", "call")
+    assert not _nominal(nlp, "The Imperial Conference adjourned.", "Conference")
+    # the verb's own frame tells it: no second, nominal event
+    assert not _nominal(nlp, "The envoy held talks with the premier.", "talks")
+    assert not _nominal(nlp, "The premier attended the meeting of the council.", "meeting")
+    # ... but a visit that is mentioned is still a visit
+    assert _nominal(nlp, "The minister mentioned the envoy's visit to the governor.", "visit")
+
+
+def test_nominal_events_that_only_mark_time_or_are_pending_are_not_facts(nlp):
+    assert not _nominal(nlp, "Prior to his meeting with the envoy, the marshal convened his staff.", "meeting")
+    assert not _nominal(nlp, "After the consul's visit to the governor, the marshal left.", "visit")
+    (f,) = _nominal(nlp, "The consul asked for a meeting with the governor.", "meeting")
+    assert f.modality != "asserted"
+    (f,) = _nominal(nlp, "The consul's visit to the governor did not take place.", "visit")
+    assert f.polarity == "negative"
+
+
+def test_a_body_meeting_on_its_own_is_a_meeting(nlp):
+    (f,) = [f for f in _frames(nlp, "The council met at noon.") if f.trigger == "met"]
+    assert (f.type, f.mode) == ("CONSULT", "multilateral") and [a.text for a in f.args if a.role == "source"] == ["The council"]
+    (g,) = [f for f in _frames(nlp, "The envoy met the governor at noon.") if f.trigger == "met"]
+    assert g.mode == "meet"
+
+
+def test_a_noun_entry_needs_noun_or_lemma():
+    with pytest.raises(ValueError):
+        parse_entries([{"lemma": "visit", "noun": "visit", "type": "CONSULT"}])

@@ -88,3 +88,115 @@ def test_frus_first_person_and_at_no_time(frus_dir):
     assert s.type == "STATEMENT" and s.polarity == "negative"
     (a,) = _events(c, d29.text, "after asking Mr. Davis", "asking")
     assert a.date == "1937-11-04" and "Davis" in _names(c, a.target)
+
+
+def test_a_recap_in_a_when_clause_is_not_a_second_departure(seed):
+    c, text = seed
+    assert _events(c, text, "when he left Nanjing", "left") == []
+    (first,) = _events(c, text, "he reluctantly left Nanking on the 7th", "left")
+    assert (first.type, first.date) == ("TRAVEL", "1937-12-07")
+
+
+def test_background_paragraphs_stay_undated_and_the_story_resumes(seed):
+    c, text = seed
+    (agreed,) = _events(c, text, "the Soviet Union agreed to Manchukuo", "agreed")
+    assert agreed.date is None  # years before; not the diary's New Year's Day told just before
+    (warned,) = _events(c, text, "Chiang repeatedly warned", "warned")
+    assert warned.date is None  # many warnings, no one date
+    (provided,) = _events(c, text, "the report provided by Chiang Tinghuang", "provided")
+    assert (provided.type, provided.date) == ("CONSULT", "1937-04")
+    (relayed,) = _events(c, text, "Yang Jie quickly relayed", "relayed")
+    assert relayed.date.startswith("1937-11-11")
+
+
+def test_terms_listed_in_a_statement_are_not_deeds(seed):
+    c, text = seed
+    (acc,) = _events(c, text, "(1) China accepts these conditions", "accepts")
+    assert acc.modality == "intended"
+
+
+def test_story_in_order(seed):
+    c, text = seed
+
+    def date(snippet, trigger):
+        return min(e.date for e in _events(c, text, snippet, trigger))  # the first of coordinated days
+
+    story = [date("Tao Deman visited Kong Xiangxi", "visited"), date("he held talks with Wang", "held"),
+             date("Chiang convened a meeting", "convened"), date("Chiang met with Todman", "met"),
+             date("a detailed memorandum was handed over", "handed"), date("submitted it to Hirota", "submitted"),
+             date("he reluctantly left Nanking", "left")]
+    assert story == sorted(story) and story[0] == "1937-11-26" and story[-1] == "1937-12-07"
+    assert date("Marshal Voroshilov told Yang Jie", "told") == "1937-11-11"  # the flashback
+    assert date("Stalin and Voroshilov sent a joint telegram", "sent") == "1937-12-04"
+
+
+@pytest.fixture(scope="module")
+def frus_d1_d2(frus_dir):
+    import annalyst
+
+    c = annalyst.extract([str(frus_dir / "d1.txt"), str(frus_dir / "d2.txt")])
+    return c, {d.source.rsplit("/", 1)[-1]: d for d in c.documents}
+
+
+def test_telegram_routing_lines_are_not_events(frus_d1_d2):
+    c, docs = frus_d1_d2
+    for name, line in (("d1.txt", "Sent to Shanghai"), ("d2.txt", "Shanghai inform Commander-in-Chief")):
+        d = docs[name]
+        lo = d.text.index(line)
+        assert not [e for e in c.events if e.document == d.id and e.trigger_start >= lo]
+
+
+def test_questions_beliefs_and_hedges_are_not_plain_facts(frus_d1_d2):
+    c, docs = frus_d1_d2
+    t = docs["d2.txt"].text
+    for snippet, trigger in (("Why do you continue to encourage the Chinese", "encourage"),
+                             ("the Japanese were indeed fighting communism", "fighting"),
+                             ("apparently the German Government was recalling", "recalling")):
+        evs = _events(c, t, snippet, trigger)
+        assert evs and all(e.modality == "hypothetical" for e in evs), snippet
+    (gage,) = _events(c, t, "Gage commented that", "commented")
+    assert gage.modality == "asserted"  # after the quoted question closes, the narrator speaks again
+
+
+def test_what_a_telegram_said_is_part_of_the_telegram(seed):
+    c, text = seed
+    assert _events(c, text, "solemnly stating", "stating") == []
+    assert _events(c, text, "which roughly said", "said") == []
+    (tel,) = _events(c, text, "received a telegram from Dixon", "received")
+    assert tel.type == "CONSULT" and tel.date == "1937-12-02"
+
+
+def test_telegram_dates_stay_at_the_telegram_or_its_scene(frus_d1_d2):
+    c, docs = frus_d1_d2
+    t1, t2 = docs["d1.txt"].text, docs["d2.txt"].text
+    # a date inside an earlier clause (terms handed over in Tokyo on December 23) is not the telegram's now
+    for snippet, trigger in (("Dr. Hsu Mo stated that instructions", "stated"), ("He said he understood", "said")):
+        (e,) = _events(c, t1, snippet, trigger)
+        assert e.date.startswith("1938-01-01"), (snippet, e.date)
+    # "I dined ... last evening ... He stated to me": the same dinner
+    (e,) = _events(c, t2, "He stated to me that German Chamber", "stated")
+    assert e.date.startswith("1938-01-01")
+
+
+def _check_reference_times(corpus, doc):
+    """bind's memoised, incremental current time must equal the time stage's own answer."""
+    from annalyst import time as time_stage
+    from annalyst.events.bind import _DocIndex
+    from annalyst.events.model import Subjects
+
+    ix = _DocIndex(doc.id, corpus, Subjects(doc.id), {})
+    timexes = [t for t in corpus.timexes if t.document == doc.id]
+    kw = {"document_date": doc.date, "text": doc.text, "sentences": ix.sentences} if doc.date else {}
+    positions = sorted({e.trigger_start for e in corpus.events if e.document == doc.id}
+                       | {t.start for t in timexes} | {t.end for t in timexes})
+    assert len(positions) > 10
+    for pos in positions:
+        assert ix.reference_time(pos) == time_stage.reference_time_at(timexes, pos, **kw), pos
+
+
+def test_memoised_reference_time_is_the_time_stages_answer(seed, frus_d1_d2):
+    c, _ = seed
+    _check_reference_times(c, c.documents[0])
+    c2, docs = frus_d1_d2
+    for d in docs.values():
+        _check_reference_times(c2, d)

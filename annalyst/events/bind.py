@@ -6,13 +6,15 @@ once names and time have run over the whole corpus.
 """
 from __future__ import annotations
 
+import inspect
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
+from functools import lru_cache
 from typing import Optional
 
 from .. import time as time_stage
 from ..model import Corpus, Event, Mention, Timex
-from .model import PRONOUNS_FIRST, PRONOUNS_GROUP, PRONOUNS_PERSON, Arg, EventFrame, Subjects
+from .model import PRONOUNS_FIRST, PRONOUNS_FIRST_PLURAL, PRONOUNS_GROUP, PRONOUNS_PERSON, Arg, EventFrame, Subjects
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
@@ -20,6 +22,28 @@ ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 _LOCATIVE = {"in", "at", "near", "inside", "into", "towards", "toward"}
 _DAYS_AND = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
 _COORD_GAP = re.compile(r"^\s*(?:,|and|or|&|,\s*and)\s*$")
+#: A telegram's closing routing instructions: "Sent to X, Y." / "Repeated to X." / "X repeat to Y."
+_ROUTING_PASSIVE = re.compile(r"^(?:(?:sent|repeated|copy|copies|mailed|transmitted|cabled|telegraphed|airmailed)"
+                              r"\s+(?:to|by)|code text by)\b.{0,120}$", re.I)
+#: ... or an order to a post, named by one to three capitalised words: "Peiping repeat to Tokyo".
+_ROUTING_ORDER = re.compile(r"^(?:[A-Z][\w.'-]*\s){1,3}(?:please\s)?(?:transmit|repeat|relay|inform|mail|forward|"
+                            r"pass|send)\b.{0,80}$")
+_ROUTING_TAIL = 3  # how many closing paragraphs may hold routing lines
+
+
+def routing_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the routing paragraphs at the end of a letter or telegram (before the
+    signature): instructions to the telegraph office, not events of the story."""
+    paras = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+    out = []
+    for s, e in paras[-(_ROUTING_TAIL + 1):]:
+        line = text[s:e].strip()
+        if len(line.split()) > 30:
+            continue
+        parts = [p.strip() for p in re.split(r"[;.]\s+|[;.]$", line) if p.strip()]
+        if parts and all(_ROUTING_PASSIVE.match(p) or _ROUTING_ORDER.match(p) for p in parts):
+            out.append((s, e))
+    return out
 
 
 class _DocIndex:
@@ -30,17 +54,109 @@ class _DocIndex:
                                key=lambda m: (m.start, m.end))
         self.starts = [m.start for m in self.mentions]
         self.timexes = sorted((t for t in corpus.timexes if t.document == doc_id), key=lambda t: t.start)
+        self.timex_starts = [t.start for t in self.timexes]
+        #: dated timexes only, by start: a clause's own dates are found by bisection, not by a scan
+        self.usable = [t for t in self.timexes if _usable(t)]
+        self.usable_starts = [t.start for t in self.usable]
+        #: the narrative's current time, memoised (see ``reference_time``)
+        self._ref_cache: dict[tuple, Optional[str]] = {}
+        self._ref_last: Optional[tuple[int, Optional[Timex]]] = None
         self.timex_index = timex_index
+        self.timexes_by_index = {i: t for t in self.timexes for i in [timex_index.get(id(t))] if i is not None}
         self.sentences = sorted((s.start, s.end) for s in corpus.sentences if s.document == doc_id)
         self.sent_starts = [s for s, _ in self.sentences]
         self.subjects = sorted(subjects.spans)
         self.main = sorted(subjects.main)
-        #: pronouns already resolved, as stand-in mentions: "He stated ... He said" chains.
+        #: pronouns already resolved, as stand-in mentions: "He stated ... He said" chains (by start).
         self.resolved: list[Mention] = []
+        self.resolved_starts: list[int] = []
         doc = next((d for d in corpus.documents if d.id == doc_id), None)
         self.text = doc.text if doc else ""
         self.date = doc.date if doc else None
         self.signer = self._signer()
+        self.routing = routing_spans(self.text)
+        self.paragraphs = [m.start() for m in re.finditer(r"[^\n]+", self.text)] or [0]
+        self.digression = self._digressions(sorted(subjects.present))
+
+    def paragraph_at(self, pos: int) -> int:
+        return self.paragraphs[max(0, bisect_right(self.paragraphs, pos) - 1)]
+
+    def in_routing(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.routing)
+
+    def _digressions(self, present: list[int]) -> set[int]:
+        """Paragraph starts of an undated narrative that belong to a digression: one opens with a
+        sentence in the present tense (the narrator's comment, the background) and lasts until a
+        paragraph opens with a date of its own. A letter's present is its date: none there."""
+        if self.date:
+            return set()
+        out, inside = set(), False
+        ends = self.paragraphs[1:] + [len(self.text)]
+        for start, end in zip(self.paragraphs, ends):
+            i = bisect_right(self.sent_starts, start) - 1
+            first = self.sentences[i] if 0 <= i < len(self.sentences) and self.sentences[i][1] > start else (start, end)
+            lo, hi = max(first[0], start), min(first[1], end)
+            j = bisect_left(present, lo)
+            if j < len(present) and present[j] < hi:
+                inside = True
+            elif self.usable_between(lo, hi):
+                inside = False
+            if inside:
+                out.add(start)
+        return out
+
+    def usable_between(self, lo: int, hi: int) -> list[Timex]:
+        """Dated timexes starting in [lo, hi)."""
+        return self.usable[bisect_left(self.usable_starts, lo):bisect_left(self.usable_starts, hi)]
+
+    def add_resolved(self, m: Mention) -> None:
+        i = bisect_right(self.resolved_starts, m.start)
+        self.resolved_starts.insert(i, m.start)
+        self.resolved.insert(i, m)
+
+    def resolved_between(self, lo: int, hi: int) -> list[Mention]:
+        return self.resolved[bisect_left(self.resolved_starts, lo):bisect_left(self.resolved_starts, hi)]
+
+    def reference_time(self, pos: int) -> Optional[str]:
+        """The narrative's current time at ``pos`` (``time.reference_time_at``), computed once per
+        stretch of text that the same timexes precede.
+
+        Why: the time stage's function reads every timex before ``pos`` on each call, which made
+        binding quadratic in a long narrative. Its answer depends only on the timexes before
+        ``pos`` (and, in a dated document, on the sentence ``pos`` is in), so it is memoised on
+        those. In an undated narrative the current time is a running fold over the dated
+        expressions ("the last one that moves it"), so the next answer only needs the timex that
+        gave the last one and the timexes since: we pass just those."""
+        k = bisect_right(self.timex_starts, pos)
+        if self.date:
+            key = (k, bisect_right(self.sent_starts, pos))
+        else:
+            key = (k,)
+        if key in self._ref_cache:
+            return self._ref_cache[key]
+        offered = {"document_date": self.date, "doc_date": self.date, "date": self.date, "text": self.text,
+                   "sentences": self.sentences}
+        kw = {n: v for n, v in offered.items() if n in _reference_keywords()}
+        if self.date or self._ref_last is None or self._ref_last[0] > k:
+            value = time_stage.reference_time_at(self.timexes[:k], pos, **kw)
+        else:
+            done, last = self._ref_last
+            value = time_stage.reference_time_at(([last] if last is not None else []) + self.timexes[done:k], pos, **kw)
+        if not self.date:
+            self._ref_last = (k, self.last_with_value(k, value, dated=True))
+        self._ref_cache[key] = value
+        return value
+
+    def last_with_value(self, k: int, value: Optional[str], dated: bool = False) -> Optional[Timex]:
+        """The last of the first ``k`` timexes whose value is ``value`` (``dated``: one that may set
+        the story's time, not page metadata)."""
+        if value is None:
+            return None
+        for i in range(k - 1, -1, -1):
+            t = self.timexes[i]
+            if t.value == value and (not dated or (t.type in ("DATE", "TIME") and t.anchor != "meta")):
+                return t
+        return None
 
     def overlapping(self, start: int, end: int) -> list[Mention]:
         lo = bisect_left(self.starts, start - 200)
@@ -95,8 +211,8 @@ def _resolve_pronoun(ix: _DocIndex, a: Arg, excluded: set[str]) -> Optional[Ment
     """The antecedent of a pronoun: the signer for "I", else the nearest compatible name before it,
     preferring names that were subjects when the pronoun is one; never a co-argument's entity."""
     p = a.pronoun
-    if p in PRONOUNS_FIRST:
-        return ix.signer
+    if p in PRONOUNS_FIRST or p in PRONOUNS_FIRST_PLURAL:
+        return ix.signer  # a letter's "I" is its signer, its "we" the signer's mission
     if p in PRONOUNS_PERSON:
         labels = {"PERSON"}
     elif p in PRONOUNS_GROUP:
@@ -104,7 +220,7 @@ def _resolve_pronoun(ix: _DocIndex, a: Arg, excluded: set[str]) -> Optional[Ment
     else:
         return None
     lo = ix.sentence_window_start(a.start)
-    pool = ix.overlapping(lo, a.start) + [m for m in ix.resolved if lo <= m.start < a.start]
+    pool = ix.overlapping(lo, a.start) + ix.resolved_between(lo, a.start)
     cands = sorted((m for m in pool if m.end <= a.start and m.label in labels and m.entity not in excluded),
                    key=lambda m: m.start)
     if not cands:
@@ -141,11 +257,11 @@ def _roles(ix: _DocIndex, f: EventFrame) -> tuple[list[str], list[str], Optional
                 used_pronoun = True
                 resolved.append((a, [r]))
                 if a.subject and isinstance(r, Mention):
-                    ix.resolved.append(Mention(r.document, a.start, a.end, a.text, r.label, entity=r.entity,
-                                               rule="events.pronoun"))
+                    ix.add_resolved(Mention(r.document, a.start, a.end, a.text, r.label, entity=r.entity,
+                                            rule="events.pronoun"))
                     if a.main:
-                        ix.main = sorted(ix.main + [(a.start, a.end)])
-                    ix.subjects = sorted(ix.subjects + [(a.start, a.end)])
+                        insort(ix.main, (a.start, a.end))
+                    insort(ix.subjects, (a.start, a.end))
     for a, ms in resolved:
         for m in ms:
             ent = _entity_of(m)
@@ -186,7 +302,7 @@ def _split_coordinated(t: Timex) -> list[str]:
 
 
 def _clause_dates(ix: _DocIndex, pieces, trigger: int, text: str) -> list[tuple[str, Timex]]:
-    ts = [t for t in ix.timexes if _usable(t) and _in_pieces(t, pieces)]
+    ts = [t for s, e in pieces for t in ix.usable_between(s, e) if t.end <= e]
     if not ts:
         return []
     # A date and a time of that date ("at 5 p.m. on the same day"): keep the most precise.
@@ -214,29 +330,82 @@ def _clause_dates(ix: _DocIndex, pieces, trigger: int, text: str) -> list[tuple[
     return uniq
 
 
+@lru_cache(maxsize=1)
+def _reference_keywords() -> frozenset:
+    """Optional keywords ``time.reference_time_at`` accepts (the time stage may add some)."""
+    try:
+        params = inspect.signature(time_stage.reference_time_at).parameters
+    except (TypeError, ValueError):
+        return frozenset()
+    return frozenset(n for n, p in list(params.items())[2:] if p.default is not inspect.Parameter.empty)
+
+
+def _reference_time(ix: _DocIndex, pos: int) -> Optional[str]:
+    """The narrative's current time at ``pos``; a dated letter's date and text go along when the
+    time stage asks for them (so that its present stays the letter's date)."""
+    return ix.reference_time(pos)
+
+
 def _dates(ix: _DocIndex, f: EventFrame) -> list[tuple[Optional[str], Optional[Timex], Optional[str]]]:
     """[(value, timex, certainty)] — several when the clause names coordinated dates."""
     own = _clause_dates(ix, f.pieces, f.trigger_start, ix.text)
     if own:
         return [(v, t, "approximate" if t.mod == "APPROX" else "stated") for v, t in own]
     for pieces, how in getattr(f, "outer", []):
+        if how == "inherited" and getattr(f, "perfect", False):
+            break  # "said on May 2 that he had met X": the meeting was before May 2
         got = _clause_dates(ix, pieces, f.trigger_start, ix.text)
         if got:
             return [(v, t, how) for v, t in got]
+    if getattr(f, "nominal", False):
+        return [(None, None, None)]  # "the envoy's note": when, the phrase and its clause do not say
+    if getattr(f, "perfect", False) or getattr(f, "habitual", None):
+        # "had met": before the current time, by how much the text does not say;
+        # "repeatedly warned": many occasions, none of them the current one
+        return [(None, None, None)]
     if f.present and f.modality == "asserted" and ix.date:
         return [(ix.date, None, "inherited")]  # "Mr. Davis confirms": now, at the time of writing
-    ref = time_stage.reference_time_at(ix.timexes, f.trigger_start)
+    ref = _reference_time(ix, f.trigger_start)
     if ref:
-        src = None
-        for t in ix.timexes:
-            if t.start > f.trigger_start:
-                break
-            if t.value == ref:
-                src = t
+        src = ix.last_with_value(bisect_right(ix.timex_starts, f.trigger_start), ref)
+        para = ix.paragraph_at(f.trigger_start)
+        if para in ix.digression and (src is None or src.start < para):
+            return [(None, None, None)]  # background: the story's current time is not its date
         return [(ref, src, "inherited")]
     if ix.date:
         return [(ix.date, None, "inherited")]
     return [(None, None, None)]
+
+
+def _scene_date(ix: _DocIndex, f: EventFrame, events: list[Event], people: set[str]) -> Optional[list]:
+    """In a dated letter whose narration stays at the letter's date: a clause with no date of its own
+    that goes on with the people of an event the narrator dated earlier in the same paragraph belongs
+    to that scene ("I dined with a friend last evening ... He stated to me that ...")."""
+    para = ix.paragraph_at(f.trigger_start)
+    for e in reversed(events):
+        if e.document != f.document or e.trigger_start < para:
+            break
+        if e.date_certainty == "stated" and e.date and e.modality == "asserted" \
+                and people & (set(e.source) | set(e.target)):  # the narrator's scene, not one reported
+            tx = ix.timexes_by_index.get(e.timex) if e.timex is not None else None
+            return [(e.date, tx, "inherited")]
+    return None
+
+
+def _recalled(events: list[Event], f: EventFrame, source: list[str], target: list[str],
+              place: Optional[str]) -> bool:
+    """An event of the same document, type and mode told before, by the same doer (or to the same
+    addressee when no doer is named), at the same place if both name one."""
+    for e in reversed(events):
+        if e.document != f.document or e.type != f.type or e.mode != f.mode:
+            continue
+        if e.polarity != f.polarity or e.modality not in ("asserted", "reported"):
+            continue
+        if place and e.place and place != e.place:
+            continue
+        if (source and set(source) & set(e.source)) or (not source and target and set(target) & set(e.target)):
+            return True
+    return False
 
 
 _CERTAINTY_CONF = {"stated": 1.0, "approximate": 0.85, "inherited": 0.7, None: 0.6}
@@ -252,6 +421,7 @@ def bind(frames: list, corpus: Corpus) -> list[Event]:
             acc = subjects.setdefault(f.document, Subjects(f.document))
             acc.spans.extend(f.spans)
             acc.main.extend(f.main)
+            acc.present.extend(getattr(f, "present", ()))
         elif isinstance(f, EventFrame):
             evframes.append(f)
     timex_index = {id(t): i for i, t in enumerate(corpus.timexes)}
@@ -263,12 +433,25 @@ def bind(frames: list, corpus: Corpus) -> list[Event]:
         ix = indexes.get(f.document)
         if ix is None:
             ix = indexes[f.document] = _DocIndex(f.document, corpus, subjects.get(f.document, Subjects(f.document)), timex_index)
+        if ix.in_routing(f.trigger_start):
+            continue  # "Sent to X; Y repeat to Z": the telegraph office's instructions
         source, target, place, used_pronoun = _roles(ix, f)
         if not source and not target:
             continue  # an annal entry needs somebody who acted or was acted upon
         if f.require == "target" and not target:
             continue
-        for value, tx, certainty in _dates(ix, f):
+        if getattr(f, "content_of", None) is not None and any(
+                e.document == f.document and e.trigger_start == f.content_of and e.type == "CONSULT"
+                and e.mode in ("telegram", "message", "report") for e in events[-12:]):
+            continue  # "sent a telegram, stating ...": what the message said, not a second event
+        dates = _dates(ix, f)
+        if ix.date and len(dates) == 1 and dates[0][2] == "inherited" and dates[0][0] == ix.date \
+                and not f.present and not getattr(f, "perfect", False):
+            dates = _scene_date(ix, f, events, set(source) | set(target)) or dates
+        if (getattr(f, "temporal", None) or getattr(f, "nominal", False)) \
+                and all(c != "stated" for _, _, c in dates) and _recalled(events, f, source, target, place):
+            continue  # "... when he left the capital", "the envoy's note": an event already told
+        for value, tx, certainty in dates:
             key = (f.document, f.trigger_start, value)
             if key in seen:
                 continue
@@ -276,6 +459,8 @@ def bind(frames: list, corpus: Corpus) -> list[Event]:
             conf = f.confidence * _CERTAINTY_CONF[certainty] * (0.9 if used_pronoun else 1.0)
             if not source:
                 conf *= 0.85
+            if getattr(f, "habitual", None) or (getattr(f, "perfect", False) and value is None):
+                conf *= 0.85  # a summary of many occasions, or an undated earlier one
             events.append(Event(
                 id=f"ev{len(events) + 1}", document=f.document, start=f.start, end=f.end,
                 type=f.type, mode=f.mode, trigger=f.trigger, trigger_start=f.trigger_start,

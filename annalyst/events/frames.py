@@ -9,15 +9,23 @@ from __future__ import annotations
 from typing import Any
 
 from . import lexicon as lexicon_mod
-from .modality import assess
+from .modality import EXPECT, INTENT, assess
 from .model import EventFrame, Subjects
-from .roles import args_for, is_passive, logical_objects, np_bounds
+from .roles import args_for, args_for_noun, is_passive, logical_objects, noun_prep_phrases, np_bounds
 
 #: Dependents that open a clause of their own: not part of the trigger's clause.
 _CLAUSAL = {"conj", "ccomp", "advcl", "relcl", "acl", "xcomp", "parataxis", "csubj", "pcomp"}
 #: Relations along which a clause borrows the date of the clause governing it, and how surely.
 _DATE_LINK = {"conj": "stated", "xcomp": "stated", "advcl": "stated", "acl": "stated", "pcomp": "stated",
               "ccomp": "inherited", "relcl": "inherited"}
+#: Conjunctions of temporal clauses ("when he left", "after they met").
+_TEMPORAL = {"when", "after", "before", "as", "since", "once", "while", "until", "whenever"}
+#: Nouns for a message whose words a relative clause may give ("a telegram which said ...").
+_MESSAGE_NOUNS = {"telegram", "cable", "wire", "letter", "note", "message", "memorandum", "reply", "answer", "report",
+                  "dispatch", "despatch", "radiogram", "communication", "statement", "aide-memoire"}
+#: Adverbs of repetition or habit: the clause sums up many occasions.
+_HABITUAL = {"repeatedly", "often", "frequently", "always", "usually", "constantly", "habitually", "regularly",
+             "continually", "sometimes", "occasionally", "customarily", "invariably", "persistently"}
 _QUOTES_OPEN = {'"', "“"}
 _QUOTES_CLOSE = {'"', "”"}
 
@@ -108,7 +116,11 @@ def find_frames(sdoc: Any, offset: int, document_id: str, lexicon=None) -> list:
     frames: list = []
     subjects = Subjects(document_id)
     quoted = _quote_mask(sdoc)
+    # date phrases by token (the parse's DATE/TIME entities), read once per chunk, not per trigger
+    date_ents = [(e.start, e.end, e.start_char, e.end_char) for e in sdoc.ents if e.label_ in ("DATE", "TIME")]
     for sent in sdoc.sents:
+        if _present_main(sent, quoted):
+            subjects.present.append(offset + sent.start_char)
         for v in sent:
             if v.dep_ in ("nsubj", "nsubjpass") and v.pos_ in ("PROPN", "NOUN"):
                 lo, hi = np_bounds(v)
@@ -116,6 +128,11 @@ def find_frames(sdoc: Any, offset: int, document_id: str, lexicon=None) -> list:
                 subjects.spans.append(span)
                 if v.head.dep_ == "ROOT" or (v.head.dep_ == "conj" and v.head.head.dep_ == "ROOT"):
                     subjects.main.append(span)
+            if v.pos_ == "NOUN" and lex.nouns:
+                f = _nominal_frame(v, sent, sdoc, offset, document_id, lex, quoted, date_ents)
+                if f is not None:
+                    frames.append(f)
+                continue
             if v.pos_ != "VERB" or v.dep_ in ("amod", "compound"):
                 continue
             lemma = _lemma(v, lex)
@@ -128,6 +145,7 @@ def find_frames(sdoc: Any, offset: int, document_id: str, lexicon=None) -> list:
                     and v.head.head.lemma_.lower() in lex:
                 continue  # "convened a meeting attended by X": the meeting is already the event
             idxs = _clause_tokens(v)
+            idx_set = set(idxs)
             pieces = _pieces(sdoc, idxs, offset)
             polarity, modality, cues = assess(v, quoted[v.i])
             frame = EventFrame(
@@ -137,8 +155,8 @@ def find_frames(sdoc: Any, offset: int, document_id: str, lexicon=None) -> list:
                 trigger=v.text, trigger_start=offset + v.idx, trigger_end=offset + v.idx + len(v),
                 lemma=lemma, type=entry.type, mode=entry.mode, rule=entry.rule, pieces=pieces,
                 args=args_for(v, entry, offset),
-                dates=[(offset + e.start_char, offset + e.end_char) for e in sent.ents
-                       if e.label_ in ("DATE", "TIME") and e.start in idxs],
+                dates=[(offset + cs, offset + ce) for ts, te, cs, ce in date_ents
+                       if sent.start <= ts and te <= sent.end and ts in idx_set],
                 polarity=polarity, modality=modality, cues=cues, require=entry.require,
                 confidence=0.85 if entry.is_frame else 0.8,
             )
@@ -146,11 +164,138 @@ def find_frames(sdoc: Any, offset: int, document_id: str, lexicon=None) -> list:
             frame.present = v.tag_ in ("VBZ", "VBP") or any(
                 c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") and c.lower_ not in ("do", "does")
                 for c in v.children)
+            frame.perfect = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") and c.tag_ == "VBD"
+                                for c in v.children) and v.tag_ == "VBN"
+            if v.dep_ == "advcl":
+                frame.temporal = next((c.lower_ for c in v.children
+                                       if c.dep_ in ("mark", "advmod") and c.lower_ in _TEMPORAL and c.i < v.i),
+                                      None)
+            if entry.type == "STATEMENT":
+                frame.content_of = _message_verb(v, offset)
+            frame.habitual = next((c.lower_ for c in v.children if c.dep_ == "advmod" and c.lower_ in _HABITUAL), None)
             if is_passive(v):
                 frame.cues.append("passive")
             frames.append(frame)
     frames.append(subjects)
     return frames
+
+
+#: Relations by which a noun is what a verb acts on: that verb's own entry tells the event.
+_OBJECT_DEPS = {"dobj", "nsubjpass", "dative", "oprd", "attr"}
+#: Words under which a nominal event is only awaited, wished or planned ("awaiting the reply",
+#: "asked for a meeting with the minister").
+_PENDING = INTENT | EXPECT | {"await", "desire", "anticipate", "arrange", "schedule", "possibility", "prospect"}
+_MOOD_RANK = {"asserted": 0, "reported": 1, "intended": 2, "hypothetical": 3}
+#: Prepositions by which a nominal event only marks the time of another ("prior to his meeting with
+#: X, he convened ...", "after the envoy's visit"): the event itself is told on its own, or not at all.
+_ANCHORING = {"before", "after", "following", "until", "till", "since", "pending"}
+_ANCHORING_HEADS = {"prior", "previous", "subsequent", "preparatory"}
+#: "regarded as a reply", "described like a visit": a characterisation, not an event.
+_AS = {"as", "like"}
+
+
+def _anchor_only(n) -> bool:
+    if n.dep_ != "pobj" or n.head.dep_ not in ("prep", "agent"):
+        return False
+    p = n.head
+    return p.lower_ in _ANCHORING or p.lower_ in _AS or (p.lower_ == "to" and p.head.lower_ in _ANCHORING_HEADS)
+
+
+def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, date_ents) -> "EventFrame | None":
+    """A frame for a noun that names an event ("the envoy's visit to the governor"), or None."""
+    if n.ent_type_ or n.dep_ == "compound":
+        return None  # part of a name ("the Imperial Conference") or a modifier ("conference room")
+    if _anchor_only(n):
+        return None
+    if n.lemma_.lower() not in lex.nouns:
+        return None
+    preps = {p for p, _ in noun_prep_phrases(n, lex.nouns[n.lemma_.lower()][0])}
+    entry = lex.lookup_noun(n.lemma_.lower(), preps)
+    if entry is None:
+        return None
+    head = n.head
+    if n.dep_ in _OBJECT_DEPS and head.pos_ == "VERB" and _lemma(head, lex) is not None:
+        verb_entry = lex.lookup(_lemma(head, lex), *_object_keys(head))
+        if verb_entry is not None and (verb_entry.type == entry.type or n.lemma_.lower() in verb_entry.objects):
+            return None  # "held talks with", "received a telegram from": the verb's event
+    args = args_for_noun(n, entry, offset)
+    if not args:
+        return None
+    idxs = _clause_tokens(n)
+    idx_set = set(idxs)
+    pieces = _pieces(sdoc, idxs, offset)
+    polarity, modality, cues = assess(n, quoted[n.i])
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in n.children):
+        polarity, cues = "negative", cues + ["no " + n.lower_]
+    # The verb (or noun) the phrase hangs on decides whether the event happened at all.
+    node, verb = n, None
+    for _ in range(5):
+        if node.dep_ == "ROOT" or node.head is node:
+            break
+        node = node.head
+        low = node.lemma_.lower()
+        if low in _PENDING:
+            modality, cues = _max_mood(modality, "intended"), cues + [f"pending:{node.lower_}"]
+        if node.pos_ in ("VERB", "AUX"):
+            verb = node
+            break
+    if verb is not None:
+        vpol, vmod, vcues = assess(verb, quoted[verb.i])
+        if vpol == "negative" and n.dep_ in _OBJECT_DEPS | {"nsubj"}:  # "did not get the note"
+            polarity, cues = "negative", cues + vcues
+        if vmod != "asserted":
+            modality, cues = _max_mood(modality, vmod), cues + vcues
+    frame = EventFrame(
+        document=document_id, start=pieces[0][0], end=pieces[-1][1],
+        sentence_start=offset + sent.start_char, sentence_end=offset + sent.end_char,
+        trigger=n.text, trigger_start=offset + n.idx, trigger_end=offset + n.idx + len(n),
+        lemma=n.lemma_.lower(), type=entry.type, mode=entry.mode, rule=entry.rule + ":noun", pieces=pieces,
+        args=args,
+        dates=[(offset + cs, offset + ce) for ts, te, cs, ce in date_ents
+               if sent.start <= ts and te <= sent.end and ts in idx_set],
+        polarity=polarity, modality=modality, cues=cues, require=entry.require, confidence=0.7,
+    )
+    frame.nominal = True
+    # "In a conversation with the minister on May 3, ...": an adjunct of a clause takes its date.
+    if n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.head.pos_ in ("VERB", "AUX"):
+        frame.outer = [(_pieces(sdoc, _clause_tokens(n.head.head), offset), "stated")]
+    return frame
+
+
+def _max_mood(a: str, b: str) -> str:
+    return a if _MOOD_RANK[a] >= _MOOD_RANK[b] else b
+
+
+def _message_verb(v, offset: int) -> "int | None":
+    """Offset of the verb that sends or receives the message whose words ``v`` gives: a participle
+    hanging on it ("handed me the terms, stating that ...") or a relative clause on the message
+    noun ("received a telegram, which said ...")."""
+    head = None
+    if v.dep_ in ("advcl", "xcomp") and v.tag_ == "VBG" and v.head.pos_ == "VERB":
+        head = v.head
+    elif v.dep_ == "relcl" and v.head.lemma_.lower() in _MESSAGE_NOUNS and v.head.head.pos_ == "VERB":
+        head = v.head.head
+    elif v.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ == "which" for c in v.children) \
+            and v.head.dep_ == "pobj":
+        # "a telegram from the envoy, which said": "which" is no person, so it is the telegram
+        up = v.head.head.head  # the noun or verb the "from ..." phrase hangs on
+        if up.lemma_.lower() in _MESSAGE_NOUNS and up.head.pos_ == "VERB":
+            head = up.head
+        elif up.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _MESSAGE_NOUNS
+                                       for c in up.children):
+            head = up
+    return offset + head.idx if head is not None else None
+
+
+def _present_main(sent, quoted) -> bool:
+    """The sentence's main verb (or its auxiliary) is in the present tense, outside quotation marks."""
+    root = sent.root
+    if quoted[root.i] or root.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "MD") for c in root.children):
+        return False
+    return root.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in root.children)
 
 
 def _outer_clauses(v, sdoc, offset) -> list[tuple[list[tuple[int, int]], str]]:

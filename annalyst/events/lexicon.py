@@ -35,6 +35,10 @@ class Entry:
     preps: tuple[tuple[str, str], ...] = ()
     possessor: str = "target"
     require: Optional[str] = None
+    #: "noun" for a nominal trigger ("the envoy's visit", "a conversation with the minister")
+    pos: str = "verb"
+    #: only without a direct object and without a "with" partner ("the cabinet met at noon")
+    intransitive: bool = False
     example: dict = field(default_factory=dict, compare=False, hash=False)
     index: int = 0  # position in the file, names the rule ("lexicon:12")
 
@@ -77,7 +81,10 @@ def parse_entries(raw: Iterable[dict]) -> list[Entry]:
             if role not in ROLES:
                 raise ValueError(f"lexicon entry {i}: unknown role {role!r}")
         pob = tuple((str(k), _as_tuple(v)) for k, v in (d.get("pobject") or {}).items())
-        out.append(Entry(lemmas=_as_tuple(d["lemma"]), type=t, mode=d.get("mode"), objects=_as_tuple(d.get("object")),
+        if ("lemma" in d) == ("noun" in d):
+            raise ValueError(f"lexicon entry {i}: give either 'lemma' (a verb) or 'noun'")
+        out.append(Entry(lemmas=_as_tuple(d.get("lemma") or d.get("noun")), type=t,
+                         pos="noun" if "noun" in d else "verb", intransitive=bool(d.get("intransitive")), mode=d.get("mode"), objects=_as_tuple(d.get("object")),
                          pobjects=pob, particle=d.get("particle"), subject=d.get("subject", "source"),
                          object_role=d.get("object_role", "target"), preps=preps,
                          possessor=d.get("possessor", "target"), require=d.get("require"),
@@ -92,9 +99,13 @@ class Lexicon:
         self.entries = entries
         self.frames: dict[str, list[Entry]] = {}
         self.plain: dict[str, list[Entry]] = {}
+        self.nouns: dict[str, list[Entry]] = {}
         for e in entries:
             for lemma in e.lemmas:
-                (self.frames if e.is_frame else self.plain).setdefault(lemma, []).append(e)
+                if e.pos == "noun":
+                    self.nouns.setdefault(lemma, []).append(e)
+                else:
+                    (self.frames if e.is_frame else self.plain).setdefault(lemma, []).append(e)
 
     def __contains__(self, lemma: str) -> bool:
         return lemma in self.frames or lemma in self.plain
@@ -107,12 +118,22 @@ class Lexicon:
             if any((p, o) in pobjects for p, objs in e.pobjects for o in objs):
                 return e
         for e in self.plain.get(lemma, ()):
+            if e.intransitive and (objects or any(p == "with" for p, _ in pobjects)):
+                continue
             if e.particle is None or e.particle in particles:
+                return e
+        return None
+
+    def lookup_noun(self, lemma: str, preps: set[str]) -> Optional[Entry]:
+        """The entry for a noun that names an event, given the prepositions of its phrase."""
+        for e in self.nouns.get(lemma, ()):
+            if e.particle is None or e.particle in preps:
                 return e
         return None
 
 
 @lru_cache(maxsize=1)
 def load() -> Lexicon:
-    raw = yaml.safe_load(resource_path("events/lexicon.yaml").read_text(encoding="utf-8"))
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: same data, faster
+    raw = yaml.load(resource_path("events/lexicon.yaml").read_text(encoding="utf-8"), Loader=loader)
     return Lexicon(parse_entries(raw))

@@ -6,6 +6,8 @@ the trigger and up its chain of governing clauses instead.
 """
 from __future__ import annotations
 
+import re
+
 #: Verbs (and adjectives) whose clausal complement is somebody's word or belief, not the narrator's.
 SPEECH = {"say", "tell", "state", "stress", "emphasize", "emphasise", "declare", "announce", "remark",
           "comment", "explain", "add", "assert", "insist", "maintain", "indicate", "confirm", "mention",
@@ -18,10 +20,26 @@ INTENT = {"want", "wish", "decide", "intend", "plan", "try", "attempt", "seek", 
           "request", "urge", "persuade", "press", "demand", "order", "propose", "offer", "threaten",
           "agree", "refuse", "aim", "mean", "need", "ready", "willing", "prepared", "eager", "determined",
           "able", "unable", "reluctant", "necessary", "intention", "promise", "proposal", "plan", "idea",
-          "attempt", "decision", "readiness", "effort", "call", "encourage", "invite", "instruct", "tell"}
+          "attempt", "decision", "readiness", "effort", "call", "encourage", "invite", "instruct", "tell",
+          "arrange", "schedule", "await"}
+#: Verbs and adjectives whose infinitive is a forecast, not a deed ("are expected to enter the city",
+#: "is likely to accept", "seemed to agree"): neither the narrator nor anyone vouches it happened.
+EXPECT = {"expect", "likely", "unlikely", "due", "bound", "suppose", "schedule", "certain", "sure", "liable",
+          "apt", "seem", "appear", "anticipate", "predict", "forecast", "rumor", "rumour", "say", "report",
+          "believe", "think", "understand"}
 #: Verbs whose that-clause is a wish or demand ("demanded that troops be sent").
 INTENT_THAT = {"ask", "request", "urge", "demand", "propose", "suggest", "decide", "order", "insist",
                "recommend", "hope", "wish", "intend", "plan", "agree"}
+#: Nouns whose content clause is somebody's belief, rumour or claim, not a happening the text vouches
+#: for ("propagating the thought that the army was fighting bandits").
+BELIEF_NOUNS = {"thought", "belief", "rumor", "rumour", "impression", "notion", "theory", "assumption",
+                "suspicion", "allegation", "claim", "propaganda", "view", "opinion", "conviction", "illusion",
+                "speculation", "possibility", "pretext", "pretence", "pretense", "legend", "myth"}
+#: Sentence adverbs by which a writer declines to vouch for what the clause says.
+HEDGES = {"apparently", "reportedly", "allegedly", "supposedly", "seemingly", "possibly", "probably", "perhaps",
+          "presumably", "purportedly", "ostensibly", "maybe", "conceivably"}
+_QUOTE_MARKS = {'"', "“", "”"}
+_WH = {"WRB", "WP", "WDT", "WP$"}
 _HYPO_MODALS = {"would", "could", "might", "may", "should", "can", "must", "'d", "ought"}
 _FUTURE = {"will", "shall", "'ll"}
 _NOBODY = {"nobody", "nothing", "none", "neither", "noone"}
@@ -51,8 +69,64 @@ def _own_negation(v) -> list[str]:
     return cues
 
 
+def is_question(v) -> bool:
+    """A question, not a statement: subject-auxiliary inversion after a wh-word ("Why do you
+    continue ..."), or the clause ends at a question mark."""
+    kids = list(v.children)
+    subj = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass")]
+    if subj:
+        aux = [c for c in kids if c.dep_ in ("aux", "auxpass") and c.i < subj[0].i and c.lower_ != "to"]
+        if aux and any(c.tag_ in _WH and c.i < aux[0].i for c in kids):
+            return True
+    doc = v.doc
+    if v.right_edge.text == "?":
+        return True
+    end = v.right_edge.i + 1
+    while end < len(doc) and doc[end].is_punct and doc[end].text not in ("?", ".", ";", "!"):
+        end += 1
+    return end < len(doc) and doc[end].text == "?"
+
+
+_ENUM = re.compile(r"(?:\(\s*(?:\d{1,2}|[a-hA-H]|[ivxIVX]{1,4})\s*\)|\b\d{1,2}(?:st|nd|rd|d|th)\b\.?)\s*$")
+_SEGMENT_END = {";", ":"}
+
+
+def is_listed_term(v) -> bool:
+    """An item of a numbered list of terms, conditions or demands ("(1) the republic accepts these
+    conditions; (2) ...", "1st. The province to be evacuated"): in the present, the subjunctive or
+    with shall/should/to, it states what is asked or offered, not what happened. So is a verbless
+    heading "X to do Y" (its head a noun), numbered or not."""
+    auxes = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
+    node, infinitive = v, "to" in auxes
+    while node.dep_ in ("conj", "relcl", "acl") and node.head.pos_ in ("VERB", "AUX", "NOUN", "PROPN"):
+        node = node.head
+        infinitive = infinitive or any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+    if infinitive and node.dep_ == "ROOT" and node.pos_ in ("NOUN", "PROPN"):
+        return True
+    if not (v.tag_ in ("VBZ", "VBP", "VB") or auxes & {"shall", "should", "must", "to"}):
+        return False
+    doc, sent = v.doc, v.sent
+    lo = sent.start
+    if lo > 0 and lo - doc[lo - 1].sent.start <= 3:
+        lo = doc[lo - 1].sent.start  # "1st." parsed as a sentence of its own
+    for i in range(v.i - 1, lo - 1, -1):
+        if doc[i].text in _SEGMENT_END:
+            lo = i + 1
+            break
+    toks = [t for t in v.subtree if t.i >= lo]
+    while toks and (toks[0].dep_ in ("mark", "punct", "meta") or toks[0].tag_ == "LS"):
+        toks = toks[1:]
+    if not toks:
+        return False
+    prefix = "".join(t.text_with_ws for t in doc[lo:toks[0].i])  # not doc.text: the whole chunk
+    prefix = re.sub(r"\bthat\s*$", "", prefix.rstrip()).rstrip()
+    return bool(_ENUM.search(prefix))
+
+
 def _own_modality(v, negated: bool) -> tuple[str, list[str]]:
     mod, cues = "asserted", []
+    if is_question(v):
+        mod, cues = "hypothetical", ["question"]
     for c in v.children:
         low = c.lower_
         if c.dep_ == "mark" and low in ("if", "unless", "whether", "lest"):
@@ -79,6 +153,11 @@ def assess(v, in_quote: bool = False) -> tuple[str, str, list[str]]:
     neg = _own_negation(v)
     mod, cues = _own_modality(v, bool(neg))
     cues = neg + cues
+    if is_listed_term(v):
+        mod, cues = _max(mod, "intended"), cues + ["listed term"]
+    hedge = [c.lower_ for c in v.children if c.dep_ == "advmod" and c.lower_ in HEDGES]
+    if hedge:  # the trigger's own hedge only: "presumably he knew ..., so he left" still left
+        mod, cues = _max(mod, "hypothetical"), cues + hedge
     node, depth = v, 0
     while node.dep_ != "ROOT" and depth < 6:
         dep, head = node.dep_, node.head
@@ -86,12 +165,16 @@ def assess(v, in_quote: bool = False) -> tuple[str, str, list[str]]:
         step = None
         if dep == "ccomp" and hl in SPEECH:
             step = "reported"
+        elif dep == "xcomp" and hl in EXPECT:
+            step = "hypothetical"  # "are expected to enter", "is likely to accept", "seemed to agree"
         elif (dep == "xcomp" and hl in INTENT) or (dep == "ccomp" and hl in INTENT_THAT):
             step = "intended"
-        elif dep in ("acl", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
-            step = "intended"  # purpose: "to help China", "in order to gain time"
+        elif dep in ("acl", "advcl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            step = "intended"  # purpose: "to help China", "in order to gain time", "a delegation to meet them"
         elif dep == "acl" and hl in INTENT:
             step = "intended"
+        elif dep in ("acl", "ccomp") and head.pos_ == "NOUN" and hl in BELIEF_NOUNS:
+            step = "hypothetical"  # "the thought that ...", "the rumour that ..."
         if step:
             mod, cues = _max(mod, step), cues + [f"{step}:{head.lower_}"]
         if hl in _DENYING and dep in ("xcomp", "pcomp", "pobj", "prep") and not neg:
@@ -100,6 +183,9 @@ def assess(v, in_quote: bool = False) -> tuple[str, str, list[str]]:
             break
         if dep == "ccomp" and hl not in SPEECH and hl not in INTENT_THAT:
             break  # an odd attachment; do not borrow the head's moods
+        lo, hi = sorted((node.i, head.i))
+        if dep == "conj" and any(t.text in _QUOTE_MARKS for t in node.doc[lo:hi]):
+            break  # a quotation closed in between: the conjunct is the narrator's again
         if dep == "xcomp" and not neg:
             hneg = _own_negation(head)
             if hneg:  # "did not want to help", "would never take the initiative to send"

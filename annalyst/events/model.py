@@ -12,6 +12,8 @@ from typing import Optional
 PRONOUNS_PERSON = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 PRONOUNS_GROUP = {"it", "its", "itself", "they", "them", "their", "theirs", "themselves"}
 PRONOUNS_FIRST = {"i", "me", "my", "myself", "mine"}
+#: in a signed letter or telegram, the writer's mission ("we obtained today", "informed us")
+PRONOUNS_FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
 PRONOUNS = PRONOUNS_PERSON | PRONOUNS_GROUP | PRONOUNS_FIRST | {"we", "us", "our", "ours", "you", "your"}
 
 
@@ -60,6 +62,19 @@ class EventFrame:
     require: Optional[str] = None
     confidence: float = 0.8
     present: bool = False  # present tense: in a dated letter, the time of writing
+    #: past perfect ("had met"): before the narrative's current time, so that time is not its date
+    perfect: bool = False
+    #: the conjunction of a temporal clause the trigger heads ("when he left the capital"): such
+    #: clauses usually recall an event already told rather than tell a new one
+    temporal: Optional[str] = None
+    #: trigger offset of the message event whose words this speech clause gives ("sent a telegram,
+    #: stating ...", "a letter which said ..."): the same event, not a second one
+    content_of: Optional[int] = None
+    #: an adverb of repetition or habit ("repeatedly warned"): many occasions, no one date
+    habitual: Optional[str] = None
+    #: told by a noun ("the envoy's visit", "the note of May 3"): dated only by its own phrase or the
+    #: clause it is an adjunct of; a mere reference back to an event already told is dropped
+    nominal: bool = False
 
 
 @dataclass
@@ -69,3 +84,6 @@ class Subjects:
     document: str
     spans: list[tuple[int, int]] = field(default_factory=list)
     main: list[tuple[int, int]] = field(default_factory=list)  # subjects of main clauses
+    #: starts of sentences whose main verb is in the present tense outside quotation marks (in an
+    #: undated narrative: the narrator's comment or background, not the story's time)
+    present: list[int] = field(default_factory=list)

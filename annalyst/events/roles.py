@@ -54,8 +54,9 @@ def make_arg(tok, role: str, offset: int, prep: Optional[str] = None, *, possess
         hi -= 1
     start, end = sdoc[lo].idx, sdoc[hi].idx + len(sdoc[hi])
     low = tok.lower_
+    # The span's own text: ``Doc.text`` would rebuild the whole chunk's text for every argument.
     return Arg(role=role, start=offset + start, end=offset + end, head_start=offset + tok.idx,
-               head_end=offset + tok.idx + len(tok), text=sdoc.text[start:end], prep=prep,
+               head_end=offset + tok.idx + len(tok), text=sdoc[lo:hi + 1].text, prep=prep,
                pronoun=low if (tok.pos_ == "PRON" and low in PRONOUNS) else None,
                possessive=possessive, subject=subject, main=main)
 
@@ -180,4 +181,49 @@ def args_for(verb, entry: Entry, offset: int) -> list[Arg]:
                     for p in _direct(ag, ("pobj",)):
                         for t in conjuncts(p):
                             add(t, "target", "by")
+    return args
+
+
+#: Entity labels of a modifier that names the author of a nominal event ("the German note").
+_AUTHOR_ENTS = {"NORP", "ORG", "PERSON"}
+#: ... or the place it was held at ("the Brussels meeting").
+_PLACE_ENTS = {"GPE", "LOC", "FAC"}
+
+
+def noun_prep_phrases(noun, entry: Entry) -> list[tuple[str, object]]:
+    """(preposition, object) pairs of a nominal trigger's phrase: its own prepositional phrases, and
+    those the entry names that the parser hung on one of their objects ("the call by X on Y")."""
+    own = prep_phrases(noun)
+    explicit = {p for p, _ in entry.preps}
+    out = list(own)
+    for _, pobj in own:
+        out.extend((p, q) for p, q in prep_phrases(pobj) if p in explicit)
+    return out
+
+
+def args_for_noun(noun, entry: Entry, offset: int) -> list[Arg]:
+    """Arguments of a noun that names an event: its possessor ("the envoy's visit"), a nationality
+    or organisation modifier ("the German note"), and its prepositional phrases by the entry's roles."""
+    args: list[Arg] = []
+    seen: set[int] = set()
+
+    def add(tok, role, prep=None):
+        if role in (None, "none", "other") or tok.i in seen:
+            return
+        seen.add(tok.i)
+        args.append(make_arg(tok, role, offset, prep))
+
+    for c in noun.children:
+        if c.dep_ == "poss":
+            for t in conjuncts(c):
+                add(t, entry.possessor)
+        elif c.dep_ in ("amod", "compound") and c.ent_type_ in _AUTHOR_ENTS:
+            add(c, entry.possessor)
+        elif c.dep_ in ("amod", "compound") and c.ent_type_ in _PLACE_ENTS:
+            add(c, "place")
+    for prep, pobj in noun_prep_phrases(noun, entry):
+        role = entry.prep_role(prep)
+        for t in conjuncts(pobj):
+            # "the visit to Moscow": a named place is where it went on, not who was visited
+            add(t, "place" if prep in ("to", "in", "at", "into") and t.ent_type_ in _PLACE_ENTS else role, prep)
     return args

@@ -1,0 +1,103 @@
+"""Polarity and modality through the real parser, on sentences of our own: which clauses are not
+plain facts (questions, beliefs, hedges, listed terms) and which stay facts."""
+from __future__ import annotations
+
+import pytest
+
+from annalyst.events import find_frames
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from annalyst import nlp as nlp_mod
+
+    return nlp_mod.load()
+
+
+def _frame(nlp, text, trigger):
+    frames = [f for f in find_frames(nlp(text), 0, "t") if hasattr(f, "trigger") and f.trigger == trigger]
+    assert frames, f"no frame for {trigger!r} in {text!r}"
+    return frames[0]
+
+
+def test_a_question_is_not_a_statement_of_fact(nlp):
+    f = _frame(nlp, 'The envoy said to him "Why do you continue to encourage the rebels to fight the army" and left.',
+               "encourage")
+    assert f.modality == "hypothetical" and "question" in f.cues
+    assert _frame(nlp, "Did the envoy visit the minister?", "visit").modality == "hypothetical"
+    assert _frame(nlp, "The envoy visited the minister.", "visited").modality == "asserted"
+
+
+def test_a_question_does_not_spread_past_the_closing_quotation_mark(nlp):
+    text = '"Why do you continue to encourage the rebels" and the consul commented that nobody did.'
+    f = _frame(nlp, text, "commented")
+    assert "question" not in f.cues and f.modality == "asserted"
+
+
+def test_content_of_a_thought_or_rumour_is_not_vouched_for(nlp):
+    f = _frame(nlp, "The press was spreading the thought that the army was indeed fighting bandits in the north.",
+               "fighting")
+    assert f.modality == "hypothetical"
+    f = _frame(nlp, "The army was fighting bandits in the north.", "fighting")
+    assert f.modality == "asserted"
+
+
+def test_hedged_clause_is_hypothetical_but_a_hedge_elsewhere_in_the_sentence_is_not_inherited(nlp):
+    f = _frame(nlp, "The envoy stated that apparently the government was recalling all of its advisers.", "recalling")
+    assert f.modality == "hypothetical" and "apparently" in f.cues
+    f = _frame(nlp, "Presumably, the general knew the enemy better, so he reluctantly left the capital on the 7th.",
+               "left")
+    assert f.modality == "asserted"
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("He stressed that (1) the republic accepts these conditions as a basis for talks; (2) the north shall stay free.",
+     "accepts"),
+    ("The terms were: (a) the army withdraws from the province; (b) the republic pays an indemnity.", "withdraws"),
+    ("1st. The republic to abandon its policy and to cooperate with the kingdom.", "cooperate"),
+])
+def test_items_of_a_list_of_terms_are_demands_not_deeds(nlp, text, trigger):
+    f = _frame(nlp, text, trigger)
+    assert f.modality == "intended" and "listed term" in f.cues
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("3. The envoy stated that the cabinet had agreed.", "stated"),
+    ("2. The envoy visits the minister every week.", "visits"),
+    ("The envoy visited the minister.", "visited"),
+])
+def test_numbered_paragraphs_and_plain_clauses_stay_facts(nlp, text, trigger):
+    f = _frame(nlp, text, trigger)
+    assert "listed term" not in f.cues and f.modality == "asserted"
+
+
+def test_frame_flags_for_dating(nlp):
+    assert _frame(nlp, "The consul said that the envoy had met the minister.", "met").perfect
+    assert not _frame(nlp, "The envoy met the minister.", "met").perfect
+    assert _frame(nlp, "The envoy repeatedly warned the minister.", "warned").habitual == "repeatedly"
+    f = _frame(nlp, "The marshal must have been in a dark mood when he left the capital.", "left")
+    assert f.temporal == "when"
+    assert _frame(nlp, "He left the capital.", "left").temporal is None
+
+
+def test_words_of_a_message_point_to_the_message_event(nlp):
+    text = "The marshal sent a telegram to the premier, solemnly stating that the treaty stood."
+    sent, stating = _frame(nlp, text, "sent"), _frame(nlp, text, "stating")
+    assert stating.content_of == sent.trigger_start
+    text = "The republic received a telegram from the envoy, which roughly said that the staff wanted peace."
+    assert _frame(nlp, text, "said").content_of == _frame(nlp, text, "received").trigger_start
+    # a person's own words are an event of their own
+    assert _frame(nlp, "The envoy met the premier and said that the treaty stood.", "said").content_of is None
+    assert _frame(nlp, "The premier thanked the envoy, who said that the treaty stood.", "said").content_of is None
+
+
+def test_a_forecast_is_not_a_fact(nlp):
+    f = _frame(nlp, "The marines are expected to enter the port today.", "enter")
+    assert f.modality == "hypothetical" and any("expected" in c for c in f.cues)
+    assert _frame(nlp, "The cabinet is likely to accept the terms.", "accept").modality == "hypothetical"
+    assert _frame(nlp, "The marines entered the port today.", "entered").modality == "asserted"
+
+
+def test_an_infinitival_relative_is_a_plan(nlp):
+    f = _frame(nlp, "The villagers are now arranging a delegation to meet the governor.", "meet")
+    assert f.modality == "intended"
