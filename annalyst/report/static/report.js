@@ -707,13 +707,30 @@
       var few = places.length <= 30, top = {};
       places.slice().sort(function (a, b) { return evAt[b].length - evAt[a].length || D.ents[b].n - D.ents[a].n; })
         .slice(0, 12).forEach(function (i) { top[i] = 1; });
+      // Places that share coordinates (a country drawn at its capital, two spellings the gazetteer
+      // put at one point) share one marker, so their labels never sit on top of each other.
+      var spots = {}, spotOrder = [];
       places.forEach(function (i) {
-        var e = D.ents[i], n = evAt[i].length;
-        var mk = L.circleMarker([e.lat, e.lon], { radius: 5 + Math.min(16, Math.sqrt(n * 3 + e.n)),
+        var e = D.ents[i], key = null;
+        for (var k = 0; k < spotOrder.length && key === null; k++) {
+          var o = D.ents[spots[spotOrder[k]][0]];
+          if (Math.abs(o.lat - e.lat) < 0.5 && Math.abs(o.lon - e.lon) < 0.5) key = spotOrder[k];
+        }
+        if (key === null) { key = String(i); spots[key] = []; spotOrder.push(key); }
+        spots[key].push(i);
+      });
+      spotOrder.forEach(function (key) {
+        var at = spots[key].slice().sort(function (a, b) { return evAt[b].length - evAt[a].length || D.ents[b].n - D.ents[a].n; });
+        var e = D.ents[at[0]];
+        var n = 0, mentions = 0;
+        at.forEach(function (i) { n += evAt[i].length; mentions += D.ents[i].n; });
+        var label = at.map(function (i) { return D.ents[i].name; }).join(' · ') + (n ? ' — ' + n + ' event(s)' : '');
+        var shown = few || at.some(function (i) { return top[i]; });
+        var mk = L.circleMarker([e.lat, e.lon], { radius: 5 + Math.min(16, Math.sqrt(n * 3 + mentions)),
           color: '#ffffff', weight: 1.5, fillColor: n ? '#a4481d' : '#2e8540', fillOpacity: 0.85 }).addTo(map);
-        mk.bindTooltip(h('span', { text: e.name + (n ? ' — ' + n + ' event(s)' : '') }),
-          few || top[i] ? { permanent: true, direction: 'right', offset: [8, 0], className: 'place-label' } : {});
-        mk.bindPopup(function () { return placePopup(i); }, { maxWidth: 340 });
+        mk.bindTooltip(h('span', { text: label }),
+          shown ? { permanent: true, direction: 'right', offset: [8, 0], className: 'place-label' } : {});
+        mk.bindPopup(function () { return h('div', null, at.map(placePopup)); }, { maxWidth: 340 });
       });
 
       function placePopup(i) {
