@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from annalyst.model import Document
-from annalyst.time import find_document_date, reference_time_at, resolve_corpus, tag_document
+from annalyst.time import (find_document_date, is_citation, is_label, reference_time_at, resolve_corpus,
+                           tag_document)
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 SEED = SHARED / "corpus" / "seed" / "peace-talks-4.txt"
@@ -215,3 +216,114 @@ def test_the_coming_winter_is_named_by_its_january_but_the_story_stays():
     assert tx["winter"] == "1777-WI"
     assert tx["the end of the year"] == "1776"
     assert tx["Christmas"] == "1776-12-25"
+
+
+# ---------------------------------------------------------------- dates that label a document
+
+
+def _frus(doc_id: str):
+    text = _need(FRUS / "text" / f"{doc_id}.txt").read_text(encoding="utf-8")
+    dct = find_document_date(text).value
+    return text, dct, tag_document(text, doc_id, dct=dct)
+
+
+def test_frus_citations_of_earlier_telegrams_are_marked():
+    cited = {}
+    for d in ("d1", "d3", "d12", "d28", "d30"):
+        _, _, tx = _frus(d)
+        cited[d] = [(t.text, t.value) for t in tx if is_citation(t)]
+    assert cited["d1"] == [("December 31, 4 [2] p.m.", "1937-12-31T14:00")]
+    assert cited["d3"] == [("December 31, 2 p.m.", "1937-12-31T14:00"), ("January 1, 10 p.m.", "1938-01-01T22:00")]
+    assert cited["d12"] == [("January 1, 10 p.m.", "1938-01-01T22:00"), ("January 2, 10 a.m.", "1938-01-02T10:00")]
+    assert cited["d28"] == [("January 12, 7 p.m.", "1938-01-12T19:00"), ("January 14, 5 p.m.", "1938-01-14T17:00"),
+                            ("January 13, 6 p.m.", "1938-01-13T18:00"), ("January 12, 9 [11] p.m.", "1938-01-12T23:00"),
+                            ("December 15, noon", "1937-12-15T12:00")]
+    # "Tokyo's 23, January 12, 2 [11] p.m., and 25, January 13, 6 p.m.": the second number has no possessor
+    assert cited["d30"] == [("January 12, 2 [11] p.m.", "1938-01-12T23:00"), ("January 13, 6 p.m.", "1938-01-13T18:00")]
+
+
+def test_frus_labels_never_give_the_story_time():
+    """Over the whole chapter: no offset's story time is a cited telegram's date or a receipt time (unless an
+    ordinary expression says the same)."""
+    for d in _frus_docs():
+        text, dct, tx = _frus(d["id"])
+        labels = {t.value for t in tx if is_label(t)}
+        ordinary = {t.value for t in tx if not is_label(t)}
+        for k in range(0, len(text), 97):
+            got = reference_time_at(tx, k, document_date=dct, text=text)
+            assert got not in labels - ordinary - {dct}, (d["id"], k, got)
+            assert reference_time_at(tx, k) not in labels - ordinary, (d["id"], k)
+
+
+def test_frus_receipt_time_is_marked_and_is_not_the_story_time():
+    text, dct, tx = _frus("d1")
+    received = [t for t in tx if is_label(t) and not is_citation(t)]
+    assert [(t.text, t.value, t.rule.split(":")[0]) for t in received] == [
+        ("January 1—9:15 p.m.", "1938-01-01T21:15", "received")]
+    assert reference_time_at(tx, text.index("1. My 128"), document_date=dct, text=text) == dct
+
+
+def test_a_paragraph_opening_with_a_citation_does_not_move_the_story():
+    text, dct, tx = _frus("d1")
+    assert reference_time_at(tx, text.index("1. Following is text"), document_date=dct, text=text) == dct
+    assert reference_time_at(tx, text.index("My 128") + 20, document_date=dct, text=text) == dct
+    text, dct, tx = _frus("d13")  # "23. My 1, January 1, 10 p.m. In a conversation which Peck had ..."
+    assert reference_time_at(tx, text.index("In a conversation which Peck"), document_date=dct, text=text) == dct
+
+
+def test_citations_made_up_are_marked_and_do_not_move_anything():
+    text = ("Peiping, January 20, 1938—5 p.m.\n\n40. Embassy's 1, January 1, 10 p.m., and Hankow's 2, January 2. "
+            "The Minister called.\n\n2. Your 5, January 3, 6 p.m. The reply was sent.\n\n"
+            "3. Department's 12 of January 7 reached me late. On January 18 the Governor left. He went north.")
+    dct = find_document_date(text).value
+    tx = tag_document(text, "t", dct=dct)
+    assert [t.text for t in tx if is_citation(t)] == ["January 1, 10 p.m.", "January 2", "January 3, 6 p.m.",
+                                                      "January 7"]
+    ref = {k: reference_time_at(tx, text.index(k), document_date=dct, text=text)
+           for k in ("The Minister called", "The reply was", "reached me late", "He went north")}
+    assert ref == {"The Minister called": dct, "The reply was": dct, "reached me late": dct,
+                   "He went north": "1938-01-18"}
+
+
+def test_a_citation_in_a_narrative_does_not_move_the_thread():
+    text = ("In January 1938 the talks stalled. On January 10 the envoy left Hankow (see my 12, January 3, 4 p.m.). "
+            "The next day he reached Changsha.")
+    tx = tag_document(text, "x")
+    by_text = {t.text: t for t in tx}
+    assert is_citation(by_text["January 3, 4 p.m."])
+    assert by_text["The next day"].value == "1938-01-11"
+    assert reference_time_at(tx, text.index("he reached")) == "1938-01-11"
+    assert reference_time_at(tx, text.index("(see my")) == "1938-01-10"
+
+
+# ---------------------------------------------------------------- relative expressions in dated documents
+
+
+def test_frus_relative_expression_in_a_clause_dates_that_clause_only():
+    """FRUS d36: "...; that some three weeks ago the British Government inquired whether ...; that, in great
+    confidence, it was my understanding the British now are concerned ..." — the week dates its clause."""
+    text, dct, tx = _frus("d36")
+    at = text.index
+    ago = next(t for t in tx if t.text == "some three weeks ago")
+    assert ago.value == "1937-W52"
+    assert reference_time_at(tx, at("the British Government inquired"), document_date=dct, text=text) == "1937-W52"
+    for later in ("it was my understanding", "that the question arises", "I expressed a desire"):
+        assert reference_time_at(tx, at(later), document_date=dct, text=text) == dct, later
+
+
+def test_relative_expressions_move_a_dated_document_only_when_they_open_the_sentence():
+    text = ("Tokyo, January 14, 1938—7 p.m.\n\n1. The Ambassador said that the Cabinet met two days ago; the "
+            "Minister is now in Kyoto. He expects a reply.\n\n2. Last week the Minister saw the Emperor. He gave "
+            "no answer.\n\n3. Today the Minister repeated his view.")
+    dct = find_document_date(text).value
+    tx = tag_document(text, "t", dct=dct)
+    ref = {k: reference_time_at(tx, text.index(k), document_date=dct, text=text)
+           for k in ("; the", "the Minister is now", "He expects", "He gave no", "the Minister repeated")}
+    assert ref == {"; the": "1938-01-12", "the Minister is now": dct, "He expects": dct,
+                   "He gave no": "1938-W01", "the Minister repeated": "1938-01-14"}
+
+
+def test_frus_the_early_part_of_a_month():
+    _, _, tx = _frus("d34")
+    t = next(t for t in tx if t.text.endswith("part of January"))
+    assert (t.text, t.value, t.mod) == ("the early part of January", "1938-01", "START")

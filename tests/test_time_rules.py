@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from annalyst.time import tag_document
-from annalyst.time.rules import rules
+from annalyst.time import is_citation, is_label, tag_document
+from annalyst.time.rules import labels, rules
 
 CASES = [(r.name, r.dct, ex) for r in rules() for ex in r.examples]
 
@@ -20,8 +20,29 @@ def test_rule_example(rule, dct, example):
     got = [(t.text, t.value) for t in found]
     assert (expression, value) in got, got
     t = next(t for t in found if t.text == expression)
-    assert rule in t.rule.split("+"), t.rule
+    assert rule in t.rule.split(":")[-1].split("+"), t.rule
     assert context[t.start:t.end] == t.text
+
+
+LABEL_CASES = [(lab.kind, ex) for lab in labels() for ex in lab.examples]
+
+
+def test_every_label_kind_has_examples_both_ways():
+    assert {lab.kind for lab in labels()} >= {"citation", "received"}
+    for lab in labels():
+        assert {ex[2] for ex in lab.examples} == {True, False}, lab.kind
+
+
+@pytest.mark.parametrize("kind,example", LABEL_CASES, ids=[f"{c[0]}:{c[1][1]}:{c[1][2]}" for c in LABEL_CASES])
+def test_label_example(kind, example):
+    """Dates that label a document (rules.yaml ``labels:``) are still tagged, and marked in ``Timex.rule``."""
+    context, expression, expected = example
+    found = {t.text: t for t in tag_document(context, "example")}
+    assert expression in found, list(found)
+    t = found[expression]
+    assert t.rule.startswith(kind + ":") is expected, t.rule
+    if expected:
+        assert is_label(t) and is_citation(t) is (kind == "citation")
 
 
 def test_triggers_only_save_time():

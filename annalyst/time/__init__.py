@@ -7,12 +7,23 @@ Public interface used by the pipeline:
 - ``resolve_corpus(documents, timexes_by_doc) -> None``  (in place: year-less documents inherit context)
 - ``reference_time_at(timexes, offset, document_date=None, text=None, sentences=None) -> str | None``
   — the story's current time at an offset (in a dated document its date, unless the text moves on)
+- ``is_citation(timex) -> bool`` — the date of an earlier telegram cited by its number ("My 128, December 31,
+  4 [2] p.m.", "Department's 12 of January 7"): a label, not an event's time
+- ``is_label(timex) -> bool`` — any date that labels a document rather than tells the story: a citation or a
+  telegram's receipt time ("[Received January 1—9:15 p.m.]")
+
+Document labels are marked in ``Timex.rule``: the kind, a colon, then the rule(s) that found the date
+(``"citation:date.month-day+time.clock-ampm"``, ``"received:date.month-day+time.clock-ampm"``). ``value``,
+``anchor`` and ``mod`` keep their ordinary meaning (the date is normalised like any other). Labels never
+move the story's time and are never ``reference_time_at``'s answer. The contexts that make a date a label are
+data (``labels:`` in ``resources/time/rules.yaml``).
 
 Patterns and word lists are data (``annalyst/resources/time/``); ``tagger`` finds and anchors,
 ``anchor`` does the calendar arithmetic, ``dateline`` reads document dates.
 """
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from typing import Optional
 
@@ -21,7 +32,22 @@ from .anchor import parse
 from .dateline import DocumentDate, find_document_date
 from .tagger import tag
 
-__all__ = ["DocumentDate", "find_document_date", "tag_document", "resolve_corpus", "reference_time_at"]
+__all__ = ["DocumentDate", "find_document_date", "tag_document", "resolve_corpus", "reference_time_at",
+           "is_citation", "is_label"]
+
+#: Kinds of document label (the prefix of ``Timex.rule``); see ``labels:`` in rules.yaml.
+LABEL_KINDS = ("citation", "received")
+
+
+def is_label(t: Timex) -> bool:
+    """True for a date that labels a document (a cited telegram's date, a receipt time), not the story."""
+    kind, sep, _ = (t.rule or "").partition(":")
+    return bool(sep) and kind in LABEL_KINDS
+
+
+def is_citation(t: Timex) -> bool:
+    """True for the date of an earlier telegram cited by its number ("My 128, December 31, 4 [2] p.m.")."""
+    return (t.rule or "").startswith("citation:")
 
 
 def tag_document(text: str, document_id: str, *, dct: Optional[str] = None,
@@ -39,14 +65,14 @@ def _unresolved(timexes: list[Timex]) -> bool:
 
 def _last_ref(timexes: list[Timex]) -> Optional[str]:
     for t in reversed(timexes):
-        if t.type in ("DATE", "TIME") and t.anchor != "meta" and parse(t.value) is not None:
+        if t.type in ("DATE", "TIME") and t.anchor != "meta" and not is_label(t) and parse(t.value) is not None:
             return t.value
     return None
 
 
 def _first_ref(timexes: list[Timex]) -> Optional[str]:
     for t in timexes:
-        if t.type in ("DATE", "TIME") and t.anchor == "explicit" and parse(t.value) is not None:
+        if t.type in ("DATE", "TIME") and t.anchor == "explicit" and not is_label(t) and parse(t.value) is not None:
             return t.value
     return None
 
@@ -77,15 +103,27 @@ def resolve_corpus(documents: list[Document], timexes_by_doc: dict[str, list[Tim
 
 
 def _dated(t: Timex):
-    if t.type not in ("DATE", "TIME") or t.anchor == "meta":
+    if t.type not in ("DATE", "TIME") or t.anchor == "meta" or is_label(t):
         return None
     return parse(t.value)
 
 
-def _moves(best: Optional[str], p) -> bool:
-    """Coarser mentions inside the current time ("1937" while on 2 December 1937) do not move it."""
+_WEEK = re.compile(r"^(\d{4})-W(\d\d)$")
+
+
+def _moves(best: Optional[str], p, value: Optional[str] = None) -> bool:
+    """Coarser mentions inside the current time ("1937" while on 2 December 1937) do not move it. A week
+    ("last week", 1938-W01) moves it unless the current day lies in that week (not merely in its month)."""
     cur = parse(best) if best else None
-    return not (cur is not None and p.grain < cur.grain and p.contains(cur))
+    if cur is None:
+        return True
+    w = _WEEK.match(value or "")
+    if w and cur.grain == 3:
+        try:
+            return _dt.date(cur.year, cur.month, cur.day).isocalendar()[:2] != (int(w.group(1)), int(w.group(2)))
+        except ValueError:
+            return True
+    return not (p.grain < cur.grain and p.contains(cur))
 
 
 #: Abbreviations whose full stop does not end a sentence ("Dr. Hsu Mo stated ...").
@@ -96,6 +134,11 @@ _BOUNDARY = re.compile(r"[.!?][\"'’”)\]]*\s+|\n\s*")
 #: What may stand before a date that opens a sentence and so moves the narration ("3. On December 23, ...").
 _OPENING = re.compile(r"^[\s\"“(\[]*(?:\d{1,2}\.\s+)?(?:(?:and|but|then|so|later|on|in|at|by|during|from|after|"
                       r"early|late|that|the|same|until|since)\s+)*$", re.I)
+
+
+#: Where a clause ends inside a sentence: a date said in the middle of a clause ("that some three weeks ago
+#: the British Government inquired ...; that the British now are concerned ...") dates that clause only.
+_CLAUSE_END = re.compile(r";|:\s|\s[—–]\s|\s--\s")
 
 
 def _sentence_start(offset: int, text: Optional[str], sentences) -> int:
@@ -131,8 +174,15 @@ def reference_time_at(timexes: list[Timex], offset: int, document_date: Optional
     known, its ``text`` or ``sentences`` as (start, end) spans): its "now" is the document date. A date said
     inside a clause ("the terms were handed over on December 23 by the Minister") is the time of its own
     sentence only; the narration moves to a date only when a sentence or numbered paragraph *opens* with it
-    ("On December 23, the Minister ..."), and then stays there for the sentences that follow. Without text
-    or sentences, a date counts as the same sentence's when it lies less than 200 characters before ``offset``.
+    ("On December 23, the Minister ..."), and then stays there for the sentences that follow. The same holds
+    for relative expressions ("some three weeks ago", "last week", "yesterday"): inside a clause they date
+    that clause only — up to the clause's end (";", ":", a dash) when ``text`` is given — and move the story
+    only when they open a sentence or numbered paragraph. Without text or sentences, a date counts as the
+    same sentence's when it lies less than 200 characters before ``offset``.
+
+    Dates that label a document (``is_label``: a cited telegram's date, a receipt time) are never the answer
+    and never move the story, in either kind of document ("1. My 128, December 31, ..." opening a paragraph
+    does not move a January telegram to December 31).
     """
     ordered = sorted(timexes, key=lambda t: t.start)
     if document_date is None:
@@ -141,7 +191,7 @@ def reference_time_at(timexes: list[Timex], offset: int, document_date: Optional
             if t.start > offset:
                 break
             p = _dated(t)
-            if p is not None and _moves(best, p):
+            if p is not None and _moves(best, p, t.value):
                 best = t.value
         return best
     here = _sentence_start(offset, text, sentences)
@@ -153,12 +203,14 @@ def reference_time_at(timexes: list[Timex], offset: int, document_date: Optional
         if p is None:
             continue
         if t.start >= here:  # the offset's own sentence
-            if _moves(own or narration, p):
+            if text is not None and not _OPENING.match(text[here:t.start]) and _CLAUSE_END.search(text, t.end, offset):
+                continue  # said inside an earlier clause of the sentence: it dates that clause only
+            if _moves(own or narration, p, t.value):
                 own = t.value
             continue
         if text is not None or sentences:
             s0 = _sentence_start(t.start, text, sentences)
             opens = bool(_OPENING.match(text[s0:t.start])) if text is not None else t.start - s0 <= 4  # "On "
-            if opens and _moves(narration, p):
+            if opens and _moves(narration, p, t.value):
                 narration = t.value
     return own or narration

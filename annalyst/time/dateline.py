@@ -36,7 +36,7 @@ def find_document_date(text: str) -> Optional[DocumentDate]:
         if line.strip() and len(line) < 200:
             head = line.split("[Received", 1)[0]
             for c, value, how in anchor(find(head)):
-                if how != "explicit" or c.meta or c.type not in ("DATE", "TIME"):
+                if how != "explicit" or c.meta or c.type not in ("DATE", "TIME") or c.extra.get("label"):
                     continue
                 if not re.match(r"^\d{4}-\d\d-\d\d", value):
                     continue

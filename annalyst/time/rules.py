@@ -189,5 +189,28 @@ def _trigger(name: Optional[str]) -> Optional[re.Pattern]:
     return re.compile(expand(rx), re.IGNORECASE)
 
 
+@dataclass
+class Label:
+    """A kind of date that labels a document rather than tells the story (``labels:`` in rules.yaml)."""
+
+    kind: str  # citation | received
+    before: re.Pattern
+    after: Optional[re.Pattern] = None
+    examples: list = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def labels() -> tuple[Label, ...]:
+    out = []
+    for kind, spec in (_spec().get("labels") or {}).items():
+        try:
+            out.append(Label(kind, re.compile(expand(spec["before"]), re.I),
+                             re.compile(expand(spec["after"]), re.I) if spec.get("after") else None,
+                             spec.get("examples", [])))
+        except re.error as e:
+            raise ValueError(f"time label {kind}: {e}") from e
+    return tuple(out)
+
+
 def class_regex(cls: str) -> str:
     return _classes()[cls]

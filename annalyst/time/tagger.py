@@ -18,11 +18,11 @@ from typing import Optional
 from ..model import Timex
 from .anchor import Point, parse, pick_year, resolve
 from .normalise import Cand, candidates, conv
-from .rules import Triggers, class_regex, rules
+from .rules import Triggers, class_regex, labels, rules
 
 _POSMOD = re.compile(
-    r"(?:\b(?:the\s+)?(?:very\s+)?(?P<pm>early|late|mid|middle|beginning|start|end|close|latter\s+part|"
-    r"first\s+half|second\s+half|first\s+part)(?:\s+(?:of|in))?(?:\s+the)?(?:\s+|-))$", re.I)
+    r"(?:\b(?:the\s+)?(?:very\s+)?(?P<pm>early\s+part|later?\s+part|last\s+part|early|late|mid|middle|beginning|start|end|close|"
+    r"latter\s+part|first\s+half|second\s+half|first\s+part)(?:\s+(?:of|in))?(?:\s+the)?(?:\s+|-))$", re.I)
 _HEDGE = re.compile(r"(?:\b(?P<h>about|around|approximately|circa|roughly)\s+|(?<![\w.])(?P<c>ca\.|c\.)\s?)$",
                     re.I)
 _POD_OF = re.compile(r"(?:\b(?P<mod>early|late)\s+(?:(?:in|on)\s+)?)?\bthe\s+(?:(?:early|late)\s+)?"
@@ -34,7 +34,8 @@ _META = re.compile(r"^\W{0,3}(?:last\s+)?(?:updated|published|posted|retrieved|a
                    r"release\s+time|edited|date\s+of\s+publication)\b[^\n]{0,30}$", re.I)
 _CLOCK_RULES = ("time.clock-ampm", "time.clock-24h", "time.military", "time.noon")
 _POSMOD_MAP = {"early": "START", "beginning": "START", "start": "START", "first half": "START",
-               "first part": "START", "late": "END", "end": "END", "close": "END", "latter part": "END",
+               "first part": "START", "early part": "START", "late part": "END", "later part": "END",
+               "last part": "END", "late": "END", "end": "END", "close": "END", "latter part": "END",
                "second half": "END", "mid": "MID", "middle": "MID"}
 
 
@@ -54,7 +55,29 @@ def find(text: str) -> list[Cand]:
         line_start = text.rfind("\n", 0, c.start) + 1
         if c.rule in ("date.iso", "time.iso") or _META.match(text[line_start:c.start]):
             c.meta = True
+    _label(chosen, text)
     return chosen
+
+
+#: How far before a date the context of a document label ("My 128, ", "[Received ") is looked for.
+LABEL_WINDOW = 120
+
+
+def _label(cands: list[Cand], text: str) -> None:
+    """Mark dates that label a document (``labels:`` in rules.yaml): ``extra["label"]`` = the kind."""
+    kinds = labels()
+    prev: Optional[Cand] = None
+    for c in cands:
+        if c.type not in ("DATE", "TIME"):
+            continue
+        before = text[max(0, c.start - LABEL_WINDOW):c.start]
+        for lab in kinds:
+            if lab.before.search(before) or (
+                    lab.after is not None and prev is not None and prev.extra.get("label") == lab.kind
+                    and lab.after.match(text[prev.end:c.start])):
+                c.extra["label"] = lab.kind
+                break
+        prev = c
 
 
 def _select(found: list[Cand], n: int) -> list[Cand]:
@@ -170,8 +193,8 @@ def anchor(cands: list[Cand], *, dct: Optional[str] = None, initial: Optional[st
             base = after_aside[1]  # "... re-entered the war on 10 November 1918. The next day ...": from the aside
         value, how = _value(c, i, cands, base, ref_src, news, dct_p)
         out.append((c, value, how))
-        if c.meta or c.type not in ("DATE", "TIME"):
-            continue
+        if c.meta or c.type not in ("DATE", "TIME") or c.extra.get("label"):
+            continue  # page metadata, a cited telegram's date, a receipt time: not the story's time
         p = parse(value)
         if p is None:
             continue
@@ -217,7 +240,7 @@ def _followed(cands: list[Cand], i: int, end: int, p: Point, ref: Point) -> bool
     """Whether the story follows a date out of its line: the next full date stated after that sentence
     lies nearer to it than to where the story was (a new section that goes back to 1776 stays there)."""
     for c in cands[i + 1:]:
-        if c.start < end or not c.explicit or c.meta or c.type not in ("DATE", "TIME"):
+        if c.start < end or not c.explicit or c.meta or c.type not in ("DATE", "TIME") or c.extra.get("label"):
             continue
         q = parse(c.value)
         if q is None:
@@ -308,6 +331,7 @@ def tag(text: str, document_id: str, *, dct: Optional[str] = None, initial: Opti
             c.type, how = "DURATION", "explicit"
         conf = {"explicit": 1.0, "meta": 1.0, "dct": 0.9, "narrative": 0.85, "lookahead": 0.7,
                 "corpus": 0.6, "unresolved": 0.5}.get(how, 0.8)
+        rule = f"{c.extra['label']}:{c.rule}" if c.extra.get("label") else c.rule
         out.append(Timex(document_id, c.start, c.end, text[c.start:c.end], c.type, value, mod=c.mod,
-                         anchor=how, rule=c.rule, confidence=conf))
+                         anchor=how, rule=rule, confidence=conf))
     return out
