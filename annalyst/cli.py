@@ -85,6 +85,20 @@ def _run(paths: List[Path], opts, *, show_progress: bool):
         raise _fail("interrupted; nothing was written", 130)
 
 
+def _version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        typer.echo(f"annalyst {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                       help="Print the version and exit.")) -> None:
+    """Turn historical narrative text into sourced annals: who did what, to whom, where and when."""
+
+
 PathsArg = typer.Argument(..., help="Files or directories (.txt, .html/.htm, TEI .xml; directories recursively).")
 DctOpt = typer.Option(None, "--dct", help="Document creation date for every input, e.g. 1938-01-01.")
 AliasesOpt = typer.Option(None, "--aliases", help="Your alias file (YAML or CSV): forced merges, splits, names.")
