@@ -255,3 +255,56 @@ def test_the_letter_date_goes_to_the_time_stage_when_it_asks_for_it(monkeypatch)
         assert seen == {"document_date": "1938-01-04", "text": text} and e.date == "1938-01-05"
     finally:
         bind_mod._reference_keywords.cache_clear()
+
+
+def test_a_date_that_cites_an_earlier_message_does_not_date_the_clause():
+    from annalyst.events.bind import is_citation
+
+    text = "Tokyo, January 12.\nReference your 23, January 10, 11 p.m. The minister informed me of the decision.\nSmith"
+    assert is_citation(text, text.index("January 10"))
+    assert not is_citation(text, text.index("January 12"))
+    assert is_citation("the Embassy’s 1, January 1, 10 p.m.", 16) and is_citation("and 25, January 13", 8)
+    assert not is_citation("on the 3rd, January was cold", 12)
+    c = _corpus(text, [("minister", "PERSON", "e1"), ("Smith", "PERSON", "e2")],
+                [("January 12", "1938-01-12"), ("January 10, 11 p.m.", "1938-01-10T23:00")], date="1938-01-12")
+    clause = "The minister informed me of the decision."
+    f = _frame(text, "informed", [_arg(text, "minister", "source"), _arg(text, "me", "target", pronoun="me")], clause,
+               mode="report")
+    f.pieces = [(text.index("Reference"), text.index(clause) + len(clause))]  # a parse that joined the two
+    (e,) = bind([f], c)
+    assert e.date == "1938-01-12" and e.target == ["e2"]
+
+
+def test_without_a_signature_the_heading_names_the_first_person():
+    text = "The Consul at Canton (Smith) to the Minister\nCanton, January 5, 1938.\nI called on the governor.\nS[mith]"
+    c = _corpus(text, [("Consul", "PERSON", "e9"), ("Canton", "GPE", "e8"), ("Smith", "PERSON", "e1"),
+                       ("Minister", "PERSON", "e3"), ("governor", "PERSON", "e2")], [("January 5, 1938", "1938-01-05")],
+                date="1938-01-05")
+    f = _frame(text, "called", [_arg(text, "I", "source", pronoun="i"), _arg(text, "governor", "target")],
+               "I called on the governor.", mode="visit")
+    (e,) = bind([f], c)
+    assert (e.source, e.target) == (["e1"], ["e2"])  # the person in brackets, not the role before it
+    memo = "Memorandum of Conversation, by the Under Secretary\nJanuary 5, 1938.\nI told the envoy so.\nX[y]"
+    c = _corpus(memo, [("Under Secretary", "PERSON", "e5"), ("envoy", "PERSON", "e2")],
+                [("January 5, 1938", "1938-01-05")], date="1938-01-05")
+    f = _frame(memo, "told", [_arg(memo, "I", "source", pronoun="i"), _arg(memo, "envoy", "target")],
+               "I told the envoy so.", "STATEMENT")
+    (e,) = bind([f], c)
+    assert e.source == ["e5"]
+    # an undated narrative has no heading to speak of: its "I" stays unresolved
+    c = _corpus(memo, [("Under Secretary", "PERSON", "e5"), ("envoy", "PERSON", "e2")])
+    (e,) = bind([f], c)
+    assert e.source == []
+
+
+def test_a_definite_description_stands_for_the_body_named_before_it():
+    text = "The Imperial Council met at noon. The council approved the plan. The committee approved it too."
+    c = _corpus(text, [("Imperial Council", "ORG", "e1")])
+    approved = _frame(text, "approved", [_arg(text, "The council", "source")], "The council approved the plan.", "AGREE")
+    approved.args[0].head_start = text.index("council approved")
+    approved.args[0].head_end = approved.args[0].head_start + len("council")
+    other = _frame(text, "approved", [_arg(text, "The committee", "source")], "The committee approved it too.", "AGREE")
+    other.args[0].head_start = text.index("committee")
+    other.args[0].head_end = other.args[0].head_start + len("committee")
+    (e,) = bind([approved, other], c)  # no body named "... Committee": no participant, no event
+    assert e.source == ["e1"] and e.trigger_start == text.index("approved")

@@ -101,3 +101,47 @@ def test_a_forecast_is_not_a_fact(nlp):
 def test_an_infinitival_relative_is_a_plan(nlp):
     f = _frame(nlp, "The villagers are now arranging a delegation to meet the governor.", "meet")
     assert f.modality == "intended"
+
+
+def test_a_possibility_or_a_topic_is_not_a_deed(nlp):
+    f = _frame(nlp, "It is possible that a friendly conversation by the consul with the governor might be useful.",
+               "conversation")
+    assert f.modality == "hypothetical"
+    f = _frame(nlp, "The consul spoke of the question of bringing the troops out of the city.", "bringing")
+    assert f.modality == "hypothetical"
+    assert _frame(nlp, "After bringing the troops out of the city, the general left.", "bringing").modality == "asserted"
+    assert _frame(nlp, "The cabinet had considered withdrawing the garrison from the port.",
+                  "withdrawing").modality == "intended"
+
+
+def test_an_indirect_question_does_not_make_the_asking_hypothetical(nlp):
+    f = _frame(nlp, "The envoy asked the minister if he would state the terms.", "asked")
+    assert f.modality == "asserted" and f.type == "REQUEST"
+    assert _frame(nlp, "The envoy asked the minister if he would state the terms.", "state").modality == "hypothetical"
+    f = _frame(nlp, "The counselor inquired whether the terms were final.", "inquired")
+    assert (f.type, f.modality) == ("REQUEST", "asserted")
+
+
+def test_a_bare_verb_whose_modal_the_parse_lost_is_not_a_deed(nlp):
+    text = ("I said that the matter of the consulate is one on which we have views; that in the event the rebels "
+            "should take the port we could upon the announcement of such, however, withdraw our consulate at the "
+            "port, leaving possibly a clerk.")
+    assert _frame(nlp, text, "withdraw").modality == "hypothetical"
+
+
+def test_a_main_clause_hung_on_a_later_that_clause_does_not_borrow_its_date(nlp):
+    text = ("After talking with the consul on another matter, I said that I desired to speak to him regarding the "
+            "question of the garrison; that some weeks ago the cabinet inquired whether we were ready to bring them "
+            "out and we had replied that the time was premature.")
+    said = _frame(nlp, text, "said")
+    assert said.outer == []  # not "some weeks ago", the date of the clause the parse put above it
+    talking = _frame(nlp, text, "talking")
+    assert all("inquired" not in text[p[0][0]:p[-1][1]] for p, _ in talking.outer)
+
+
+def test_a_that_clause_coordinated_with_an_if_clause_does_not_take_its_condition(nlp):
+    text = ("A telegram had been received stating that the consul had been informed by the minister that about May 2 "
+            "the envoy had asked the minister if he would state the terms which could be conveyed to the king through "
+            "the consul, and that the minister had then stated the terms which he had repeated to our envoy.")
+    assert _frame(nlp, text, "state").modality == "hypothetical"
+    assert _frame(nlp, text, "stated").modality == "reported"

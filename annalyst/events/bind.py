@@ -29,6 +29,20 @@ _ROUTING_PASSIVE = re.compile(r"^(?:(?:sent|repeated|copy|copies|mailed|transmit
 _ROUTING_ORDER = re.compile(r"^(?:[A-Z][\w.'-]*\s){1,3}(?:please\s)?(?:transmit|repeat|relay|inform|mail|forward|"
                             r"pass|send)\b.{0,80}$")
 _ROUTING_TAIL = 3  # how many closing paragraphs may hold routing lines
+#: A date that only identifies an earlier numbered message ("your 23, January 12", "the Embassy's 1,
+#: January 1, 10 p.m.", "... and 25, January 13"): a citation, not the time of anything told here.
+_CITATION_BEFORE = re.compile(r"(?:\b(?:my|your|our|his|her|their|its|and)|\w['’]s?|\bno\.)\s+\d{1,4}"
+                              r"(?:\s*\[\d{1,4}\])?\s*,\s*$", re.I)
+#: Lines that open a letter, telegram or memorandum with its author: "X to Y", "Memorandum ... by X".
+_HEADING_TO = re.compile(r"^(?P<who>.+?)\s+to\s+the\s+[A-Z]")
+_HEADING_BY = re.compile(r"\bby\s+(?P<who>(?:the\s+)?[A-Z].*)$")
+_HEADING_KIND = re.compile(r"^(?:memorandum|minutes|note|aide-m[eé]moire|record|report|letter|telegram|despatch|"
+                           r"dispatch|statement)\b", re.I)
+
+
+def is_citation(text: str, start: int) -> bool:
+    """Whether the date phrase at ``start`` identifies an earlier message by its number."""
+    return bool(_CITATION_BEFORE.search(text[max(0, start - 40):start]))
 
 
 def routing_spans(text: str) -> list[tuple[int, int]]:
@@ -53,7 +67,10 @@ class _DocIndex:
         self.mentions = sorted((m for m in corpus.mentions if m.document == doc_id and m.entity),
                                key=lambda m: (m.start, m.end))
         self.starts = [m.start for m in self.mentions]
-        self.timexes = sorted((t for t in corpus.timexes if t.document == doc_id), key=lambda t: t.start)
+        doc = next((d for d in corpus.documents if d.id == doc_id), None)
+        self.text = doc.text if doc else ""
+        self.timexes = sorted((t for t in corpus.timexes if t.document == doc_id and not is_citation(self.text, t.start)),
+                              key=lambda t: t.start)
         self.timex_starts = [t.start for t in self.timexes]
         #: dated timexes only, by start: a clause's own dates are found by bisection, not by a scan
         self.usable = [t for t in self.timexes if _usable(t)]
@@ -70,13 +87,24 @@ class _DocIndex:
         #: pronouns already resolved, as stand-in mentions: "He stated ... He said" chains (by start).
         self.resolved: list[Mention] = []
         self.resolved_starts: list[int] = []
-        doc = next((d for d in corpus.documents if d.id == doc_id), None)
-        self.text = doc.text if doc else ""
         self.date = doc.date if doc else None
+        self._bodies: Optional[dict] = None
         self.signer = self._signer()
         self.routing = routing_spans(self.text)
         self.paragraphs = [m.start() for m in re.finditer(r"[^\n]+", self.text)] or [0]
         self.digression = self._digressions(sorted(subjects.present))
+
+    def bodies_by_last_word(self) -> dict[str, tuple[list[int], list[Mention]]]:
+        """Names of bodies (ORG) of two words or more, by their last word: (starts, mentions)."""
+        if self._bodies is None:
+            self._bodies = {}
+            for m in self.mentions:
+                words = m.text.lower().split()
+                if m.label == "ORG" and len(words) > 1:
+                    starts, ms = self._bodies.setdefault(words[-1], ([], []))
+                    starts.append(m.start)
+                    ms.append(m)
+        return self._bodies
 
     def paragraph_at(self, pos: int) -> int:
         return self.paragraphs[max(0, bisect_right(self.paragraphs, pos) - 1)]
@@ -164,7 +192,37 @@ class _DocIndex:
         return [m for m in self.mentions[lo:hi] if m.start < end and m.end > start]
 
     def _signer(self) -> Optional[str]:
-        """A letter or telegram is signed on its last line: "I" and "me" are the signer."""
+        """A letter or telegram is signed on its last line: "I" and "me" are the signer. Failing a
+        signature we can name, its heading names the author: "X to Y", "Memorandum ... by X"."""
+        return self._signature() or self._heading_author()
+
+    def _heading_author(self) -> Optional[str]:
+        """The author a dated document's first line names: the sender of "The Consul at X (Smith)
+        to the Minister", the writer of "Memorandum of Conversation, by the Under Secretary
+        (Jones)". A name in brackets is the person; else the first person or body named there."""
+        if not self.date:
+            return None
+        nl = self.text.find("\n")
+        line = self.text[:nl if nl >= 0 else len(self.text)]
+        if not line.strip() or len(line.split()) > 25:
+            return None
+        m = _HEADING_BY.search(line) if _HEADING_KIND.match(line.strip()) else _HEADING_TO.match(line)
+        if m is None:
+            return None
+        lo, hi = m.span("who")
+        ms = [x for x in self.overlapping(lo, hi) if x.start >= lo and x.end <= hi and x.label in ("PERSON", "ORG")]
+        if not ms:
+            return None
+        bracket = re.search(r"\(([^()]+)\)", line[lo:hi])
+        if bracket:
+            b0, b1 = lo + bracket.start(1), lo + bracket.end(1)
+            inside = [x for x in ms if x.start >= b0 and x.end <= b1]
+            if inside:
+                return inside[0].entity
+        people = [x for x in ms if x.label == "PERSON"]
+        return (people or ms)[0].entity
+
+    def _signature(self) -> Optional[str]:
         lines = [ln for ln in self.text.rstrip().splitlines() if ln.strip()]
         if len(lines) < 3:
             return None
@@ -233,6 +291,25 @@ def _resolve_pronoun(ix: _DocIndex, a: Arg, excluded: set[str]) -> Optional[Ment
     return cands[-1]
 
 
+_DEFINITE = re.compile(r"^the\s+(?:[a-z]+\s+)?([a-z]+)$")
+
+
+def _definite_antecedent(ix: _DocIndex, a: Arg) -> Optional[Mention]:
+    """A definite description no name was found in ("the conference", "the council") stands for the
+    nearest body named before it in the document whose name ends in the same noun ("the Imperial
+    Conference"), as a pronoun stands for its antecedent."""
+    m = _DEFINITE.match(a.text.strip().lower())
+    if m is None or ix.text[a.head_start:a.head_end].lower() != m.group(1):
+        return None
+    named = ix.bodies_by_last_word().get(m.group(1))
+    if not named:
+        return None
+    i = bisect_left(named[0], a.start) - 1
+    while i >= 0 and named[1][i].end > a.start:
+        i -= 1
+    return named[1][i] if i >= 0 else None
+
+
 def _entity_of(x) -> Optional[str]:
     return x if isinstance(x, str) or x is None else x.entity
 
@@ -246,7 +323,11 @@ def _roles(ix: _DocIndex, f: EventFrame) -> tuple[list[str], list[str], Optional
     resolved: list[tuple[Arg, list]] = []
     for a in f.args:
         if a.pronoun is None:
-            resolved.append((a, _arg_mentions(ix, a)))
+            ms = _arg_mentions(ix, a)
+            if not ms and a.role in ("source", "target"):
+                back = _definite_antecedent(ix, a)
+                ms = [back] if back is not None else []
+            resolved.append((a, ms))
     named = {m.entity for _, ms in resolved for m in ms}
     for a in f.args:
         if a.pronoun is not None:

@@ -26,6 +26,8 @@ _MESSAGE_NOUNS = {"telegram", "cable", "wire", "letter", "note", "message", "mem
 #: Adverbs of repetition or habit: the clause sums up many occasions.
 _HABITUAL = {"repeatedly", "often", "frequently", "always", "usually", "constantly", "habitually", "regularly",
              "continually", "sometimes", "occasionally", "customarily", "invariably", "persistently"}
+#: Marks of a subordinate clause: such a clause cannot govern a clause told before it.
+_SUBORDINATORS = {"that", "whether", "if"}
 _QUOTES_OPEN = {'"', "“"}
 _QUOTES_CLOSE = {'"', "”"}
 
@@ -43,17 +45,43 @@ def _clause_tokens(v) -> list[int]:
     return sorted(out)
 
 
-def _pieces(sdoc, idxs: list[int], offset: int) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    prev = None
-    for i in idxs:
-        s, e = sdoc[i].idx + offset, sdoc[i].idx + len(sdoc[i]) + offset
-        if prev is not None and i == prev + 1:
-            spans[-1] = (spans[-1][0], e)
-        else:
-            spans.append((s, e))
-        prev = i
-    return spans
+class _Chunk:
+    """Per-chunk memo: token bounds read once, and each head's clause pieces computed once (the
+    same governing clause is asked for by every trigger under it)."""
+
+    def __init__(self, sdoc, offset: int):
+        self.sdoc = sdoc
+        self.offset = offset
+        self.bounds = [(t.idx + offset, t.idx + len(t) + offset) for t in sdoc]
+        self.memo: dict[int, list[tuple[int, int]]] = {}
+
+    def pieces(self, idxs: list[int]) -> list[tuple[int, int]]:
+        spans: list[tuple[int, int]] = []
+        prev = None
+        for i in idxs:
+            s, e = self.bounds[i]
+            if prev is not None and i == prev + 1:
+                spans[-1] = (spans[-1][0], e)
+            else:
+                spans.append((s, e))
+            prev = i
+        return spans
+
+    def clause(self, tok) -> list[tuple[int, int]]:
+        got = self.memo.get(tok.i)
+        if got is None:
+            got = self.memo[tok.i] = self.pieces(_clause_tokens(tok))
+        return got
+
+
+#: the chunk ``find_frames`` is reading (set and cleared by it; a fresh memo for any other doc)
+_current: "_Chunk | None" = None
+
+
+def _chunk_of(sdoc, offset: int) -> _Chunk:
+    if _current is not None and _current.sdoc is sdoc and _current.offset == offset:
+        return _current
+    return _Chunk(sdoc, offset)
 
 
 def _quote_mask(sdoc) -> list[bool]:
@@ -112,7 +140,15 @@ def _lemma(v, lex) -> "str | None":
 
 def find_frames(sdoc: Any, offset: int, document_id: str, lexicon=None) -> list:
     """Event frames of one parsed chunk, plus one ``Subjects`` record (for pronoun resolution)."""
-    lex = lexicon or lexicon_mod.load()
+    global _current
+    _current = _Chunk(sdoc, offset)
+    try:
+        return _find_frames(sdoc, offset, document_id, lexicon or lexicon_mod.load(), _current)
+    finally:
+        _current = None  # do not keep the parse alive: the pipeline drops it after this call
+
+
+def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk) -> list:
     frames: list = []
     subjects = Subjects(document_id)
     quoted = _quote_mask(sdoc)
@@ -146,7 +182,7 @@ def find_frames(sdoc: Any, offset: int, document_id: str, lexicon=None) -> list:
                 continue  # "convened a meeting attended by X": the meeting is already the event
             idxs = _clause_tokens(v)
             idx_set = set(idxs)
-            pieces = _pieces(sdoc, idxs, offset)
+            pieces = chunk.clause(v)
             polarity, modality, cues = assess(v, quoted[v.i])
             frame = EventFrame(
                 document=document_id,
@@ -223,7 +259,7 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
         return None
     idxs = _clause_tokens(n)
     idx_set = set(idxs)
-    pieces = _pieces(sdoc, idxs, offset)
+    pieces = _chunk_of(sdoc, offset).clause(n)
     polarity, modality, cues = assess(n, quoted[n.i])
     if any(c.dep_ == "det" and c.lower_ == "no" for c in n.children):
         polarity, cues = "negative", cues + ["no " + n.lower_]
@@ -258,7 +294,7 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
     frame.nominal = True
     # "In a conversation with the minister on May 3, ...": an adjunct of a clause takes its date.
     if n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.head.pos_ in ("VERB", "AUX"):
-        frame.outer = [(_pieces(sdoc, _clause_tokens(n.head.head), offset), "stated")]
+        frame.outer = [(_chunk_of(sdoc, offset).clause(n.head.head), "stated")]
     return frame
 
 
@@ -309,8 +345,11 @@ def _outer_clauses(v, sdoc, offset) -> list[tuple[list[tuple[int, int]], str]]:
         link = _DATE_LINK.get(dep)
         if link is None:
             break
+        if node.i < head.i and any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS and node.i < c.i < head.i
+                                   for c in head.children):
+            break  # "I said ...; that X inquired ...": the parse hung the main clause on a later "that"-clause
         if link == "inherited":
             how = "inherited"
-        out.append((_pieces(sdoc, _clause_tokens(head), offset), how))
+        out.append((_chunk_of(sdoc, offset).clause(head), how))
         node = head
     return out

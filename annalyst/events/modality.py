@@ -21,7 +21,7 @@ INTENT = {"want", "wish", "decide", "intend", "plan", "try", "attempt", "seek", 
           "agree", "refuse", "aim", "mean", "need", "ready", "willing", "prepared", "eager", "determined",
           "able", "unable", "reluctant", "necessary", "intention", "promise", "proposal", "plan", "idea",
           "attempt", "decision", "readiness", "effort", "call", "encourage", "invite", "instruct", "tell",
-          "arrange", "schedule", "await"}
+          "arrange", "schedule", "await", "consider", "contemplate"}
 #: Verbs and adjectives whose infinitive is a forecast, not a deed ("are expected to enter the city",
 #: "is likely to accept", "seemed to agree"): neither the narrator nor anyone vouches it happened.
 EXPECT = {"expect", "likely", "unlikely", "due", "bound", "suppose", "schedule", "certain", "sure", "liable",
@@ -35,6 +35,12 @@ INTENT_THAT = {"ask", "request", "urge", "demand", "propose", "suggest", "decide
 BELIEF_NOUNS = {"thought", "belief", "rumor", "rumour", "impression", "notion", "theory", "assumption",
                 "suspicion", "allegation", "claim", "propaganda", "view", "opinion", "conviction", "illusion",
                 "speculation", "possibility", "pretext", "pretence", "pretense", "legend", "myth"}
+#: Verbs whose "if"/"whether" clause is an indirect question, not a condition.
+ASKING = {"ask", "inquire", "enquire", "query", "wonder", "question"}
+#: Adjectives of "it is ... that": the that-clause is a possibility, a wish or a need, not a deed.
+IMPERSONAL = {"possible", "likely", "unlikely", "probable", "improbable", "conceivable", "doubtful", "uncertain",
+              "desirable", "advisable", "necessary", "essential", "important", "imperative", "preferable",
+              "hoped", "expected", "feared", "intended", "proposed", "suggested"}
 #: Sentence adverbs by which a writer declines to vouch for what the clause says.
 HEDGES = {"apparently", "reportedly", "allegedly", "supposedly", "seemingly", "possibly", "probably", "perhaps",
           "presumably", "purportedly", "ostensibly", "maybe", "conceivably"}
@@ -127,6 +133,7 @@ def _own_modality(v, negated: bool) -> tuple[str, list[str]]:
     mod, cues = "asserted", []
     if is_question(v):
         mod, cues = "hypothetical", ["question"]
+    asking = v.lemma_.lower() in ASKING
     for c in v.children:
         low = c.lower_
         if c.dep_ == "mark" and low in ("if", "unless", "whether", "lest"):
@@ -139,8 +146,14 @@ def _own_modality(v, negated: bool) -> tuple[str, list[str]]:
             mod, cues = _max(mod, "intended"), cues + [low]
         elif c.dep_ == "aux" and low == "to" and v.dep_ == "ROOT":
             mod, cues = _max(mod, "intended"), cues + ["to-infinitive"]  # "China to abandon ...": a term
-        elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+        elif c.dep_ == "advcl" and not asking and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+            # ("asked him if he would come": an indirect question, not a condition)
             mod, cues = "hypothetical", cues + ["if-clause"]
+    if v.tag_ == "VB" and v.dep_ in ("ROOT", "dep", "parataxis") and not any(
+            c.dep_ in ("aux", "auxpass") for c in v.children):
+        # a bare base form with no auxiliary: an order, or a modal the parse lost ("we could,
+        # upon such an announcement, however, withdraw ..."): not a deed told
+        mod, cues = _max(mod, "hypothetical"), cues + ["bare infinitive"]
     return mod, cues
 
 
@@ -175,11 +188,20 @@ def assess(v, in_quote: bool = False) -> tuple[str, str, list[str]]:
             step = "intended"
         elif dep in ("acl", "ccomp") and head.pos_ == "NOUN" and hl in BELIEF_NOUNS:
             step = "hypothetical"  # "the thought that ...", "the rumour that ..."
+        elif dep == "ccomp" and hl == "be" and node.i > head.i and any(
+                c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children) and any(
+                c.dep_ == "acomp" and c.lemma_.lower() in IMPERSONAL for c in head.children):
+            step = "hypothetical"  # "it is possible that ...", "it is desirable that ..."
+        elif dep == "pcomp" and node.tag_ == "VBG" and head.dep_ == "prep" and head.head.pos_ == "NOUN" \
+                and head.lower_ in ("of", "for", "about", "regarding", "concerning", "on"):
+            step = "hypothetical"  # "the question of bringing the troops out": a topic, not a deed
         if step:
             mod, cues = _max(mod, step), cues + [f"{step}:{head.lower_}"]
         if hl in _DENYING and dep in ("xcomp", "pcomp", "pobj", "prep") and not neg:
             neg, cues = [hl], cues + [hl]
         if dep not in ("conj", "xcomp", "ccomp", "advcl", "acl", "pcomp", "pobj", "prep", "acomp"):
+            break
+        if step == "hypothetical" and hl == "be":
             break
         if dep == "ccomp" and hl not in SPEECH and hl not in INTENT_THAT:
             break  # an odd attachment; do not borrow the head's moods
@@ -191,6 +213,10 @@ def assess(v, in_quote: bool = False) -> tuple[str, str, list[str]]:
             if hneg:  # "did not want to help", "would never take the initiative to send"
                 neg, cues = hneg, cues + hneg
         hmod, hcues = _own_modality(head, bool(_own_negation(head)))
+        own_mark = {c.lower_ for c in node.children if c.dep_ == "mark"}
+        head_mark = {c.lower_ for c in head.children if c.dep_ == "mark"}
+        if dep == "conj" and "that" in own_mark and "that" not in head_mark:
+            hcues, hmod = [], "asserted"  # "... if he would state X and that he had then stated Y": parallel clauses
         if hmod != "asserted" and dep != "advcl":
             mod, cues = _max(mod, hmod), cues + hcues
         node, depth = head, depth + 1
