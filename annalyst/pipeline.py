@@ -10,6 +10,7 @@ Across the corpus (once every document is read):
 from __future__ import annotations
 
 import time as _clock
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Optional, Union
@@ -147,7 +148,22 @@ def resolve_corpus(corpus: Corpus, frames: list, opts: Options, timings: Timings
     t1 = _clock.perf_counter()
     timings.add("time", t1 - t0)
     corpus.entities = names_stage.resolve(corpus.mentions, corpus.documents, aliases=opts.aliases)
+    _order_mentions(corpus)
     t2 = _clock.perf_counter()
     timings.add("names", t2 - t1)
     corpus.events = events_stage.bind(frames, corpus)
     timings.add("events", _clock.perf_counter() - t2)
+
+
+def _order_mentions(corpus: Corpus) -> None:
+    """Keep mentions in reading order (resolution may add some it recovered) with their sentence."""
+    order = {d.id: i for i, d in enumerate(corpus.documents)}
+    corpus.mentions.sort(key=lambda m: (order[m.document], m.start, m.end))
+    starts: dict[str, list[int]] = {}
+    for s in corpus.sentences:
+        starts.setdefault(s.document, []).append(s.start)
+    for m in corpus.mentions:  # index into the document's own sentences, as analyse_document sets it
+        if m.sentence is None and m.document in starts:
+            k = bisect_right(starts[m.document], m.start) - 1
+            if k >= 0:
+                m.sentence = k

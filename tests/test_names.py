@@ -403,3 +403,61 @@ def test_a_name_of_initials_only_is_nobodys_surname():
     doc, ms = _doc(text, [("U. S.", "PERSON", 0), ("Grant", "PERSON", 0), ("Ulysses S. Grant", "PERSON", 0)])
     resolve(ms, [doc])
     assert ms[1].entity == ms[2].entity != ms[0].entity
+
+
+# --- names the NER missed (names/recover.py) -------------------------------------------------
+
+def test_seed_untagged_nanking_is_the_nanjing_entity(seed):
+    text = SEED.read_text()
+    m = next(m for m in seed.mentions if m.text == "Nanking")
+    assert m.rule == "gazetteer" and text[m.start:m.end] == "Nanking" == m.text
+    assert text[m.start - 23:m.start] == "so he reluctantly left "
+    assert m.entity == entity_of(seed, "Nanjing").id
+    assert m.label == "GPE"
+
+
+def test_name_tagged_once_is_recovered_where_the_model_missed_it():
+    text = ("Voroshilov met the envoy in Moscow. Later the envoy saw Voroshilov again, "
+            "and Generalissimo Voroshilov's staff left.")
+    doc, ms = _doc(text, [("Voroshilov", "PERSON", 0), ("Moscow", "GPE", 0)])
+    resolve(ms, [doc])
+    got = [m for m in ms if m.text == "Voroshilov"]
+    assert [m.rule for m in got] == ["ner", "propagate", "propagate"]
+    assert len({m.entity for m in got}) == 1
+    for m in got:
+        assert text[m.start:m.end] == m.text
+    assert got[2].title == "Generalissimo"
+
+
+def test_recovery_spares_common_words_longer_names_and_other_mentions():
+    text = ("Reading fell to Smith. Smith left Reading. The reading of the note ended. "
+            "Later the Smith Line sailed and the Treaty of Smith was signed; Bath and Nice stayed calm. "
+            "Split was quiet. Adolfo de la Smith spoke. Was Nanking taken? Nanking was taken.")
+    doc, ms = _doc(text, [("Smith", "PERSON", 0), ("Reading", "GPE", 1), ("Treaty of Smith", "LAW", 0)])
+    resolve(ms, [doc])
+    added = [(m.text, m.start) for m in ms if m.rule in ("propagate", "gazetteer")]
+    for m in ms:
+        assert text[m.start:m.end] == m.text
+    # "Smith" (2nd) is recovered; "Reading" is also written in lower case; "Smith Line",
+    # "Treaty of Smith" (already a mention) and "de la Smith" are parts of longer names;
+    # "Bath", "Nice", "Split" are English words; "Nanking" is a historical city name
+    assert added == [("Smith", text.index("Smith left")), ("Nanking", text.index("Nanking taken")),
+                     ("Nanking", text.index("Nanking was"))]
+
+
+def test_recovery_skips_short_forms_and_acronyms():
+    text = "Xu met the US envoy. Later Xu and the US envoy left."
+    doc, ms = _doc(text, [("Xu", "PERSON", 0), ("US", "GPE", 0)])
+    resolve(ms, [doc])
+    assert not [m for m in ms if m.rule == "propagate"]
+
+
+def test_a_name_of_the_user_alias_file_is_recovered_untagged(tmp_path):
+    text = "The envoy met Todman. Later Oskar Trautmann left for Berlin."
+    doc, ms = _doc(text, [("Todman", "PERSON", 0)])
+    f = tmp_path / "aliases.yaml"
+    f.write_text("- name: Oskar Trautmann\n  type: PERSON\n  aliases: [Todman]\n")
+    ents = resolve(ms, [doc], aliases=f)
+    rec = [m for m in ms if m.rule == "propagate"]
+    assert [m.text for m in rec] == ["Oskar Trautmann"] and rec[0].entity == ms[0].entity
+    assert next(e for e in ents if e.id == ms[0].entity).name == "Oskar Trautmann"

@@ -7,7 +7,8 @@ Public interface used by the pipeline:
   (in place), corrects ``mention.label`` by corpus-wide evidence, sets ``mention.entity`` for
   every mention kept and returns the entities, each with the reason of every non-exact merge.
 
-Order of work (why): the user's alias file first (it overrides everything); then one type
+Order of work (why): names the NER model missed are recovered first (``recover``: a name
+tagged somewhere and untagged elsewhere, a strong place name); then the user's alias file (it overrides everything); then one type
 per distinct name (``typing``: NER votes, titles, the parse context mentions.py read, the
 name's shape, and — in a second pass — whether it is the family name of a person named in
 full elsewhere); then people (``cluster``: full names, then bare family names attached in
@@ -25,9 +26,10 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Optional
 
+from ..mentions import titles
 from ..model import Document, Entity, Merge, Mention
 from . import aliases as aliases_mod
-from . import cluster, compare, roles, typing
+from . import cluster, compare, recover, roles, typing
 from .aliases import form_key
 from .gazetteer import Place
 
@@ -92,6 +94,9 @@ def resolve(mentions: list[Mention], documents: list[Document], *,
     lowercase_words: set[str] = set()
     for t in texts.values():
         lowercase_words.update(_WORD.findall(t))
+    # names the NER missed: known names untagged elsewhere, strong place names (recover.py)
+    extra_forms = {f: e.type for e in entries for f in e.forms()}
+    mentions.extend(recover.recover(mentions, documents, lowercase_words, extra_forms, titles()))
 
     role_ms = [m for m in mentions if m.rule == "role"]
     by_form: dict[str, list[Mention]] = defaultdict(list)

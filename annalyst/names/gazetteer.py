@@ -225,3 +225,11 @@ def lookup(name: str) -> Optional[Place]:
         return None
     prefix, modern, country, lat, lon, pop, source, kind = rec
     return Place(f"{prefix}:{modern}", modern, country, lat, lon, pop, source, kind)
+
+
+def begins_a_name(word: str) -> bool:
+    """Does some name of the index begin with the word ``word`` and go on ("Hong" of "Hong Kong")?"""
+    keys = _index().keys
+    k = norm(word) + " "
+    i = bisect_left(keys, k)
+    return i < len(keys) and keys[i].startswith(k)

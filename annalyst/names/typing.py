@@ -138,7 +138,8 @@ def collect(text: str, mentions: Iterable[Mention], texts: dict[str, str], lower
             parsed = True
             if "typing.context" not in ev.reasons:
                 ev.reasons.append("typing.context")
-        ev.votes[coarse(lab)] += 1.0
+        if m.rule != "propagate":  # a recovered copy of a name has no NER label of its own
+            ev.votes[coarse(lab)] += 1.0
         if m.title:
             ev.titles[m.title] += 1
             ev.votes["PERSON"] += 3.0
