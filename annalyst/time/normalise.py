@@ -232,14 +232,7 @@ def _special(op: str, c: Cand, f: dict, m: re.Match) -> bool:
         unit = f.get("calunit")
         if m.group("calunit").lower().endswith("s"):  # "the following days" is a stretch, not a day
             return False
-        sign = {"next": 1, "following": 1, "subsequent": 1, "same": 0}.get(d, -1)
-        if unit in ("SP", "SU", "FA", "WI"):
-            c.value, c.fill, c.shift = f"XXXX-{unit}", "year", (sign, "year")
-            return True
-        if unit not in _UNITS_CAL:
-            return False
-        c.value, c.fill, c.shift = _unit_template(unit), unit, (sign, unit)
-        return True
+        return _shifted_unit(c, unit, {"next": 1, "following": 1, "subsequent": 1, "same": 0}.get(d, -1))
     if op == "that":
         unit = f.get("calunit") or f.get("calunit2")
         c.value, c.fill = _unit_template(unit), unit
@@ -278,14 +271,7 @@ def _special(op: str, c: Cand, f: dict, m: re.Match) -> bool:
         return True
     if op == "deictic":
         unit = f.get("calunit")
-        sign = {"this": 0, "last": -1, "past": -1, "next": 1, "coming": 1}[d]
-        if unit in ("SP", "SU", "FA", "WI"):
-            c.value, c.fill, c.shift = f"XXXX-{unit}", "year", (sign, "year")
-            return True
-        if unit not in _UNITS_CAL:
-            return False
-        c.value, c.fill, c.shift = _unit_template(unit), unit, (sign, unit)
-        return True
+        return _shifted_unit(c, unit, {"this": 0, "last": -1, "past": -1, "next": 1, "coming": 1}[d])
     if op == "weekday":
         c.value, c.fill = "XXXX-XX-XX", "day"
         c.extra["weekday"] = int(f["weekday"])
@@ -328,6 +314,17 @@ def _as_int(n):
         return int(float(n))
     except (TypeError, ValueError):
         return "X"
+
+
+def _shifted_unit(c, unit: str, sign: int) -> bool:
+    """The calendar unit (or season) ``sign`` steps from the reference time: "next week", "last winter"."""
+    if unit in ("SP", "SU", "FA", "WI"):
+        c.value, c.fill, c.shift = f"XXXX-{unit}", "year", (sign, "year")
+        return True
+    if unit not in _UNITS_CAL:
+        return False
+    c.value, c.fill, c.shift = _unit_template(unit), unit, (sign, unit)
+    return True
 
 
 def _unit_template(unit: str) -> str:
