@@ -43,6 +43,20 @@ def names_match(alias: str, gold: str) -> bool:
     return bool(a) and any(a <= _tokens(alt) for alt in gold.split("|"))
 
 
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+
+
+def _week_days(value: str) -> list[str]:
+    """The days of an ISO week value ("1937-W52"), Monday to Sunday, Thursday (which names the week's
+    month) fourth."""
+    import datetime as dt
+    m = _WEEK.match(value)
+    if not m:
+        return []
+    monday = dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+    return [(monday + dt.timedelta(days=i)).isoformat() for i in range(7)]
+
+
 def date_match(pred, gold) -> bool:
     if gold is None:
         return True
@@ -50,6 +64,9 @@ def date_match(pred, gold) -> bool:
     for g in golds:
         if pred is None:
             continue
+        days = _week_days(pred)
+        if days and ((len(g) == 7 and days[3].startswith(g)) or g in days):
+            return True  # a week matches its month (by its Thursday) or a day within it
         if len(pred) >= len(g) and pred.startswith(g):
             return True
         if len(pred) >= 10 and g.startswith(pred):

@@ -42,6 +42,25 @@ def test_lexicon_example(nlp, entry):
     assert f.modality == ex.get("modality", "asserted")
 
 
+COUNTERS = [(e, text) for e in load().entries for text in e.counter]
+
+
+@pytest.mark.parametrize("entry,text", COUNTERS, ids=[f"{e.rule}:{t[:30]}" for e, t in COUNTERS])
+def test_lexicon_counter_example(nlp, entry, text):
+    """A sense the entry rules out ("arrived at a conclusion") gives no frame by this entry."""
+    assert not [f for f in _frames(nlp, text) if f.rule == entry.rule], f"{entry.rule} applied in {text!r}"
+
+
+def test_unless_rules_out_a_sense_and_keeps_the_others():
+    (e,) = parse_entries([{"lemma": "arrive", "type": "TRAVEL", "unless": {"pobject": {"at": ["conclusion"]}}}])
+    from annalyst.events.lexicon import Lexicon
+    lex = Lexicon([e])
+    assert lex.lookup("arrive", set(), {("at", "conclusion")}, {"at"}) is None
+    assert lex.lookup("arrive", set(), {("at", "station")}, {"at"}) is e
+    with pytest.raises(ValueError):
+        parse_entries([{"lemma": "arrive", "type": "TRAVEL", "unless": {"subject": ["news"]}}])
+
+
 def test_bare_on_is_rejected_because_yaml_reads_it_as_true():
     with pytest.raises(ValueError):
         parse_entries([{"lemma": "call", "type": "CONSULT", "preps": {True: "target"}}])

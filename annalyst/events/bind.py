@@ -93,6 +93,8 @@ class _DocIndex:
         self.routing = routing_spans(self.text)
         self.paragraphs = [m.start() for m in re.finditer(r"[^\n]+", self.text)] or [0]
         self.digression = self._digressions(sorted(subjects.present))
+        #: starts of timexes in past-perfect clauses (set by ``bind``)
+        self.flashback: set[int] = set()
 
     def bodies_by_last_word(self) -> dict[str, tuple[list[int], list[Mention]]]:
         """Names of bodies (ORG) of two words or more, by their last word: (starts, mentions)."""
@@ -165,7 +167,12 @@ class _DocIndex:
         offered = {"document_date": self.date, "doc_date": self.date, "date": self.date, "text": self.text,
                    "sentences": self.sentences}
         kw = {n: v for n, v in offered.items() if n in _reference_keywords()}
-        if self.date or self._ref_last is None or self._ref_last[0] > k:
+        if self.date:
+            # a date told in the past perfect ("About May 3 X had asked Y") goes back before the
+            # letter's time: it dates that clause, it does not move the narration there
+            value = time_stage.reference_time_at([t for t in self.timexes[:k] if t.start not in self.flashback],
+                                                 pos, **kw)
+        elif self._ref_last is None or self._ref_last[0] > k:
             value = time_stage.reference_time_at(self.timexes[:k], pos, **kw)
         else:
             done, last = self._ref_last
@@ -252,6 +259,20 @@ class _DocIndex:
             i -= 1
         return False
 
+    def subjects_around(self, m: Mention) -> list[tuple[int, int]]:
+        """Subject phrases that contain ``m``."""
+        i = bisect_right(self.subjects, (m.start, 10**12))
+        out = []
+        while i > 0 and self.subjects[i - 1][0] >= m.start - 200:
+            i -= 1
+            s, e = self.subjects[i]
+            if s <= m.start and m.end <= e:
+                out.append((s, e))
+        return out
+
+    def subjects_between(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        return self.subjects[bisect_left(self.subjects, (lo, -1)):bisect_left(self.subjects, (hi, -1))]
+
     def is_subject(self, m: Mention) -> bool:
         return self._within(self.subjects, m)
 
@@ -279,8 +300,17 @@ def _resolve_pronoun(ix: _DocIndex, a: Arg, excluded: set[str]) -> Optional[Ment
         return None
     lo = ix.sentence_window_start(a.start)
     pool = ix.overlapping(lo, a.start) + ix.resolved_between(lo, a.start)
-    cands = sorted((m for m in pool if m.end <= a.start and m.label in labels and m.entity not in excluded),
-                   key=lambda m: m.start)
+    cands = [m for m in pool if m.end <= a.start and m.entity not in excluded
+             and (m.label in labels or ("PERSON" in labels and m.label in ("NORP", "GPE", "ORG")
+                                        and (m.rule == "events.person" or _titled(ix, m))))]
+    if "PERSON" in labels:  # "The Consul General gave ...; he stated": an office named by its title
+        for s, e in ix.subjects_between(lo, a.start):
+            if e <= a.start and not ix.overlapping(s, e):
+                back = _titled_antecedent(ix, Arg("source", s, e, *_head_of(ix.text, s, e), ix.text[s:e]))
+                if back is not None and back.entity not in excluded:
+                    cands.append(Mention(back.document, s, e, ix.text[s:e], "PERSON", entity=back.entity,
+                                         rule="events.person"))
+    cands.sort(key=lambda m: m.start)
     if not cands:
         return None
     if a.subject:
@@ -292,6 +322,54 @@ def _resolve_pronoun(ix: _DocIndex, a: Arg, excluded: set[str]) -> Optional[Ment
 
 
 _DEFINITE = re.compile(r"^the\s+(?:[a-z]+\s+)?([a-z]+)$")
+#: Nouns of office: a noun phrase headed by one names a person even when the only name in it is a
+#: nationality or a country ("the French Ambassador", "the Japanese Consul General").
+_TITLES = {"ambassador", "minister", "consul", "envoy", "secretary", "general", "president", "premier",
+           "chancellor", "counselor", "counsellor", "attaché", "attache", "chargé", "charge", "delegate",
+           "representative", "spokesman", "commander", "admiral", "governor", "king", "queen", "emperor",
+           "official", "officer", "adviser", "advisor", "diplomat", "mayor", "marshal", "generalissimo",
+           "prince", "foreign", "vice", "undersecretary", "under-secretary", "agent", "emissary", "consul-general"}
+_WORD = re.compile(r"[\w’'-]+")
+
+
+def _title_words(text: str) -> list[str]:
+    return [w for w in _WORD.findall(text.lower()) if w in _TITLES]
+
+
+def _titled(ix: _DocIndex, m: Mention) -> Optional[tuple[int, int]]:
+    """The subject phrase a nationality or country name only modifies when that phrase is headed by a
+    noun of office ("the Japanese Consul General"): such a phrase names a person."""
+    words = _WORD.findall(m.text.lower())
+    if m.label == "ORG" and words and words[-1] in _TITLES and words[-1] not in ("foreign", "vice"):
+        return m.start, m.end  # a title the name stage took for a body: "Portuguese Consul General"
+    for s, e in ix.subjects_around(m):
+        if s <= m.start and m.end < e and _title_words(ix.text[m.end:e]):
+            return s, e
+    return None
+
+
+def _titled_antecedent(ix: _DocIndex, a: Arg) -> Optional[Mention]:
+    """A definite description of an office with no name in it ("the Minister", "the Consul General")
+    stands for the nearest person named before it whose name or title phrase holds those words."""
+    words = _WORD.findall(a.text.lower())
+    if not words or words[0] != "the" or len(words) > 5:
+        return None
+    words = words[1:]
+    head = ix.text[a.head_start:a.head_end].lower()
+    if head not in _TITLES or not words:
+        return None
+    lo = max(0, a.start - 3000)
+    for m in reversed(ix.overlapping(lo, a.start)):
+        if m.end > a.start:
+            continue
+        if m.label == "PERSON":
+            if head in _WORD.findall(m.text.lower()):
+                return m
+            continue
+        span = _titled(ix, m) if m.label in ("NORP", "GPE", "ORG") else None
+        if span and all(w in _WORD.findall(ix.text[span[0]:span[1]].lower()) for w in words):
+            return m
+    return None
 
 
 def _definite_antecedent(ix: _DocIndex, a: Arg) -> Optional[Mention]:
@@ -310,6 +388,12 @@ def _definite_antecedent(ix: _DocIndex, a: Arg) -> Optional[Mention]:
     return named[1][i] if i >= 0 else None
 
 
+def _head_of(text: str, s: int, e: int) -> tuple[int, int]:
+    """The last word of a phrase with no tail: its head."""
+    words = list(_WORD.finditer(text, s, e))
+    return (s + 0, e) if not words else (words[-1].start(), words[-1].end())
+
+
 def _entity_of(x) -> Optional[str]:
     return x if isinstance(x, str) or x is None else x.entity
 
@@ -326,6 +410,11 @@ def _roles(ix: _DocIndex, f: EventFrame) -> tuple[list[str], list[str], Optional
             ms = _arg_mentions(ix, a)
             if not ms and a.role in ("source", "target"):
                 back = _definite_antecedent(ix, a)
+                if back is None:
+                    back = _titled_antecedent(ix, a)
+                    if back is not None:  # "I asked the Minister ... He said": the office, as a name
+                        ix.add_resolved(Mention(back.document, a.start, a.end, a.text, "PERSON",
+                                                entity=back.entity, rule="events.person"))
                 ms = [back] if back is not None else []
             resolved.append((a, ms))
     named = {m.entity for _, ms in resolved for m in ms}
@@ -338,8 +427,9 @@ def _roles(ix: _DocIndex, f: EventFrame) -> tuple[list[str], list[str], Optional
                 used_pronoun = True
                 resolved.append((a, [r]))
                 if a.subject and isinstance(r, Mention):
-                    ix.add_resolved(Mention(r.document, a.start, a.end, a.text, r.label, entity=r.entity,
-                                            rule="events.pronoun"))
+                    person = a.pronoun in PRONOUNS_PERSON
+                    ix.add_resolved(Mention(r.document, a.start, a.end, a.text, "PERSON" if person else r.label,
+                                            entity=r.entity, rule="events.person" if person else "events.pronoun"))
                     if a.main:
                         insort(ix.main, (a.start, a.end))
                     insort(ix.subjects, (a.start, a.end))
@@ -463,13 +553,45 @@ def _scene_date(ix: _DocIndex, f: EventFrame, events: list[Event], people: set[s
     that goes on with the people of an event the narrator dated earlier in the same paragraph belongs
     to that scene ("I dined with a friend last evening ... He stated to me that ...")."""
     para = ix.paragraph_at(f.trigger_start)
+    para = ix.paragraph_at(para - 1) if para > 0 else para  # a short paragraph may go on with the last one's scene
     for e in reversed(events):
         if e.document != f.document or e.trigger_start < para:
             break
-        if e.date_certainty == "stated" and e.date and e.modality == "asserted" \
+        if e.date and e.modality == "asserted" and (e.date_certainty == "stated" or (
+                e.date_certainty == "inherited" and e.date != ix.date and e.timex is not None)) \
                 and people & (set(e.source) | set(e.target)):  # the narrator's scene, not one reported
             tx = ix.timexes_by_index.get(e.timex) if e.timex is not None else None
             return [(e.date, tx, "inherited")]
+    return None
+
+
+#: Verbs a body's sitting is told by: "measures were discussed but not agreed upon".
+_DELIBERATION = {"discuss", "debate", "deliberate", "consider", "examine", "agree", "approve", "adopt", "accept",
+                 "reject", "decide", "ratify", "endorse", "sanction"}
+
+
+def _deliberating_body(ix: _DocIndex, events: list[Event], f: EventFrame) -> Optional[Event]:
+    """For a passive with no agent that tells a deliberation ("various measures were discussed"),
+    the event of the same paragraph in which a named body last deliberated: its sitting."""
+    para = ix.paragraph_at(f.trigger_start)
+    labels = {m.entity: m.label for m in ix.overlapping(para, f.trigger_start)}
+    for e in reversed(events):
+        if e.document != f.document or e.trigger_start < para:
+            break
+        if e.type in ("CONSULT", "AGREE", "REJECT") and e.source and e.polarity == "positive" \
+                and all(labels.get(s) == "ORG" for s in e.source):
+            return e
+    return None
+
+
+def _previous_date(events: list[Event], f: EventFrame) -> Optional[list]:
+    """The stated date of the event told just before ``f`` in its sentence ("X had asked Y on May 3
+    ... and Y had then replied")."""
+    for e in reversed(events):
+        if e.document != f.document or e.trigger_start < f.sentence_start:
+            break
+        if e.date and e.date_certainty in ("stated", "approximate"):
+            return [(e.date, None, "inherited")]
     return None
 
 
@@ -514,9 +636,18 @@ def bind(frames: list, corpus: Corpus) -> list[Event]:
         ix = indexes.get(f.document)
         if ix is None:
             ix = indexes[f.document] = _DocIndex(f.document, corpus, subjects.get(f.document, Subjects(f.document)), timex_index)
+            if ix.date:
+                ix.flashback = {t.start for g in evframes if g.document == f.document and getattr(g, "perfect", False)
+                                for s, e in g.pieces for t in ix.usable_between(s, e)}
         if ix.in_routing(f.trigger_start):
             continue  # "Sent to X; Y repeat to Z": the telegraph office's instructions
         source, target, place, used_pronoun = _roles(ix, f)
+        body = None
+        if not source and not target and f.lemma in _DELIBERATION and "passive" in f.cues \
+                and not any(a.role == "source" for a in f.args):
+            body = _deliberating_body(ix, events, f)
+            if body is not None:
+                source = list(body.source)
         if not source and not target:
             continue  # an annal entry needs somebody who acted or was acted upon
         if f.require == "target" and not target:
@@ -526,9 +657,13 @@ def bind(frames: list, corpus: Corpus) -> list[Event]:
                 and e.mode in ("telegram", "message", "report") for e in events[-12:]):
             continue  # "sent a telegram, stating ...": what the message said, not a second event
         dates = _dates(ix, f)
+        if body is not None and all(c != "stated" for _, _, c in dates):
+            dates = [(body.date, None, "inherited")]  # the same sitting, unless the clause dates it
         if ix.date and len(dates) == 1 and dates[0][2] == "inherited" and dates[0][0] == ix.date \
                 and not f.present and not getattr(f, "perfect", False):
             dates = _scene_date(ix, f, events, set(source) | set(target)) or dates
+        if getattr(f, "sequel", False) and dates == [(None, None, None)]:
+            dates = _previous_date(events, f) or dates
         if (getattr(f, "temporal", None) or getattr(f, "nominal", False)) \
                 and all(c != "stated" for _, _, c in dates) and _recalled(events, f, source, target, place):
             continue  # "... when he left the capital", "the envoy's note": an event already told

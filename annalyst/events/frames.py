@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import lexicon as lexicon_mod
-from .modality import EXPECT, INTENT, assess
+from .modality import EXPECT, INTENT, SPEECH, assess
 from .model import EventFrame, Subjects
 from .roles import args_for, args_for_noun, is_passive, logical_objects, noun_prep_phrases, np_bounds
 
@@ -26,6 +26,8 @@ _MESSAGE_NOUNS = {"telegram", "cable", "wire", "letter", "note", "message", "mem
 #: Adverbs of repetition or habit: the clause sums up many occasions.
 _HABITUAL = {"repeatedly", "often", "frequently", "always", "usually", "constantly", "habitually", "regularly",
              "continually", "sometimes", "occasionally", "customarily", "invariably", "persistently"}
+#: Adverbs by which a clause follows the one told before it ("had then stated").
+_SEQUEL = {"then", "thereupon", "thereafter", "afterwards", "afterward", "subsequently", "next"}
 #: Marks of a subordinate clause: such a clause cannot govern a clause told before it.
 _SUBORDINATORS = {"that", "whether", "if"}
 _QUOTES_OPEN = {'"', "“"}
@@ -196,12 +198,18 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk) -> lis
                 polarity=polarity, modality=modality, cues=cues, require=entry.require,
                 confidence=0.85 if entry.is_frame else 0.8,
             )
-            frame.outer = _outer_clauses(v, sdoc, offset)
+            if v.dep_ == "acl" and v.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
+                # "along the lines suggested by X", "the terms proposed by Y": the participle describes
+                # its noun by an earlier deed; neither the clause around it nor the story's time dates it
+                frame.nominal = True
+            else:
+                frame.outer = _outer_clauses(v, sdoc, offset)
             frame.present = v.tag_ in ("VBZ", "VBP") or any(
                 c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") and c.lower_ not in ("do", "does")
                 for c in v.children)
             frame.perfect = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") and c.tag_ == "VBD"
                                 for c in v.children) and v.tag_ == "VBN"
+            frame.sequel = frame.perfect and any(c.dep_ == "advmod" and c.lower_ in _SEQUEL for c in v.children)
             if v.dep_ == "advcl":
                 frame.temporal = next((c.lower_ for c in v.children
                                        if c.dep_ in ("mark", "advmod") and c.lower_ in _TEMPORAL and c.i < v.i),
@@ -209,8 +217,9 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk) -> lis
             if entry.type == "STATEMENT":
                 frame.content_of = _message_verb(v, offset)
             frame.habitual = next((c.lower_ for c in v.children if c.dep_ == "advmod" and c.lower_ in _HABITUAL), None)
-            if is_passive(v):
-                frame.cues.append("passive")
+            if is_passive(v) or (v.dep_ == "conj" and v.tag_ == "VBN" and is_passive(v.head)
+                                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)):
+                frame.cues.append("passive")  # "were discussed but not agreed upon": both passive
             frames.append(frame)
     frames.append(subjects)
     return frames
@@ -220,12 +229,16 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk) -> lis
 _OBJECT_DEPS = {"dobj", "nsubjpass", "dative", "oprd", "attr"}
 #: Words under which a nominal event is only awaited, wished or planned ("awaiting the reply",
 #: "asked for a meeting with the minister").
-_PENDING = INTENT | EXPECT | {"await", "desire", "anticipate", "arrange", "schedule", "possibility", "prospect"}
+_PENDING = INTENT | (EXPECT - SPEECH) | {"await", "desire", "anticipate", "arrange", "schedule", "possibility", "prospect"}
 _MOOD_RANK = {"asserted": 0, "reported": 1, "intended": 2, "hypothetical": 3}
 #: Prepositions by which a nominal event only marks the time of another ("prior to his meeting with
 #: X, he convened ...", "after the envoy's visit"): the event itself is told on its own, or not at all.
 _ANCHORING = {"before", "after", "following", "until", "till", "since", "pending"}
 _ANCHORING_HEADS = {"prior", "previous", "subsequent", "preparatory"}
+#: Nouns naming a subject of talk or thought: "the question of X", "the matter of X".
+_TOPICS = {"question", "matter", "subject", "issue", "problem", "topic", "possibility", "prospect", "prospects",
+           "desirability", "advisability", "feasibility", "idea", "principle"}
+_TOPIC_PREPS = {"of", "about", "regarding", "concerning", "on"}
 #: "regarded as a reply", "described like a visit": a characterisation, not an event.
 _AS = {"as", "like"}
 
@@ -255,12 +268,25 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
         if verb_entry is not None and (verb_entry.type == entry.type or n.lemma_.lower() in verb_entry.objects):
             return None  # "held talks with", "received a telegram from": the verb's event
     args = args_for_noun(n, entry, offset)
+    adjunct_of = _adjunct_verb(n)
+    borrowed = False
+    if not any(a.role in ("source", "target") for a in args) and adjunct_of is not None and entry.type == "CONSULT":
+        # "In the course of conversation today X said to me ...": the talk is between the speaker
+        # and the one spoken to, as the clause it frames tells them
+        vl = _lemma(adjunct_of, lex)
+        ventry = lex.lookup(vl, *_object_keys(adjunct_of)) if vl is not None else None
+        if ventry is not None and ventry.type == "STATEMENT":
+            args = args + [a for a in args_for(adjunct_of, ventry, offset) if a.role in ("source", "target")]
+            borrowed = True
     if not args:
         return None
     idxs = _clause_tokens(n)
     idx_set = set(idxs)
     pieces = _chunk_of(sdoc, offset).clause(n)
     polarity, modality, cues = assess(n, quoted[n.i])
+    if n.dep_ == "pobj" and n.head.lower_ in _TOPIC_PREPS and n.head.head.lemma_.lower() in _TOPICS:
+        # "turned to the question of negotiations with X": a subject of talk, not a happening
+        modality, cues = _max_mood(modality, "hypothetical"), cues + [f"topic:{n.head.head.lower_}"]
     if any(c.dep_ == "det" and c.lower_ == "no" for c in n.children):
         polarity, cues = "negative", cues + ["no " + n.lower_]
     # The verb (or noun) the phrase hangs on decides whether the event happened at all.
@@ -270,10 +296,14 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
             break
         node = node.head
         low = node.lemma_.lower()
-        if low in _PENDING:
+        if low in _PENDING and not (adjunct_of is not None and node.i == adjunct_of.i and _setting_prep(n) in _SETTING):
+            # ("told him in a conversation": the talk is where the telling happened, not what was asked)
             modality, cues = _max_mood(modality, "intended"), cues + [f"pending:{node.lower_}"]
         if node.pos_ in ("VERB", "AUX"):
             verb = node
+            if node.dep_ in ("relcl", "acl") and node.head.lemma_.lower() in _PENDING:
+                # "any proposal which involved negotiations": what a plan would bring about
+                modality, cues = _max_mood(modality, "intended"), cues + [f"pending:{node.head.lower_}"]
             break
     if verb is not None:
         vpol, vmod, vcues = assess(verb, quoted[verb.i])
@@ -291,11 +321,41 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
                if sent.start <= ts and te <= sent.end and ts in idx_set],
         polarity=polarity, modality=modality, cues=cues, require=entry.require, confidence=0.7,
     )
-    frame.nominal = True
+    frame.nominal = not borrowed  # a talk told with its clause happens when that clause's speech does
+    if borrowed:  # "During the meeting, X explained ...": a talk already told is only recalled
+        frame.temporal = n.head.lower_
     # "In a conversation with the minister on May 3, ...": an adjunct of a clause takes its date.
-    if n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.head.pos_ in ("VERB", "AUX"):
-        frame.outer = [(_chunk_of(sdoc, offset).clause(n.head.head), "stated")]
+    if adjunct_of is not None:
+        frame.outer = [(_chunk_of(sdoc, offset).clause(adjunct_of), "stated")]
     return frame
+
+
+#: Prepositions of a phrase that tells where or when a clause's deed was done ("in a conversation").
+_SETTING = {"in", "during", "at", "over", "through", "throughout", "amid", "on"}
+
+
+def _setting_prep(n) -> "str | None":
+    """The preposition by which the phrase holding ``n`` hangs on its verb ("In the course of X")."""
+    node = n
+    while node.dep_ == "pobj" and node.head.dep_ == "prep":
+        if node.head.head.pos_ in ("VERB", "AUX"):
+            return node.head.lower_
+        node = node.head.head
+    return None
+
+
+def _adjunct_verb(n):
+    """The verb whose clause a noun is an adjunct of, by prepositional phrases only ("In a talk with
+    X on May 3, he ...", "In the course of conversation today he ...")."""
+    node = n
+    for _ in range(3):
+        if node.dep_ != "pobj" or node.head.dep_ != "prep":
+            return None
+        up = node.head.head
+        if up.pos_ in ("VERB", "AUX"):
+            return up
+        node = up
+    return None
 
 
 def _max_mood(a: str, b: str) -> str:

@@ -39,7 +39,13 @@ class Entry:
     pos: str = "verb"
     #: only without a direct object and without a "with" partner ("the cabinet met at noon")
     intransitive: bool = False
+    #: senses of the verb that are no event of this entry: objects and (prep, objects) that rule it out
+    #: ("arrived at a conclusion" is no journey)
+    unless_objects: tuple[str, ...] = ()
+    unless_pobjects: tuple[tuple[str, tuple[str, ...]], ...] = ()
     example: dict = field(default_factory=dict, compare=False, hash=False)
+    #: sentences of our own in which the entry must not apply (tests run these)
+    counter: tuple[str, ...] = field(default=(), compare=False, hash=False)
     index: int = 0  # position in the file, names the rule ("lexicon:12")
 
     @property
@@ -51,6 +57,10 @@ class Entry:
             if p == prep:
                 return r
         return DEFAULT_PREPS.get(prep)
+
+    def excluded(self, objects: set[str], pobjects: set[tuple[str, str]]) -> bool:
+        return bool(objects.intersection(self.unless_objects)) or any(
+            (p, o) in pobjects for p, objs in self.unless_pobjects for o in objs)
 
     @property
     def rule(self) -> str:
@@ -81,6 +91,13 @@ def parse_entries(raw: Iterable[dict]) -> list[Entry]:
             if role not in ROLES:
                 raise ValueError(f"lexicon entry {i}: unknown role {role!r}")
         pob = tuple((str(k), _as_tuple(v)) for k, v in (d.get("pobject") or {}).items())
+        unless = d.get("unless") or {}
+        if set(unless) - {"object", "pobject"}:
+            raise ValueError(f"lexicon entry {i}: 'unless' takes 'object' and 'pobject' only")
+        for k in (unless.get("pobject") or {}):
+            if not isinstance(k, str):
+                raise ValueError(f"lexicon entry {i}: preposition {k!r} must be quoted")
+        unless_pob = tuple((str(k), _as_tuple(v)) for k, v in (unless.get("pobject") or {}).items())
         if ("lemma" in d) == ("noun" in d):
             raise ValueError(f"lexicon entry {i}: give either 'lemma' (a verb) or 'noun'")
         out.append(Entry(lemmas=_as_tuple(d.get("lemma") or d.get("noun")), type=t,
@@ -88,7 +105,8 @@ def parse_entries(raw: Iterable[dict]) -> list[Entry]:
                          pobjects=pob, particle=d.get("particle"), subject=d.get("subject", "source"),
                          object_role=d.get("object_role", "target"), preps=preps,
                          possessor=d.get("possessor", "target"), require=d.get("require"),
-                         example=d.get("example") or {}, index=i))
+                         unless_objects=_as_tuple(unless.get("object")), unless_pobjects=unless_pob,
+                         example=d.get("example") or {}, counter=_as_tuple(d.get("counter")), index=i))
     return out
 
 
@@ -113,12 +131,16 @@ class Lexicon:
     def lookup(self, lemma: str, objects: set[str], pobjects: set[tuple[str, str]], particles: set[str]) -> Optional[Entry]:
         """The entry for a verb with these object lemmas, (prep, object) pairs and particles."""
         for e in self.frames.get(lemma, ()):
+            if e.excluded(objects, pobjects):
+                continue
             if e.objects and objects.intersection(e.objects):
                 return e
             if any((p, o) in pobjects for p, objs in e.pobjects for o in objs):
                 return e
         for e in self.plain.get(lemma, ()):
             if e.intransitive and (objects or any(p == "with" for p, _ in pobjects)):
+                continue
+            if e.excluded(objects, pobjects):
                 continue
             if e.particle is None or e.particle in particles:
                 return e

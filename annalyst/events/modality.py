@@ -35,6 +35,10 @@ INTENT_THAT = {"ask", "request", "urge", "demand", "propose", "suggest", "decide
 BELIEF_NOUNS = {"thought", "belief", "rumor", "rumour", "impression", "notion", "theory", "assumption",
                 "suspicion", "allegation", "claim", "propaganda", "view", "opinion", "conviction", "illusion",
                 "speculation", "possibility", "pretext", "pretence", "pretense", "legend", "myth"}
+#: Nouns whose content clause tells what somebody reported ("reports that the cabinet had agreed"): the
+#: clause is reported, whatever the sentence then does with the report.
+REPORT_NOUNS = {"report", "news", "information", "word", "announcement", "statement", "communique", "communiqué",
+                "bulletin", "dispatch", "despatch", "telegram", "message", "account", "story", "intelligence"}
 #: Verbs whose "if"/"whether" clause is an indirect question, not a condition.
 ASKING = {"ask", "inquire", "enquire", "query", "wonder", "question"}
 #: Adjectives of "it is ... that": the that-clause is a possibility, a wish or a need, not a deed.
@@ -195,6 +199,9 @@ def assess(v, in_quote: bool = False) -> tuple[str, str, list[str]]:
         elif dep == "pcomp" and node.tag_ == "VBG" and head.dep_ == "prep" and head.head.pos_ == "NOUN" \
                 and head.lower_ in ("of", "for", "about", "regarding", "concerning", "on"):
             step = "hypothetical"  # "the question of bringing the troops out": a topic, not a deed
+        if dep in ("acl", "ccomp") and head.pos_ == "NOUN" and hl in REPORT_NOUNS and node.i > head.i:
+            mod, cues = _max(mod, "reported"), cues + [f"reported:{head.lower_}"]
+            break  # "reports that the cabinet agreed": what the sentence does with the reports is another matter
         if step:
             mod, cues = _max(mod, step), cues + [f"{step}:{head.lower_}"]
         if hl in _DENYING and dep in ("xcomp", "pcomp", "pobj", "prep") and not neg:

@@ -110,7 +110,34 @@ def logical_objects(verb) -> list:
         if not objs and verb.dep_ == "acl":
             objs = [verb.head]
         return [t for o in objs for t in conjuncts(o)]
-    return [t for o in _direct(verb, ("dobj",)) for t in conjuncts(o)]
+    direct = _direct(verb, ("dobj",))
+    if not direct:
+        stray = stray_object(verb)
+        direct = [stray[0]] if stray else []
+    return [t for o in direct for t in conjuncts(o)]
+
+
+def stray_object(verb):
+    """(object, host) when the parser hung a verb's object on a noun of its adverbial phrase as an
+    apposition with no comma ("obtained today in confidence from the ministry certain information"):
+    the object of the verb, and the noun whose phrases are really the verb's."""
+    if is_passive(verb) or _direct(verb, ("dobj", "ccomp", "xcomp")):
+        return None
+    for c in verb.children:
+        if c.dep_ != "prep":
+            continue
+        stack = [p for p in c.children if p.dep_ == "pobj"]
+        for _ in range(2):
+            nxt = []
+            for host in stack:
+                for a in host.children:
+                    if a.dep_ == "appos" and a.pos_ == "NOUN" and a.i > host.i \
+                            and not any(t.text in (",", ";", "(", "—", "-") for t in verb.doc[host.i:a.i]):
+                        return a, host
+                    if a.dep_ == "prep":
+                        nxt.extend(q for q in a.children if q.dep_ == "pobj")
+            stack = nxt
+    return None
 
 
 def prep_phrases(tok) -> list[tuple[str, object]]:
@@ -160,8 +187,14 @@ def args_for(verb, entry: Entry, offset: int) -> list[Arg]:
             for t in conjuncts(d):
                 add(t, "target")
     explicit = {p for p, _ in entry.preps}
-    for h in [verb] + objects:
+    stray = stray_object(verb) if not _direct(verb, ("dobj",)) else None
+    hosts = [stray[1]] if stray else []  # "in confidence from the ministry <object>": the verb's "from"
+    for h in [verb] + objects + hosts:
         for prep, pobj in prep_phrases(h):
+            if h in hosts and prep in explicit:
+                for t in conjuncts(pobj):
+                    add(t, entry.prep_role(prep), prep)
+                continue
             if h is not verb and not entry.is_frame and prep not in explicit and not (
                     entry.prep_role(prep) == "place" and pobj.pos_ == "PROPN"):
                 continue  # "relayed the conversation to X", "visited the governor in Canton"; not "the war of X"
