@@ -308,3 +308,29 @@ def test_a_definite_description_stands_for_the_body_named_before_it():
     other.args[0].head_end = other.args[0].head_start + len("committee")
     (e,) = bind([approved, other], c)  # no body named "... Committee": no participant, no event
     assert e.source == ["e1"] and e.trigger_start == text.index("approved")
+
+
+def test_a_date_inside_a_reported_account_does_not_move_the_letter_on():
+    text = ("The chancellor said that the envoys had been patient. On March 2 the council sent a curt note. "
+            "The chancellor said that talks were over.")
+    c = _corpus(text, [("chancellor", "PERSON", "e1"), ("council", "ORG", "e2"), ("chancellor", "PERSON", "e1")],
+                [("March 2", "1921-03-02")], date="1921-03-09")
+    said1 = _frame(text, "said", [_arg(text, "chancellor", "source", subject=True)],
+                   "The chancellor said", etype="STATEMENT", mode="say")
+    sent = _frame(text, "sent", [_arg(text, "council", "source", subject=True)],
+                  "On March 2 the council sent a curt note.", mode="message")
+    later = text.index("The chancellor said that talks")
+    said2 = _frame(text, "said", [_arg(text, "chancellor", "source", after=later, subject=True)],
+                   "The chancellor said that talks", etype="STATEMENT", mode="say")
+    evs = bind([said1, sent, said2], c)
+    assert [(e.trigger, e.date) for e in evs] == [("said", "1921-03-09"), ("sent", "1921-03-02"),
+                                                  ("said", "1921-03-09")]
+
+
+def test_the_writer_commenting_on_his_own_letter_is_no_event():
+    text = "I say to the mayor that the tax is unwise."
+    c = _corpus(text, [("mayor", "PERSON", "e2")], date="1921-03-09")
+    f = _frame(text, "say", [_arg(text, "I", "source", subject=True, pronoun="i"),
+                             _arg(text, "mayor", "target", prep="to")], text,
+               etype="STATEMENT", mode="say", present=True)
+    assert bind([f], c) == []

@@ -121,3 +121,11 @@ def test_a_body_meeting_on_its_own_is_a_meeting(nlp):
 def test_a_noun_entry_needs_noun_or_lemma():
     with pytest.raises(ValueError):
         parse_entries([{"lemma": "visit", "noun": "visit", "type": "CONSULT"}])
+
+
+def test_a_message_asking_is_its_senders_request(nlp):
+    text = "The council returned a curt reply merely asking for further details about the tax."
+    fs = {f.trigger: f for f in _frames(nlp, text)}
+    assert (fs["returned"].type, fs["returned"].mode) == ("CONSULT", "message")
+    ask = fs["asking"]
+    assert ask.type == "REQUEST" and [a.text for a in ask.args if a.role == "source"] == ["The council"]

@@ -614,6 +614,36 @@ def _recalled(events: list[Event], f: EventFrame, source: list[str], target: lis
 _CERTAINTY_CONF = {"stated": 1.0, "approximate": 0.85, "inherited": 0.7, None: 0.6}
 
 
+def _writer_aside(ix: _DocIndex, f: EventFrame) -> bool:
+    """A speech verb in the present tense whose subject is the writer ("I say this because I believe
+    ...", "we repeat that ..."): in a letter it comments on the letter itself; it tells no event."""
+    if f.type != "STATEMENT" or not f.present or not ix.date:
+        return False
+    return any(a.role == "source" and a.subject and a.pronoun in ("i", "we") for a in f.args)
+
+
+def _account_start(ix: _DocIndex, events: list[Event], f: EventFrame, tx: Timex,
+                   speakers: set[str]) -> Optional[Event]:
+    """In a dated letter, the report of speech that opened the account a date was told in.
+
+    "He said that ... On May 3 the council sent its reply ... The minister said that ...": the date
+    opening a sentence inside the minister's account dates what the account tells, not the writer's
+    narration; a new "the minister said" returns to the writer's time, that of the report that
+    opened the account (same paragraph, same speaker, before the date)."""
+    para = ix.paragraph_at(f.trigger_start)
+    if ix.paragraph_at(tx.start) != para or tx.start >= f.sentence_start:
+        return None  # a date of the report's own sentence dates it ("... yesterday, and X commented")
+    for e in reversed(events):
+        if e.document != f.document or e.trigger_start >= tx.start:
+            continue
+        if ix.paragraph_at(e.trigger_start) != para:
+            return None
+        if e.type == "STATEMENT" and e.date and e.date != tx.value and e.modality == "asserted" \
+                and e.polarity == "positive" and speakers & set(e.source):
+            return e
+    return None
+
+
 def bind(frames: list, corpus: Corpus) -> list[Event]:
     """Events with entity ids, dates and places, numbered ev1, ev2 ... in document order."""
     doc_order = {d.id: i for i, d in enumerate(corpus.documents)}
@@ -656,7 +686,14 @@ def bind(frames: list, corpus: Corpus) -> list[Event]:
                 e.document == f.document and e.trigger_start == f.content_of and e.type == "CONSULT"
                 and e.mode in ("telegram", "message", "report") for e in events[-12:]):
             continue  # "sent a telegram, stating ...": what the message said, not a second event
+        if _writer_aside(ix, f):
+            continue  # "I say this because ...": the writer's comment on his own letter, no event
         dates = _dates(ix, f)
+        if ix.date and f.type == "STATEMENT" and len(dates) == 1 and dates[0][2] == "inherited" \
+                and dates[0][1] is not None:
+            prev = _account_start(ix, events, f, dates[0][1], set(source))
+            if prev is not None:
+                dates = [(prev.date, None, "inherited")]
         if body is not None and all(c != "stated" for _, _, c in dates):
             dates = [(body.date, None, "inherited")]  # the same sitting, unless the clause dates it
         if ix.date and len(dates) == 1 and dates[0][2] == "inherited" and dates[0][0] == ix.date \

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import lexicon as lexicon_mod
-from .modality import EXPECT, INTENT, SPEECH, assess
+from .modality import EXPECT, INTENT, SPEECH, _own_negation, assess
 from .model import EventFrame, Subjects
 from .roles import args_for, args_for_noun, is_passive, logical_objects, noun_prep_phrases, np_bounds
 
@@ -186,6 +186,17 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk) -> lis
             idx_set = set(idxs)
             pieces = chunk.clause(v)
             polarity, modality, cues = assess(v, quoted[v.i])
+            if entry.denied_object:
+                denied = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")
+                          and c.lemma_.lower() in entry.objects
+                          and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)]
+                if not denied:
+                    continue  # "had dealings with": no break of relations
+                cue = "no " + denied[0].lower_
+                if cue in cues:
+                    cues = [c for c in cues if c != cue]
+                    if _own_negation(v) == [cue]:
+                        polarity = "positive"  # "have no dealings with": the break itself
             frame = EventFrame(
                 document=document_id,
                 start=pieces[0][0], end=pieces[-1][1],

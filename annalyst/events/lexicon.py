@@ -43,6 +43,9 @@ class Entry:
     #: ("arrived at a conclusion" is no journey)
     unless_objects: tuple[str, ...] = ()
     unless_pobjects: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: the event is told by denying the object ("have no dealings with"): the entry applies only when
+    #: the object carries "no", and that "no" does not make the event negative
+    denied_object: bool = False
     example: dict = field(default_factory=dict, compare=False, hash=False)
     #: sentences of our own in which the entry must not apply (tests run these)
     counter: tuple[str, ...] = field(default=(), compare=False, hash=False)
@@ -106,6 +109,7 @@ def parse_entries(raw: Iterable[dict]) -> list[Entry]:
                          object_role=d.get("object_role", "target"), preps=preps,
                          possessor=d.get("possessor", "target"), require=d.get("require"),
                          unless_objects=_as_tuple(unless.get("object")), unless_pobjects=unless_pob,
+                         denied_object=bool(d.get("denied_object")),
                          example=d.get("example") or {}, counter=_as_tuple(d.get("counter")), index=i))
     return out
 

@@ -70,6 +70,11 @@ def _direct(verb, deps: Iterable[str]) -> list:
     return [c for c in verb.children if c.dep_ in deps]
 
 
+#: nouns naming a message: a participle on one ("a note asking ...") is said by its sender
+_MESSAGES = frozenset({"reply", "answer", "note", "letter", "message", "memorandum", "telegram", "cable",
+                       "communication", "dispatch", "despatch", "response", "statement", "aide-memoire"})
+
+
 def logical_subject(verb, depth: int = 0) -> list:
     """The doer: nsubj, the by-agent of a passive, or the subject a non-finite verb inherits."""
     if is_passive(verb):
@@ -99,6 +104,10 @@ def logical_subject(verb, depth: int = 0) -> list:
         if poss and head.lemma_.lower() not in _ADDRESSED:
             return poss
         if head.pos_ == "ADJ" and head.head.pos_ in _VERBAL:
+            return logical_subject(head.head, depth + 1)
+        if verb.tag_ == "VBG" and head.lemma_.lower() in _MESSAGES and head.dep_ in ("dobj", "nsubjpass") \
+                and head.head.pos_ in _VERBAL:
+            # "sent a reply asking for details": the message's sender asks
             return logical_subject(head.head, depth + 1)
     return []
 
