@@ -334,3 +334,13 @@ def test_the_writer_commenting_on_his_own_letter_is_no_event():
                              _arg(text, "mayor", "target", prep="to")], text,
                etype="STATEMENT", mode="say", present=True)
     assert bind([f], c) == []
+
+
+def test_events_bind_journey_takes_the_place_named_right_after_its_verb(seed_corpus):
+    """ "…so he reluctantly left Nanking on the 7th": the parser reads "Nanking" as a verb, yet the
+    recovered place mention right after "left" is where the journey started."""
+    text = seed_corpus.documents[0].text
+    at = text.index("left Nanking")
+    leave = [e for e in seed_corpus.events if e.type == "TRAVEL" and e.trigger_start == at]
+    assert len(leave) == 1
+    assert leave[0].place == "gpe-nanjing" and leave[0].date == "1937-12-07"

@@ -450,8 +450,23 @@ def _roles(ix: _DocIndex, f: EventFrame) -> tuple[list[str], list[str], Optional
             elif a.role == "target" and ent not in target:
                 target.append(ent)
     target = [t for t in target if t not in source]
-    place = min(places)[1] if places else None
+    place = min(places)[1] if places else _place_object(ix, f)
     return source, target, place, used_pronoun
+
+
+def _place_object(ix: _DocIndex, f: EventFrame) -> Optional[str]:
+    """A journey's place named right after its verb ("left Nanking", "reached Hankow").
+
+    The parser sometimes misreads a rare place name after a motion verb (as a verb of its own), so
+    the argument never reaches the frame; the resolved mention standing directly after the trigger
+    is the journey's place all the same.
+    """
+    if f.type != "TRAVEL":
+        return None
+    for m in ix.overlapping(f.trigger_end, f.trigger_end + 2):
+        if m.label in PLACE_LABELS and m.start > f.trigger_end and not ix.text[f.trigger_end:m.start].strip():
+            return m.entity
+    return None
 
 
 def _in_pieces(t: Timex, pieces: list[tuple[int, int]]) -> bool:
