@@ -181,10 +181,10 @@ def test_telegram_dates_stay_at_the_telegram_or_its_scene(frus_d1_d2):
 def _check_reference_times(corpus, doc):
     """bind's memoised, incremental current time must equal the time stage's own answer."""
     from annalyst import time as time_stage
-    from annalyst.events.bind import _DocIndex
+    from annalyst.events.bind import _ByDocument, _DocIndex
     from annalyst.events.model import Subjects
 
-    ix = _DocIndex(doc.id, corpus, Subjects(doc.id), {})
+    ix = _DocIndex(doc.id, _ByDocument(corpus), Subjects(doc.id), {})
     timexes = [t for t in corpus.timexes if t.document == doc.id]
     kw = {"document_date": doc.date, "text": doc.text, "sentences": ix.sentences} if doc.date else {}
     positions = sorted({e.trigger_start for e in corpus.events if e.document == doc.id}

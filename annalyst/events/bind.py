@@ -60,16 +60,33 @@ def routing_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+class _ByDocument:
+    """The corpus's annotations grouped by document once, so each document's index is built from
+    its own share (linear in the corpus, however many documents it holds)."""
+
+    def __init__(self, corpus: Corpus):
+        self.documents = {d.id: d for d in corpus.documents}
+        self.mentions: dict[str, list[Mention]] = {}
+        self.timexes: dict[str, list[Timex]] = {}
+        self.sentences: dict[str, list] = {}
+        for m in corpus.mentions:
+            self.mentions.setdefault(m.document, []).append(m)
+        for t in corpus.timexes:
+            self.timexes.setdefault(t.document, []).append(t)
+        for x in corpus.sentences:
+            self.sentences.setdefault(x.document, []).append(x)
+
+
 class _DocIndex:
     """Per-document lookups: mentions by offset, timexes, sentences, subject spans, signer."""
 
-    def __init__(self, doc_id: str, corpus: Corpus, subjects: Subjects, timex_index: dict[int, int]):
-        self.mentions = sorted((m for m in corpus.mentions if m.document == doc_id and m.entity),
+    def __init__(self, doc_id: str, corpus: "_ByDocument", subjects: Subjects, timex_index: dict[int, int]):
+        self.mentions = sorted((m for m in corpus.mentions.get(doc_id, ()) if m.entity),
                                key=lambda m: (m.start, m.end))
         self.starts = [m.start for m in self.mentions]
-        doc = next((d for d in corpus.documents if d.id == doc_id), None)
+        doc = corpus.documents.get(doc_id)
         self.text = doc.text if doc else ""
-        self.timexes = sorted((t for t in corpus.timexes if t.document == doc_id and not is_citation(self.text, t.start)),
+        self.timexes = sorted((t for t in corpus.timexes.get(doc_id, ()) if not is_citation(self.text, t.start)),
                               key=lambda t: t.start)
         self.timex_starts = [t.start for t in self.timexes]
         #: dated timexes only, by start: a clause's own dates are found by bisection, not by a scan
@@ -80,7 +97,7 @@ class _DocIndex:
         self._ref_last: Optional[tuple[int, Optional[Timex]]] = None
         self.timex_index = timex_index
         self.timexes_by_index = {i: t for t in self.timexes for i in [timex_index.get(id(t))] if i is not None}
-        self.sentences = sorted((s.start, s.end) for s in corpus.sentences if s.document == doc_id)
+        self.sentences = sorted((s.start, s.end) for s in corpus.sentences.get(doc_id, ()))
         self.sent_starts = [s for s, _ in self.sentences]
         self.subjects = sorted(subjects.spans)
         self.main = sorted(subjects.main)
@@ -673,6 +690,10 @@ def bind(frames: list, corpus: Corpus) -> list[Event]:
         elif isinstance(f, EventFrame):
             evframes.append(f)
     timex_index = {id(t): i for i, t in enumerate(corpus.timexes)}
+    by_doc = _ByDocument(corpus)
+    frames_by_doc: dict[str, list[EventFrame]] = {}
+    for g in evframes:
+        frames_by_doc.setdefault(g.document, []).append(g)
     indexes: dict[str, _DocIndex] = {}
     evframes.sort(key=lambda f: (doc_order.get(f.document, 10**9), f.trigger_start))
     events: list[Event] = []
@@ -680,9 +701,10 @@ def bind(frames: list, corpus: Corpus) -> list[Event]:
     for f in evframes:
         ix = indexes.get(f.document)
         if ix is None:
-            ix = indexes[f.document] = _DocIndex(f.document, corpus, subjects.get(f.document, Subjects(f.document)), timex_index)
+            ix = indexes[f.document] = _DocIndex(f.document, by_doc, subjects.get(f.document, Subjects(f.document)),
+                                                 timex_index)
             if ix.date:
-                ix.flashback = {t.start for g in evframes if g.document == f.document and getattr(g, "perfect", False)
+                ix.flashback = {t.start for g in frames_by_doc[f.document] if getattr(g, "perfect", False)
                                 for s, e in g.pieces for t in ix.usable_between(s, e)}
         if ix.in_routing(f.trigger_start):
             continue  # "Sent to X; Y repeat to Z": the telegraph office's instructions
