@@ -145,3 +145,24 @@ def test_a_that_clause_coordinated_with_an_if_clause_does_not_take_its_condition
             "the consul, and that the minister had then stated the terms which he had repeated to our envoy.")
     assert _frame(nlp, text, "state").modality == "hypothetical"
     assert _frame(nlp, text, "stated").modality == "reported"
+
+
+def test_an_infinitive_hung_on_an_adjective_is_an_aim_unless_it_is_done_in_the_saying(nlp):
+    f = _frame(nlp, "The guilds were keen to persuade the council.", "persuade")
+    assert f.modality == "intended" and "intended:keen" in f.cues
+    f = _frame(nlp, "The ministry is glad to inform the legation that the road is open.", "inform")
+    assert f.modality == "asserted" and f.present and not f.outer
+
+
+def test_a_wish_to_act_oneself_is_asked_of_nobody(nlp):
+    frames = [f for f in find_frames(nlp("The council voiced its wish to remain in close touch with the guild."), 0, "t")
+              if getattr(f, "type", None) == "REQUEST"]
+    assert not frames
+    assert _frame(nlp, "The envoy expressed a desire that the garrison should leave.", "expressed").type == "REQUEST"
+
+
+def test_a_hyphenated_message_noun_split_by_the_parser_is_still_a_message(nlp):
+    f = _frame(nlp, "The envoy in his aide-mémoire of May 3 thanked the council.", "mémoire")
+    assert f.type == "CONSULT" and f.mode == "message"
+    f = _frame(nlp, "Her caller intimated that a reply was not needed.", "intimated")
+    assert f.type == "STATEMENT"

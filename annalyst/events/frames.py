@@ -6,10 +6,12 @@ cues) as plain data for ``bind``.
 """
 from __future__ import annotations
 
+import unicodedata
+
 from typing import Any
 
 from . import lexicon as lexicon_mod
-from .modality import EXPECT, INTENT, SPEECH, _own_negation, assess
+from .modality import _EMOTIVE, EXPECT, INTENT, SPEECH, _own_negation, assess
 from .model import EventFrame, Subjects
 from .roles import args_for, args_for_noun, is_passive, logical_objects, noun_prep_phrases, np_bounds
 
@@ -179,6 +181,8 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk) -> lis
             entry = lex.lookup(lemma, *_object_keys(v))
             if entry is None:
                 continue
+            if entry.type == "REQUEST" and entry.objects and _own_wish(v, entry):
+                continue  # "voiced its wish to stay in touch": the speaker's own intent, asked of nobody
             if v.dep_ == "acl" and is_passive(v) and v.head.dep_ in ("dobj", "nsubjpass") \
                     and v.head.head.lemma_.lower() in lex:
                 continue  # "convened a meeting attended by X": the meeting is already the event
@@ -218,6 +222,8 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk) -> lis
             frame.present = v.tag_ in ("VBZ", "VBP") or any(
                 c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") and c.lower_ not in ("do", "does")
                 for c in v.children)
+            if _performative(v):
+                frame.present, frame.outer = True, []  # done as it is written: no other clause's time
             frame.perfect = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") and c.tag_ == "VBD"
                                 for c in v.children) and v.tag_ == "VBN"
             frame.sequel = frame.perfect and any(c.dep_ == "advmod" and c.lower_ in _SEQUEL for c in v.children)
@@ -261,16 +267,59 @@ def _anchor_only(n) -> bool:
     return p.lower_ in _ANCHORING or p.lower_ in _AS or (p.lower_ == "to" and p.head.lower_ in _ANCHORING_HEADS)
 
 
+def _performative(v) -> bool:
+    """An infinitive done in the saying of a present feeling ("is pleased to inform", "am glad to
+    say"): it happens at the time of writing, like a present-tense verb."""
+    head = v.head
+    return v.dep_ == "xcomp" and v.tag_ == "VB" and head.lemma_.lower() in _EMOTIVE and head.dep_ == "acomp" \
+        and head.head.tag_ in ("VBZ", "VBP")
+
+
+def _own_wish(v, entry) -> bool:
+    """Whether the wish a verb conveys is one the wisher means to carry out: the object noun's
+    complement is a to-infinitive with no subject of its own ("a desire to remain", not "a desire
+    for the troops to leave" or "a desire that they leave")."""
+    for o in logical_objects(v):
+        if o.lemma_.lower() not in entry.objects:
+            continue
+        for c in o.children:
+            if c.dep_ == "acl" and c.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) \
+                    and not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children):
+                return True
+    return False
+
+
+def _plain(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+
+
+def _noun_lemma(n, lex) -> "str | None":
+    """The noun's lemma as the lexicon spells it: plain, or a hyphenated compound the parser split
+    ("aide-mémoire" -> compound "aide", "-", head "mémoire"), accents dropped."""
+    lemma = n.lemma_.lower()
+    if lemma in lex.nouns:
+        return lemma
+    if not lemma.isascii() and _plain(lemma) in lex.nouns:
+        return _plain(lemma)
+    i = n.i
+    if i >= 2 and n.doc[i - 1].text == "-" and n.doc[i - 2].dep_ == "compound" and n.doc[i - 2].head.i == i:
+        cand = _plain(n.doc[i - 2].text + "-" + n.text)
+        if cand in lex.nouns:
+            return cand
+    return None
+
+
 def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, date_ents) -> "EventFrame | None":
     """A frame for a noun that names an event ("the envoy's visit to the governor"), or None."""
     if n.ent_type_ or n.dep_ == "compound":
         return None  # part of a name ("the Imperial Conference") or a modifier ("conference room")
     if _anchor_only(n):
         return None
-    if n.lemma_.lower() not in lex.nouns:
+    lemma = _noun_lemma(n, lex)
+    if lemma is None:
         return None
-    preps = {p for p, _ in noun_prep_phrases(n, lex.nouns[n.lemma_.lower()][0])}
-    entry = lex.lookup_noun(n.lemma_.lower(), preps)
+    preps = {p for p, _ in noun_prep_phrases(n, lex.nouns[lemma][0])}
+    entry = lex.lookup_noun(lemma, preps)
     if entry is None:
         return None
     head = n.head
@@ -326,7 +375,7 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
         document=document_id, start=pieces[0][0], end=pieces[-1][1],
         sentence_start=offset + sent.start_char, sentence_end=offset + sent.end_char,
         trigger=n.text, trigger_start=offset + n.idx, trigger_end=offset + n.idx + len(n),
-        lemma=n.lemma_.lower(), type=entry.type, mode=entry.mode, rule=entry.rule + ":noun", pieces=pieces,
+        lemma=lemma, type=entry.type, mode=entry.mode, rule=entry.rule + ":noun", pieces=pieces,
         args=args,
         dates=[(offset + cs, offset + ce) for ts, te, cs, ce in date_ents
                if sent.start <= ts and te <= sent.end and ts in idx_set],

@@ -14,7 +14,8 @@ SPEECH = {"say", "tell", "state", "stress", "emphasize", "emphasise", "declare",
           "write", "note", "report", "reply", "answer", "claim", "argue", "believe", "think", "judge",
           "know", "hear", "learn", "understand", "expect", "suppose", "assume", "doubt", "fear", "feel",
           "consider", "suggest", "warn", "assure", "promise", "deny", "lament", "complain", "relay",
-          "inform", "admit", "acknowledge", "reveal", "allege", "rumor", "rumour", "telegraph", "cable"}
+          "inform", "admit", "acknowledge", "reveal", "allege", "rumor", "rumour", "telegraph", "cable",
+          "intimate", "hint"}
 #: Verbs, adjectives and nouns whose complement is a wish, plan or demand, not a deed.
 INTENT = {"want", "wish", "decide", "intend", "plan", "try", "attempt", "seek", "hope", "prepare", "ask",
           "request", "urge", "persuade", "press", "demand", "order", "propose", "offer", "threaten",
@@ -55,6 +56,8 @@ _FUTURE = {"will", "shall", "'ll"}
 _NOBODY = {"nobody", "nothing", "none", "neither", "noone"}
 #: Heads that deny their complement: "refused to send", "incapable of invading".
 _DENYING = {"refuse", "decline", "fail", "incapable", "unable", "unwilling", "neglect", "avoid", "cease"}
+#: Adjectives of feeling whose infinitive is done in the saying ("is pleased to inform", "am sorry to say").
+_EMOTIVE = {"pleased", "glad", "happy", "delighted", "sorry", "proud", "honored", "honoured", "gratified"}
 _PRIORITY = {"asserted": 0, "reported": 1, "intended": 2, "hypothetical": 3}
 
 
@@ -186,6 +189,9 @@ def assess(v, in_quote: bool = False) -> tuple[str, str, list[str]]:
             step = "hypothetical"  # "are expected to enter", "is likely to accept", "seemed to agree"
         elif (dep == "xcomp" and hl in INTENT) or (dep == "ccomp" and hl in INTENT_THAT):
             step = "intended"
+        elif dep == "xcomp" and head.pos_ == "ADJ" and hl not in _EMOTIVE \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            step = "intended"  # an infinitive hung on an adjective is an aim ("keen to act"), not a deed
         elif dep in ("acl", "advcl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
             step = "intended"  # purpose: "to help China", "in order to gain time", "a delegation to meet them"
         elif dep == "acl" and hl in INTENT:
