@@ -6,6 +6,8 @@ once names and time have run over the whole corpus.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 import inspect
 import re
 from bisect import bisect_left, bisect_right, insort
@@ -14,7 +16,7 @@ from typing import Optional
 
 from .. import time as time_stage
 from ..model import Corpus, Event, Mention, Timex
-from .model import PRONOUNS_FIRST, PRONOUNS_FIRST_PLURAL, PRONOUNS_GROUP, PRONOUNS_PERSON, Arg, EventFrame, Subjects
+from .model import PRONOUNS_FIRST, PRONOUNS_FIRST_PLURAL, PRONOUNS_GROUP, PRONOUNS_ORDINAL, PRONOUNS_PERSON, Arg, EventFrame, Subjects
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
@@ -38,6 +40,20 @@ _HEADING_TO = re.compile(r"^(?P<who>.+?)\s+to\s+the\s+[A-Z]")
 _HEADING_BY = re.compile(r"\bby\s+(?P<who>(?:the\s+)?[A-Z].*)$")
 _HEADING_KIND = re.compile(r"^(?:memorandum|minutes|note|aide-m[eé]moire|record|report|letter|telegram|despatch|"
                            r"dispatch|statement)\b", re.I)
+
+
+#: A parenthesis that only points to another message by its number: "(reported in the consul's 15,
+#: May 5)", "(see my 12)". What it reports is told there, not here.
+_CROSS_REFERENCE = re.compile(r"^\((?:[a-z]+\s+){0,3}(?:in|by|see)\s+(?:my|your|our|his|her|their|its|[\w’']+['’]s?)"
+                              r"\s+(?:no\.\s*)?\d{1,4}\b", re.I)
+
+
+def is_cross_reference(text: str, pos: int) -> bool:
+    """Whether the word at ``pos`` stands in a parenthesis that only cites another message."""
+    lo = text.rfind("(", max(0, pos - 40), pos + 1)
+    if lo < 0 or ")" in text[lo:pos]:
+        return False
+    return bool(_CROSS_REFERENCE.match(text[lo:lo + 80]))
 
 
 def is_citation(text: str, start: int) -> bool:
@@ -309,7 +325,7 @@ def _resolve_pronoun(ix: _DocIndex, a: Arg, excluded: set[str]) -> Optional[Ment
     p = a.pronoun
     if p in PRONOUNS_FIRST or p in PRONOUNS_FIRST_PLURAL:
         return ix.signer  # a letter's "I" is its signer, its "we" the signer's mission
-    if p in PRONOUNS_PERSON:
+    if p in PRONOUNS_PERSON or p in PRONOUNS_ORDINAL:
         labels = {"PERSON"}
     elif p in PRONOUNS_GROUP:
         labels = {"GPE", "ORG", "NORP"}
@@ -330,6 +346,10 @@ def _resolve_pronoun(ix: _DocIndex, a: Arg, excluded: set[str]) -> Optional[Ment
     cands.sort(key=lambda m: m.start)
     if not cands:
         return None
+    if p in PRONOUNS_ORDINAL:  # by order of mention, not by salience
+        people = list(dict.fromkeys(m.entity for m in cands))
+        return next(m for m in reversed(cands) if m.entity == (people[-2] if p == "former" and len(people) > 1
+                                                                 else people[-1]))
     if a.subject:
         for test in (ix.is_main_subject, ix.is_subject) if a.main else (ix.is_subject,):
             subj = [m for m in cands if test(m)]
@@ -389,6 +409,27 @@ def _titled_antecedent(ix: _DocIndex, a: Arg) -> Optional[Mention]:
     return None
 
 
+def _bare_title_antecedent(ix: _DocIndex, a: Arg) -> Optional[Mention]:
+    """A subject that is only an office ("Vice Minister stated", telegraph style without article;
+    "the Minister said" where no earlier name carries the title) stands for the person the account
+    is about, as "he" would: the nearest person who was a subject just before it."""
+    if not a.subject:
+        return None
+    words = [w for w in _WORD.findall(a.text.lower()) if w != "the"]
+    if not words or len(words) > 3 or any(w not in _TITLES for w in words):
+        return None
+    same = [m for m in ix.resolved_between(max(0, a.start - 3000), a.start) if m.end <= a.start
+            and m.rule == "events.person" and [w for w in _WORD.findall(m.text.lower()) if w != "the"] == words]
+    r = same[-1] if same else _resolve_pronoun(ix, replace(a, pronoun="he"), set())
+    if not isinstance(r, Mention):
+        return None
+    ix.add_resolved(Mention(r.document, a.start, a.end, a.text, "PERSON", entity=r.entity, rule="events.person"))
+    if a.main:
+        insort(ix.main, (a.start, a.end))
+    insort(ix.subjects, (a.start, a.end))
+    return r
+
+
 def _definite_antecedent(ix: _DocIndex, a: Arg) -> Optional[Mention]:
     """A definite description no name was found in ("the conference", "the council") stands for the
     nearest body named before it in the document whose name ends in the same noun ("the Imperial
@@ -432,6 +473,8 @@ def _roles(ix: _DocIndex, f: EventFrame) -> tuple[list[str], list[str], Optional
                     if back is not None:  # "I asked the Minister ... He said": the office, as a name
                         ix.add_resolved(Mention(back.document, a.start, a.end, a.text, "PERSON",
                                                 entity=back.entity, rule="events.person"))
+                if back is None:
+                    back = _bare_title_antecedent(ix, a)
                 ms = [back] if back is not None else []
             resolved.append((a, ms))
     named = {m.entity for _, ms in resolved for m in ms}
@@ -444,7 +487,7 @@ def _roles(ix: _DocIndex, f: EventFrame) -> tuple[list[str], list[str], Optional
                 used_pronoun = True
                 resolved.append((a, [r]))
                 if a.subject and isinstance(r, Mention):
-                    person = a.pronoun in PRONOUNS_PERSON
+                    person = a.pronoun in PRONOUNS_PERSON or a.pronoun in PRONOUNS_ORDINAL
                     ix.add_resolved(Mention(r.document, a.start, a.end, a.text, "PERSON" if person else r.label,
                                             entity=r.entity, rule="events.person" if person else "events.pronoun"))
                     if a.main:
@@ -593,6 +636,8 @@ def _scene_date(ix: _DocIndex, f: EventFrame, events: list[Event], people: set[s
                 e.date_certainty == "inherited" and e.date != ix.date and e.timex is not None)) \
                 and people & (set(e.source) | set(e.target)):  # the narrator's scene, not one reported
             tx = ix.timexes_by_index.get(e.timex) if e.timex is not None else None
+            if tx is not None and tx.start in ix.flashback:
+                continue  # "which I had sent him on May 3": a look back, not the scene going on
             return [(e.date, tx, "inherited")]
     return None
 
@@ -723,6 +768,8 @@ def bind(frames: list, corpus: Corpus) -> list[Event]:
                 e.document == f.document and e.trigger_start == f.content_of and e.type == "CONSULT"
                 and e.mode in ("telegram", "message", "report") for e in events[-12:]):
             continue  # "sent a telegram, stating ...": what the message said, not a second event
+        if ix.text and is_cross_reference(ix.text, f.trigger_start):
+            continue  # "(reported in the consul's 15, May 5)": a pointer to another message
         if _writer_aside(ix, f):
             continue  # "I say this because ...": the writer's comment on his own letter, no event
         dates = _dates(ix, f)

@@ -13,7 +13,7 @@ from typing import Any
 from . import lexicon as lexicon_mod
 from .modality import _EMOTIVE, EXPECT, INTENT, SPEECH, _own_negation, assess
 from .model import EventFrame, Subjects
-from .roles import args_for, args_for_noun, is_passive, logical_objects, noun_prep_phrases, np_bounds
+from .roles import args_for, args_for_noun, conveying_clause, is_passive, logical_objects, noun_prep_phrases, np_bounds
 
 #: Dependents that open a clause of their own: not part of the trigger's clause.
 _CLAUSAL = {"conj", "ccomp", "advcl", "relcl", "acl", "xcomp", "parataxis", "csubj", "pcomp"}
@@ -327,9 +327,19 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
         verb_entry = lex.lookup(_lemma(head, lex), *_object_keys(head))
         if verb_entry is not None and (verb_entry.type == entry.type or n.lemma_.lower() in verb_entry.objects):
             return None  # "held talks with", "received a telegram from": the verb's event
+    if n.dep_ == "pobj" and n.head.lower_ in ("in", "by") and not any(c.dep_ in ("det", "poss", "amod") for c in n.children):
+        return None  # "told him in reply", "answered by letter": the manner of another deed, no event
     args = args_for_noun(n, entry, offset)
     adjunct_of = _adjunct_verb(n)
     borrowed = False
+    if adjunct_of is not None and entry.mode in ("message", "telegram") and _setting_prep(n) in ("in", "through") \
+            and not any(a.role == "source" for a in args):
+        # "In a letter to me X has suggested ...": the writer of the letter is the one who says
+        vl = _lemma(adjunct_of, lex)
+        ventry = lex.lookup(vl, *_object_keys(adjunct_of)) if vl is not None else None
+        if ventry is not None and ventry.type == "STATEMENT":
+            args = args + [a for a in args_for(adjunct_of, ventry, offset) if a.role == "source"]
+            borrowed = True
     if not any(a.role in ("source", "target") for a in args) and adjunct_of is not None and entry.type == "CONSULT":
         # "In the course of conversation today X said to me ...": the talk is between the speaker
         # and the one spoken to, as the clause it frames tells them
@@ -342,7 +352,8 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
         return None
     idxs = _clause_tokens(n)
     idx_set = set(idxs)
-    pieces = _chunk_of(sdoc, offset).clause(n)
+    conveyed = conveying_clause(n)
+    pieces = _chunk_of(sdoc, offset).clause(conveyed if conveyed is not None else n)
     polarity, modality, cues = assess(n, quoted[n.i])
     if n.dep_ == "pobj" and n.head.lower_ in _TOPIC_PREPS and n.head.head.lemma_.lower() in _TOPICS:
         # "turned to the question of negotiations with X": a subject of talk, not a happening
@@ -382,6 +393,9 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
         polarity=polarity, modality=modality, cues=cues, require=entry.require, confidence=0.7,
     )
     frame.nominal = not borrowed  # a talk told with its clause happens when that clause's speech does
+    if conveyed is not None:  # "the inquiry which he had made of me on May 3": a look back
+        frame.perfect = conveyed.tag_ == "VBN" and any(
+            c.dep_ == "aux" and c.lower_ in ("had", "'d") and c.tag_ == "VBD" for c in conveyed.children)
     if borrowed:  # "During the meeting, X explained ...": a talk already told is only recalled
         frame.temporal = n.head.lower_
     # "In a conversation with the minister on May 3, ...": an adjunct of a clause takes its date.
@@ -427,6 +441,12 @@ def _message_verb(v, offset: int) -> "int | None":
     hanging on it ("handed me the terms, stating that ...") or a relative clause on the message
     noun ("received a telegram, which said ...")."""
     head = None
+    for c in v.children:  # "In a letter to me X suggested ...": the letter is what said it
+        if c.dep_ == "prep" and c.lower_ in ("in", "through"):
+            for o in c.children:
+                if o.dep_ == "pobj" and o.lemma_.lower() in _MESSAGE_NOUNS \
+                        and any(d.dep_ in ("det", "poss") for d in o.children):
+                    return offset + o.idx
     if v.dep_ in ("advcl", "xcomp") and v.tag_ == "VBG" and v.head.pos_ == "VERB":
         head = v.head
     elif v.dep_ == "relcl" and v.head.lemma_.lower() in _MESSAGE_NOUNS and v.head.head.pos_ == "VERB":

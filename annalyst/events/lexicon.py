@@ -43,6 +43,7 @@ class Entry:
     #: ("arrived at a conclusion" is no journey)
     unless_objects: tuple[str, ...] = ()
     unless_pobjects: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    unless_particles: tuple[str, ...] = ()
     #: the event is told by denying the object ("have no dealings with"): the entry applies only when
     #: the object carries "no", and that "no" does not make the event negative
     denied_object: bool = False
@@ -61,8 +62,8 @@ class Entry:
                 return r
         return DEFAULT_PREPS.get(prep)
 
-    def excluded(self, objects: set[str], pobjects: set[tuple[str, str]]) -> bool:
-        return bool(objects.intersection(self.unless_objects)) or any(
+    def excluded(self, objects: set[str], pobjects: set[tuple[str, str]], particles: set[str] = frozenset()) -> bool:
+        return bool(objects.intersection(self.unless_objects)) or bool(particles.intersection(self.unless_particles)) or any(
             (p, o) in pobjects for p, objs in self.unless_pobjects for o in objs)
 
     @property
@@ -95,8 +96,8 @@ def parse_entries(raw: Iterable[dict]) -> list[Entry]:
                 raise ValueError(f"lexicon entry {i}: unknown role {role!r}")
         pob = tuple((str(k), _as_tuple(v)) for k, v in (d.get("pobject") or {}).items())
         unless = d.get("unless") or {}
-        if set(unless) - {"object", "pobject"}:
-            raise ValueError(f"lexicon entry {i}: 'unless' takes 'object' and 'pobject' only")
+        if set(unless) - {"object", "pobject", "particle"}:
+            raise ValueError(f"lexicon entry {i}: 'unless' takes 'object', 'pobject' and 'particle' only")
         for k in (unless.get("pobject") or {}):
             if not isinstance(k, str):
                 raise ValueError(f"lexicon entry {i}: preposition {k!r} must be quoted")
@@ -109,6 +110,7 @@ def parse_entries(raw: Iterable[dict]) -> list[Entry]:
                          object_role=d.get("object_role", "target"), preps=preps,
                          possessor=d.get("possessor", "target"), require=d.get("require"),
                          unless_objects=_as_tuple(unless.get("object")), unless_pobjects=unless_pob,
+                         unless_particles=_as_tuple(unless.get("particle")),
                          denied_object=bool(d.get("denied_object")),
                          example=d.get("example") or {}, counter=_as_tuple(d.get("counter")), index=i))
     return out
@@ -135,7 +137,7 @@ class Lexicon:
     def lookup(self, lemma: str, objects: set[str], pobjects: set[tuple[str, str]], particles: set[str]) -> Optional[Entry]:
         """The entry for a verb with these object lemmas, (prep, object) pairs and particles."""
         for e in self.frames.get(lemma, ()):
-            if e.excluded(objects, pobjects):
+            if e.excluded(objects, pobjects, particles):
                 continue
             if e.objects and objects.intersection(e.objects):
                 return e
@@ -144,7 +146,7 @@ class Lexicon:
         for e in self.plain.get(lemma, ()):
             if e.intransitive and (objects or any(p == "with" for p, _ in pobjects)):
                 continue
-            if e.excluded(objects, pobjects):
+            if e.excluded(objects, pobjects, particles):
                 continue
             if e.particle is None or e.particle in particles:
                 return e

@@ -22,7 +22,7 @@ INTENT = {"want", "wish", "decide", "intend", "plan", "try", "attempt", "seek", 
           "agree", "refuse", "aim", "mean", "need", "ready", "willing", "prepared", "eager", "determined",
           "able", "unable", "reluctant", "necessary", "intention", "promise", "proposal", "plan", "idea",
           "attempt", "decision", "readiness", "effort", "call", "encourage", "invite", "instruct", "tell",
-          "arrange", "schedule", "await", "consider", "contemplate"}
+          "arrange", "schedule", "await", "consider", "contemplate", "postpone", "defer", "delay"}
 #: Verbs and adjectives whose infinitive is a forecast, not a deed ("are expected to enter the city",
 #: "is likely to accept", "seemed to agree"): neither the narrator nor anyone vouches it happened.
 EXPECT = {"expect", "likely", "unlikely", "due", "bound", "suppose", "schedule", "certain", "sure", "liable",
@@ -187,6 +187,8 @@ def assess(v, in_quote: bool = False) -> tuple[str, str, list[str]]:
             step = "reported"
         elif dep == "xcomp" and hl in EXPECT:
             step = "hypothetical"  # "are expected to enter", "is likely to accept", "seemed to agree"
+        elif dep == "xcomp" and hl == "call" and not any(c.dep_ in ("dobj", "prep", "dative") for c in head.children):
+            step = None  # "called to see me": a visit paid, not a call upon somebody to act
         elif (dep == "xcomp" and hl in INTENT) or (dep == "ccomp" and hl in INTENT_THAT):
             step = "intended"
         elif dep == "xcomp" and head.pos_ == "ADJ" and hl not in _EMOTIVE \

@@ -14,6 +14,8 @@ PRONOUNS_GROUP = {"it", "its", "itself", "they", "them", "their", "theirs", "the
 PRONOUNS_FIRST = {"i", "me", "my", "myself", "mine"}
 #: in a signed letter or telegram, the writer's mission ("we obtained today", "informed us")
 PRONOUNS_FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
+#: "the latter", "the former": the last (or the first of the last two) person named before
+PRONOUNS_ORDINAL = {"latter", "former"}
 PRONOUNS = PRONOUNS_PERSON | PRONOUNS_GROUP | PRONOUNS_FIRST | {"we", "us", "our", "ours", "you", "your"}
 
 

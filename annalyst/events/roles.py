@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Iterable, Optional
 
 from .lexicon import Entry
-from .model import PRONOUNS, Arg
+from .model import PRONOUNS, PRONOUNS_ORDINAL, Arg
 
 #: Children that end a noun phrase (its tail is not part of the name).
 _NP_CUT = {"relcl", "acl", "appos", "conj", "cc", "prep", "advcl", "ccomp", "poss", "case", "punct"}
@@ -57,7 +57,9 @@ def make_arg(tok, role: str, offset: int, prep: Optional[str] = None, *, possess
     # The span's own text: ``Doc.text`` would rebuild the whole chunk's text for every argument.
     return Arg(role=role, start=offset + start, end=offset + end, head_start=offset + tok.idx,
                head_end=offset + tok.idx + len(tok), text=sdoc[lo:hi + 1].text, prep=prep,
-               pronoun=low if (tok.pos_ == "PRON" and low in PRONOUNS) else None,
+               pronoun=low if ((tok.pos_ == "PRON" and low in PRONOUNS)
+                               or (low in PRONOUNS_ORDINAL and not any(c.dep_ == "poss" for c in tok.children)
+                                   and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative"))) else None,
                possessive=possessive, subject=subject, main=main)
 
 
@@ -243,6 +245,20 @@ def noun_prep_phrases(noun, entry: Entry) -> list[tuple[str, object]]:
     return out
 
 
+#: Verbs by which a relative clause tells who made, sent or handed what a noun names.
+_CONVEYING = {"make", "send", "address", "deliver", "present", "hand", "give", "write", "transmit", "lodge", "submit"}
+
+
+def conveying_clause(noun):
+    """The relative clause by which a noun's maker or sender is told ("the inquiry which he had made
+    of me on May 3"), or None."""
+    for c in noun.children:
+        if c.dep_ == "relcl" and c.lemma_.lower() in _CONVEYING \
+                and any(d.dep_ == "dobj" and d.lower_ in ("which", "that") for d in c.children):
+            return c
+    return None
+
+
 def args_for_noun(noun, entry: Entry, offset: int) -> list[Arg]:
     """Arguments of a noun that names an event: its possessor ("the envoy's visit"), a nationality
     or organisation modifier ("the German note"), and its prepositional phrases by the entry's roles."""
@@ -263,6 +279,18 @@ def args_for_noun(noun, entry: Entry, offset: int) -> list[Arg]:
             add(c, entry.possessor)
         elif c.dep_ in ("amod", "compound") and c.ent_type_ in _PLACE_ENTS:
             add(c, "place")
+    c = conveying_clause(noun)  # "the inquiry which he had made of me", "the note which X sent to Y"
+    if c is not None:
+        for d in c.children:
+            if d.dep_ == "nsubj":
+                for t in conjuncts(d):
+                    add(t, "source")
+            elif d.dep_ == "dative":
+                add(d, "target")
+            elif d.dep_ == "prep" and d.lower_ in ("to", "of"):
+                for o in d.children:
+                    if o.dep_ == "pobj":
+                        add(o, "target", d.lower_)
     for prep, pobj in noun_prep_phrases(noun, entry):
         role = entry.prep_role(prep)
         for t in conjuncts(pobj):
