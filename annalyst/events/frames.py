@@ -13,7 +13,8 @@ from typing import Any
 from . import lexicon as lexicon_mod
 from .modality import _EMOTIVE, EXPECT, INTENT, SPEECH, _own_negation, assess
 from .model import EventFrame, Subjects
-from .roles import args_for, args_for_noun, conveying_clause, is_passive, logical_objects, noun_prep_phrases, np_bounds
+from .roles import (args_for, args_for_noun, conveying_clause, is_passive, logical_objects, logical_subject,
+                    make_arg, noun_prep_phrases, np_bounds)
 
 #: Dependents that open a clause of their own: not part of the trigger's clause.
 _CLAUSAL = {"conj", "ccomp", "advcl", "relcl", "acl", "xcomp", "parataxis", "csubj", "pcomp"}
@@ -186,6 +187,9 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk) -> lis
             if v.dep_ == "acl" and is_passive(v) and v.head.dep_ in ("dobj", "nsubjpass") \
                     and v.head.head.lemma_.lower() in lex:
                 continue  # "convened a meeting attended by X": the meeting is already the event
+            require, mode = entry.require, entry.mode
+            if entry.type == "REQUEST" and require == "target" and _asks_whether(v):
+                require, mode = None, "inquire"  # "asked whether the talks would resume": a question put
             idxs = _clause_tokens(v)
             idx_set = set(idxs)
             pieces = chunk.clause(v)
@@ -206,11 +210,11 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk) -> lis
                 start=pieces[0][0], end=pieces[-1][1],
                 sentence_start=offset + sent.start_char, sentence_end=offset + sent.end_char,
                 trigger=v.text, trigger_start=offset + v.idx, trigger_end=offset + v.idx + len(v),
-                lemma=lemma, type=entry.type, mode=entry.mode, rule=entry.rule, pieces=pieces,
+                lemma=lemma, type=entry.type, mode=mode, rule=entry.rule, pieces=pieces,
                 args=args_for(v, entry, offset),
                 dates=[(offset + cs, offset + ce) for ts, te, cs, ce in date_ents
                        if sent.start <= ts and te <= sent.end and ts in idx_set],
-                polarity=polarity, modality=modality, cues=cues, require=entry.require,
+                polarity=polarity, modality=modality, cues=cues, require=require,
                 confidence=0.85 if entry.is_frame else 0.8,
             )
             if v.dep_ == "acl" and v.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
@@ -258,6 +262,15 @@ _TOPICS = {"question", "matter", "subject", "issue", "problem", "topic", "possib
 _TOPIC_PREPS = {"of", "about", "regarding", "concerning", "on"}
 #: "regarded as a reply", "described like a visit": a characterisation, not an event.
 _AS = {"as", "like"}
+
+
+_QUESTION_MARKS = {"whether", "if"}
+
+
+def _asks_whether(v) -> bool:
+    """"X asked whether (if) ...": the verb puts a question, whoever it was put to."""
+    return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in _QUESTION_MARKS for m in c.children)
+               for c in v.children)
 
 
 def _anchor_only(n) -> bool:
@@ -348,6 +361,15 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
         if ventry is not None and ventry.type == "STATEMENT":
             args = args + [a for a in args_for(adjunct_of, ventry, offset) if a.role in ("source", "target")]
             borrowed = True
+    conducted = False
+    if entry.type == "CONSULT" and n.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _CONDUCT \
+            and not any(a.role == "source" for a in args):
+        # "X resumed the talks with Y": who carries the talk on is the subject of the verb, and the talk
+        # happens when that clause does
+        subj = logical_subject(head)
+        if subj:
+            args = args + [make_arg(t, "source", offset, subject=True) for t in subj]
+            conducted = True
     if not args:
         return None
     idxs = _clause_tokens(n)
@@ -392,7 +414,9 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
                if sent.start <= ts and te <= sent.end and ts in idx_set],
         polarity=polarity, modality=modality, cues=cues, require=entry.require, confidence=0.7,
     )
-    frame.nominal = not borrowed  # a talk told with its clause happens when that clause's speech does
+    if not frame.dates and any(c.dep_ == "amod" and c.lower_ in _EARLIER for c in n.children):
+        return None  # "his previous declarations": earlier deeds, neither told nor dated here
+    frame.nominal = not borrowed and not conducted  # a talk told with its clause happens when that clause's speech does
     if conveyed is not None:  # "the inquiry which he had made of me on May 3": a look back
         frame.perfect = conveyed.tag_ == "VBN" and any(
             c.dep_ == "aux" and c.lower_ in ("had", "'d") and c.tag_ == "VBD" for c in conveyed.children)
@@ -402,6 +426,13 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
     if adjunct_of is not None:
         frame.outer = [(_chunk_of(sdoc, offset).clause(adjunct_of), "stated")]
     return frame
+
+
+#: Adjectives by which a noun names undated deeds of some earlier time ("his earlier statements").
+_EARLIER = {"previous", "earlier", "former", "past", "prior"}
+
+#: Verbs by which their subject carries on the talk their object names ("resumed the conversation").
+_CONDUCT = {"continue", "resume", "begin", "start", "open", "conduct", "pursue", "renew", "reopen"}
 
 
 #: Prepositions of a phrase that tells where or when a clause's deed was done ("in a conversation").

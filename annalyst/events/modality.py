@@ -153,7 +153,8 @@ def _own_modality(v, negated: bool) -> tuple[str, list[str]]:
             mod, cues = _max(mod, "intended"), cues + [low]
         elif c.dep_ == "aux" and low == "to" and v.dep_ == "ROOT":
             mod, cues = _max(mod, "intended"), cues + ["to-infinitive"]  # "China to abandon ...": a term
-        elif c.dep_ == "advcl" and not asking and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+        elif c.dep_ == "advcl" and not asking and not _after_content(v, c) \
+                and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
             # ("asked him if he would come": an indirect question, not a condition)
             mod, cues = "hypothetical", cues + ["if-clause"]
     if v.tag_ == "VB" and v.dep_ in ("ROOT", "dep", "parataxis") and not any(
@@ -162,6 +163,16 @@ def _own_modality(v, negated: bool) -> tuple[str, list[str]]:
         # upon such an announcement, however, withdraw ..."): not a deed told
         mod, cues = _max(mod, "hypothetical"), cues + ["bare infinitive"]
     return mod, cues
+
+
+def _after_content(v, clause) -> bool:
+    """"expressed the view that X might agree if Y asked": an if-clause hung on the verb after the
+    that-clause it reports is that content's condition (the parse attaches it too high), not one on
+    the telling."""
+    def that_clause(t) -> bool:
+        return t.dep_ in ("ccomp", "acl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children)
+    return any(d.i < clause.i and (that_clause(d) or (d.dep_ == "dobj" and any(that_clause(e) for e in d.children)))
+               for d in v.children)
 
 
 def _max(a: str, b: str) -> str:

@@ -65,7 +65,14 @@ def make_arg(tok, role: str, offset: int, prep: Optional[str] = None, *, possess
 
 def is_passive(verb) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-        verb.tag_ == "VBN" and verb.dep_ == "acl")
+        verb.tag_ == "VBN" and verb.dep_ == "acl") or _predicative_passive(verb)
+
+
+def _predicative_passive(verb) -> bool:
+    """"X was this morning told by Y": an adverb between the auxiliary and the participle can make the
+    parser read the participle as an adjective of "was" (acomp); its by-agent shows it is a passive."""
+    return verb.tag_ == "VBN" and verb.dep_ == "acomp" and verb.head.lemma_ == "be" \
+        and any(c.dep_ == "agent" for c in verb.children)
 
 
 def _direct(verb, deps: Iterable[str]) -> list:
@@ -120,6 +127,8 @@ def logical_objects(verb) -> list:
         objs = _direct(verb, ("nsubjpass",))
         if not objs and verb.dep_ == "acl":
             objs = [verb.head]
+        if not objs and verb.dep_ == "acomp":
+            objs = _direct(verb.head, ("nsubj", "nsubjpass"))  # the subject of "was"
         return [t for o in objs for t in conjuncts(o)]
     direct = _direct(verb, ("dobj",))
     if not direct:
