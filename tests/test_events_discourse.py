@@ -5,6 +5,8 @@ The telegram below is our own invention (no real document): it runs through the 
 """
 from __future__ import annotations
 
+from event_helpers import events_in, names_of
+
 import pytest
 
 TELEGRAM = """The Consul at Santos (Marlow) to the Secretary of State
@@ -34,14 +36,9 @@ def tele(tmp_path_factory):
     return c, c.documents[0].text
 
 
-def _names(corpus, ids):
-    by_id = {e.id: e for e in corpus.entities}
-    return {a for i in ids for a in [by_id[i].name, *by_id[i].aliases]}
-
 
 def _ev(corpus, text, snippet, trigger):
-    lo = text.index(snippet)
-    evs = [e for e in corpus.events if e.trigger == trigger and lo <= e.trigger_start < lo + len(snippet)]
+    evs = events_in(corpus, text, snippet, trigger)
     assert evs, f"no {trigger!r} event in {snippet!r}"
     return evs[0]
 
@@ -50,23 +47,23 @@ def test_a_talk_framing_a_speech_is_between_speaker_and_hearer(tele):
     c, text = tele
     e = _ev(c, text, "In the course of conversation today", "conversation")
     assert e.type == "CONSULT" and e.modality == "asserted" and e.date == "1921-03-03"
-    assert "Mendes" in _names(c, e.source) and "Marlow" in _names(c, e.target)
+    assert "Mendes" in names_of(c, e.source) and "Marlow" in names_of(c, e.target)
 
 
 def test_he_after_an_office_named_by_its_title_is_that_office(tele):
     c, text = tele
     for snippet, trigger in (("He indicated", "indicated"), ("He stated that the Governor", "stated")):
         e = _ev(c, text, snippet, trigger)
-        assert any("Consul General" in n for n in _names(c, e.source)), (snippet, _names(c, e.source))
+        assert any("Consul General" in n for n in names_of(c, e.source)), (snippet, names_of(c, e.source))
         assert e.date == "1921-03-02"  # the scene of yesterday's call goes on into the next paragraph
 
 
 def test_the_minister_is_the_minister_named_before(tele):
     c, text = tele
     e = _ev(c, text, "I asked the Minister", "asked")
-    assert e.type == "REQUEST" and any("Minister" in n for n in _names(c, e.target))
+    assert e.type == "REQUEST" and any("Minister" in n for n in names_of(c, e.target))
     said = _ev(c, text, "He said that the loan", "said")
-    assert any("Minister" in n for n in _names(c, said.source))
+    assert any("Minister" in n for n in names_of(c, said.source))
 
 
 def test_a_past_perfect_date_does_not_move_the_letter_and_then_follows_it(tele):
@@ -83,7 +80,7 @@ def test_reports_in_the_papers_and_a_sitting_told_in_the_passive(tele):
     assert (agreed.type, agreed.modality, agreed.date) == ("AGREE", "reported", "1921-03-02")
     disc = _ev(c, text, "various measures were discussed", "discussed")
     assert disc.type == "CONSULT" and disc.modality in ("asserted", "reported") and disc.date == "1921-03-02"
-    assert "Cabinet" in _names(c, disc.source)
+    assert "Cabinet" in names_of(c, disc.source)
     notagreed = _ev(c, text, "but not agreed upon", "agreed")
     assert notagreed.polarity == "negative"
 

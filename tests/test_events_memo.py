@@ -5,6 +5,8 @@ The memorandum below is our own invention (no real document): it runs through th
 """
 from __future__ import annotations
 
+from event_helpers import events_in, names_of
+
 import pytest
 
 MEMO = """Memorandum of Conversation, by the Director of the Bureau of Trade (Oakes)
@@ -30,42 +32,34 @@ def memo(tmp_path_factory):
     return c, c.documents[0].text
 
 
-def _names(corpus, ids):
-    by_id = {e.id: e for e in corpus.entities}
-    return {a for i in ids for a in [by_id[i].name, *by_id[i].aliases]}
-
-
-def _events(corpus, text, snippet, trigger):
-    lo = text.index(snippet)
-    return [e for e in corpus.events if e.trigger == trigger and lo <= e.trigger_start < lo + len(snippet)]
 
 
 def test_intransitive_call_is_a_visit(memo):
     c, text = memo
-    (e,) = _events(c, text, "Mr. Varga called by appointment", "called")
+    (e,) = events_in(c, text, "Mr. Varga called by appointment", "called")
     assert (e.type, e.mode, e.date) == ("CONSULT", "visit", "1921-03-09")
-    assert "Varga" in _names(c, e.source)
+    assert "Varga" in names_of(c, e.source)
 
 
 def test_asked_whether_is_an_inquiry_without_a_named_addressee(memo):
     c, text = memo
-    (e,) = _events(c, text, "He asked whether the harbor dues", "asked")
+    (e,) = events_in(c, text, "He asked whether the harbor dues", "asked")
     assert (e.type, e.mode, e.date) == ("REQUEST", "inquire", "1921-03-09")
-    assert "Varga" in _names(c, e.source)
+    assert "Varga" in names_of(c, e.source)
 
 
 def test_continued_conversation_is_held_by_the_subject_on_the_day(memo):
     c, text = memo
-    (e,) = _events(c, text, "Mr. Pell continued the conversation with Mr. Varga", "conversation")
+    (e,) = events_in(c, text, "Mr. Pell continued the conversation with Mr. Varga", "conversation")
     assert (e.type, e.date) == ("CONSULT", "1921-03-09")
-    assert "Pell" in _names(c, e.source) and "Varga" in _names(c, e.target)
+    assert "Pell" in names_of(c, e.source) and "Varga" in names_of(c, e.target)
 
 
 def test_passive_with_adverb_before_participle_keeps_its_agent(memo):
     c, text = memo
-    (e,) = _events(c, text, "was this morning informed by Mr. Castro", "informed")
+    (e,) = events_in(c, text, "was this morning informed by Mr. Castro", "informed")
     assert e.type == "CONSULT" and e.date and e.date.startswith("1921-03-09")
-    assert "Castro" in _names(c, e.source)
+    assert "Castro" in names_of(c, e.source)
 
 
 def test_call_for_is_not_a_visit():
@@ -99,4 +93,4 @@ def test_if_clause_after_the_reported_view_does_not_hedge_the_telling():
 
 def test_earlier_undated_declarations_are_no_event(memo):
     c, text = memo
-    assert _events(c, text, "his earlier declarations", "declarations") == []
+    assert events_in(c, text, "his earlier declarations", "declarations") == []

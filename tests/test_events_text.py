@@ -1,17 +1,11 @@
 """Events on real text: the seed chapter and FRUS telegrams, through the whole pipeline."""
 from __future__ import annotations
 
+from event_helpers import events_in, names_of
+
 import pytest
 
 
-def _names(corpus, ids):
-    by_id = {e.id: e for e in corpus.entities}
-    return {a for i in ids for a in [by_id[i].name, *by_id[i].aliases]}
-
-
-def _events(corpus, doc_text, snippet, trigger):
-    lo = doc_text.index(snippet)
-    return [e for e in corpus.events if e.trigger == trigger and lo <= e.trigger_start < lo + len(snippet)]
 
 
 @pytest.fixture(scope="module")
@@ -21,51 +15,51 @@ def seed(seed_corpus):
 
 def test_two_visits_on_two_coordinated_days(seed):
     c, text = seed
-    evs = _events(c, text, "Tao Deman visited Kong Xiangxi in Wuhan", "visited")
+    evs = events_in(c, text, "Tao Deman visited Kong Xiangxi in Wuhan", "visited")
     assert sorted(e.date for e in evs) == ["1937-11-26", "1937-11-28"]
     for e in evs:
         assert (e.type, e.mode) == ("CONSULT", "visit")
-        assert "Tao Deman" in _names(c, e.source) and "Kong Xiangxi" in _names(c, e.target)
-        assert "Wuhan" in _names(c, [e.place])
+        assert "Tao Deman" in names_of(c, e.source) and "Kong Xiangxi" in names_of(c, e.target)
+        assert "Wuhan" in names_of(c, [e.place])
 
 
 def test_pronoun_subject_next_day_talks(seed):
     c, text = seed
-    (e,) = _events(c, text, "he held talks with Wang Chonghui", "held")
-    assert "Tao Deman" in _names(c, e.source) and "Wang Chonghui" in _names(c, e.target)
+    (e,) = events_in(c, text, "he held talks with Wang Chonghui", "held")
+    assert "Tao Deman" in names_of(c, e.source) and "Wang Chonghui" in names_of(c, e.target)
     assert e.date == "1937-11-29"
 
 
 def test_coordinated_sources_of_the_joint_telegram(seed):
     c, text = seed
-    (e,) = _events(c, text, "Stalin and Voroshilov sent a joint telegram", "sent")
+    (e,) = events_in(c, text, "Stalin and Voroshilov sent a joint telegram", "sent")
     assert (e.type, e.mode, e.date) == ("CONSULT", "telegram", "1937-12-04")
-    assert {"Stalin", "Voroshilov"} <= _names(c, e.source)
-    assert any("Chiang" in n for n in _names(c, e.target))
+    assert {"Stalin", "Voroshilov"} <= names_of(c, e.source)
+    assert any("Chiang" in n for n in names_of(c, e.target))
 
 
 def test_object_pronoun_is_not_the_speaker(seed):
     c, text = seed
-    (e,) = _events(c, text, "Stalin told him", "told")
-    assert "Stalin" in _names(c, e.source) and "Yang Jie" in _names(c, e.target)
+    (e,) = events_in(c, text, "Stalin told him", "told")
+    assert "Stalin" in names_of(c, e.source) and "Yang Jie" in names_of(c, e.target)
 
 
 def test_passive_recipient_and_possessive_target(seed):
     c, text = seed
-    (handed,) = _events(c, text, "a detailed memorandum was handed over to Dixon", "handed")
-    assert "Dixon" in _names(c, handed.target) and handed.date == "1937-12-04"
-    (refused,) = _events(c, text, "the Soviet Union refused his request", "refused")
-    assert refused.type == "REJECT" and "Soviet Union" in _names(c, refused.source)
-    assert any("Chiang" in n for n in _names(c, refused.target))
+    (handed,) = events_in(c, text, "a detailed memorandum was handed over to Dixon", "handed")
+    assert "Dixon" in names_of(c, handed.target) and handed.date == "1937-12-04"
+    (refused,) = events_in(c, text, "the Soviet Union refused his request", "refused")
+    assert refused.type == "REJECT" and "Soviet Union" in names_of(c, refused.source)
+    assert any("Chiang" in n for n in names_of(c, refused.target))
 
 
 def test_negated_and_hypothetical_events_are_not_facts(seed):
     c, text = seed
-    (p,) = _events(c, text, "Germany did not participate in the Brussels meeting", "participate")
+    (p,) = events_in(c, text, "Germany did not participate in the Brussels meeting", "participate")
     assert p.polarity == "negative"
-    (w,) = _events(c, text, "if China is unfavorable, the Soviet Union can go to war with Japan", "go")
+    (w,) = events_in(c, text, "if China is unfavorable, the Soviet Union can go to war with Japan", "go")
     assert (w.type, w.modality) == ("ASSAULT", "hypothetical")
-    (a,) = _events(c, text, "ready to accept mediation", "accept")
+    (a,) = events_in(c, text, "ready to accept mediation", "accept")
     assert a.modality == "intended"
 
 
@@ -82,36 +76,36 @@ def test_frus_first_person_and_at_no_time(frus_dir):
     c = annalyst.extract([str(frus_dir / "d1.txt"), str(frus_dir / "d29.txt")])
     d1 = next(d for d in c.documents if d.source.endswith("d1.txt"))
     d29 = next(d for d in c.documents if d.source.endswith("d29.txt"))
-    (h,) = _events(c, d1.text, "terms which Dr. Hsu Mo handed me", "handed")
-    assert "Hsu Mo" in _names(c, h.source) and "Johnson" in _names(c, h.target)
-    (s,) = _events(c, d29.text, "Litvinov at no time made a statement", "made")
+    (h,) = events_in(c, d1.text, "terms which Dr. Hsu Mo handed me", "handed")
+    assert "Hsu Mo" in names_of(c, h.source) and "Johnson" in names_of(c, h.target)
+    (s,) = events_in(c, d29.text, "Litvinov at no time made a statement", "made")
     assert s.type == "STATEMENT" and s.polarity == "negative"
-    (a,) = _events(c, d29.text, "after asking Mr. Davis", "asking")
-    assert a.date == "1937-11-04" and "Davis" in _names(c, a.target)
+    (a,) = events_in(c, d29.text, "after asking Mr. Davis", "asking")
+    assert a.date == "1937-11-04" and "Davis" in names_of(c, a.target)
 
 
 def test_a_recap_in_a_when_clause_is_not_a_second_departure(seed):
     c, text = seed
-    assert _events(c, text, "when he left Nanjing", "left") == []
-    (first,) = _events(c, text, "he reluctantly left Nanking on the 7th", "left")
+    assert events_in(c, text, "when he left Nanjing", "left") == []
+    (first,) = events_in(c, text, "he reluctantly left Nanking on the 7th", "left")
     assert (first.type, first.date) == ("TRAVEL", "1937-12-07")
 
 
 def test_background_paragraphs_stay_undated_and_the_story_resumes(seed):
     c, text = seed
-    (agreed,) = _events(c, text, "the Soviet Union agreed to Manchukuo", "agreed")
+    (agreed,) = events_in(c, text, "the Soviet Union agreed to Manchukuo", "agreed")
     assert agreed.date is None  # years before; not the diary's New Year's Day told just before
-    (warned,) = _events(c, text, "Chiang repeatedly warned", "warned")
+    (warned,) = events_in(c, text, "Chiang repeatedly warned", "warned")
     assert warned.date is None  # many warnings, no one date
-    (provided,) = _events(c, text, "the report provided by Chiang Tinghuang", "provided")
+    (provided,) = events_in(c, text, "the report provided by Chiang Tinghuang", "provided")
     assert (provided.type, provided.date) == ("CONSULT", "1937-04")
-    (relayed,) = _events(c, text, "Yang Jie quickly relayed", "relayed")
+    (relayed,) = events_in(c, text, "Yang Jie quickly relayed", "relayed")
     assert relayed.date.startswith("1937-11-11")
 
 
 def test_terms_listed_in_a_statement_are_not_deeds(seed):
     c, text = seed
-    (acc,) = _events(c, text, "(1) China accepts these conditions", "accepts")
+    (acc,) = events_in(c, text, "(1) China accepts these conditions", "accepts")
     assert acc.modality == "intended"
 
 
@@ -119,7 +113,7 @@ def test_story_in_order(seed):
     c, text = seed
 
     def date(snippet, trigger):
-        return min(e.date for e in _events(c, text, snippet, trigger))  # the first of coordinated days
+        return min(e.date for e in events_in(c, text, snippet, trigger))  # the first of coordinated days
 
     story = [date("Tao Deman visited Kong Xiangxi", "visited"), date("he held talks with Wang", "held"),
              date("Chiang convened a meeting", "convened"), date("Chiang met with Todman", "met"),
@@ -152,17 +146,17 @@ def test_questions_beliefs_and_hedges_are_not_plain_facts(frus_d1_d2):
     for snippet, trigger in (("Why do you continue to encourage the Chinese", "encourage"),
                              ("the Japanese were indeed fighting communism", "fighting"),
                              ("apparently the German Government was recalling", "recalling")):
-        evs = _events(c, t, snippet, trigger)
+        evs = events_in(c, t, snippet, trigger)
         assert evs and all(e.modality == "hypothetical" for e in evs), snippet
-    (gage,) = _events(c, t, "Gage commented that", "commented")
+    (gage,) = events_in(c, t, "Gage commented that", "commented")
     assert gage.modality == "asserted"  # after the quoted question closes, the narrator speaks again
 
 
 def test_what_a_telegram_said_is_part_of_the_telegram(seed):
     c, text = seed
-    assert _events(c, text, "solemnly stating", "stating") == []
-    assert _events(c, text, "which roughly said", "said") == []
-    (tel,) = _events(c, text, "received a telegram from Dixon", "received")
+    assert events_in(c, text, "solemnly stating", "stating") == []
+    assert events_in(c, text, "which roughly said", "said") == []
+    (tel,) = events_in(c, text, "received a telegram from Dixon", "received")
     assert tel.type == "CONSULT" and tel.date == "1937-12-02"
 
 
@@ -171,10 +165,10 @@ def test_telegram_dates_stay_at_the_telegram_or_its_scene(frus_d1_d2):
     t1, t2 = docs["d1.txt"].text, docs["d2.txt"].text
     # a date inside an earlier clause (terms handed over in Tokyo on December 23) is not the telegram's now
     for snippet, trigger in (("Dr. Hsu Mo stated that instructions", "stated"), ("He said he understood", "said")):
-        (e,) = _events(c, t1, snippet, trigger)
+        (e,) = events_in(c, t1, snippet, trigger)
         assert e.date.startswith("1938-01-01"), (snippet, e.date)
     # "I dined ... last evening ... He stated to me": the same dinner
-    (e,) = _events(c, t2, "He stated to me that German Chamber", "stated")
+    (e,) = events_in(c, t2, "He stated to me that German Chamber", "stated")
     assert e.date.startswith("1938-01-01")
 
 

@@ -1,0 +1,14 @@
+"""Lookups shared by the events tests: names of entity ids, events told inside a snippet of text."""
+from __future__ import annotations
+
+
+def names_of(corpus, ids) -> set[str]:
+    """Every name and spelling of the entities ``ids``."""
+    by_id = {e.id: e for e in corpus.entities}
+    return {a for i in ids for a in [by_id[i].name, *by_id[i].aliases]}
+
+
+def events_in(corpus, text, snippet, trigger) -> list:
+    """Events whose trigger word ``trigger`` lies inside the first occurrence of ``snippet``."""
+    lo = text.index(snippet)
+    return [e for e in corpus.events if e.trigger == trigger and lo <= e.trigger_start < lo + len(snippet)]
