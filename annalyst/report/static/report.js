@@ -781,12 +781,16 @@
     });
     return ul;
   }
+  // A list on the left, a page on the right: the entities and sources views.
+  function splitLayout(sec) {
+    var side = h('div', { class: 'side' }), main = h('div', { class: 'main' });
+    add(sec, add(h('div', { class: 'split' }), [side, main]));
+    return { side: side, main: main };
+  }
   views.entities = {
     init: function (sec) {
       var self = this;
-      var wrap = h('div', { class: 'split' });
-      var side = h('div', { class: 'side' }), main = h('div', { class: 'main' });
-      add(wrap, [side, main]); add(sec, wrap);
+      var parts = splitLayout(sec), side = parts.side, main = parts.main;
       this.main = main;
       var q = h('input', { type: 'search', placeholder: 'Find a name or spelling…', 'aria-label': 'Find entity',
         on: { input: filter } });
@@ -971,9 +975,7 @@
   views.sources = {
     init: function (sec) {
       var self = this;
-      var wrap = h('div', { class: 'split' });
-      var side = h('div', { class: 'side' }), main = h('div', { class: 'main' });
-      add(wrap, [side, main]); add(sec, wrap);
+      var parts = splitLayout(sec), side = parts.side, main = parts.main;
       this.main = main;
       var q = h('input', { type: 'search', placeholder: 'Filter documents…', 'aria-label': 'Filter documents',
         on: { input: function () {
