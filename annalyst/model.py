@@ -21,8 +21,25 @@ TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
 
 
 @dataclass
+class Note:
+    """An editor's note (TEI ``note``) kept beside the text it annotates, not inside it.
+
+    Why: a footnote is not part of the reading text (offsets must not move), yet it is the
+    best evidence a volume has of who "the German Ambassador" was. ``anchor`` is the offset in
+    ``Document.text`` where the note stood (right after the words it annotates).
+    """
+
+    id: Optional[str]  # xml:id ("d1fn4")
+    n: Optional[str]  # the printed number ("4")
+    text: str  # the note's text, whitespace collapsed
+    anchor: int
+    kind: Optional[str] = None  # note/@type ("source" for the archive locator), else None
+
+
+@dataclass
 class Document:
-    """A text as read. ``text`` is what every offset refers to."""
+    """A text as read. ``text`` is what every offset refers to. ``notes`` is side data (TEI
+    editors' notes), not part of the export contract."""
 
     id: str
     source: str
@@ -33,6 +50,7 @@ class Document:
     title: Optional[str] = None
     format: str = "txt"  # txt | html | tei
     meta: dict[str, Any] = field(default_factory=dict)
+    notes: list[Note] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {

@@ -152,10 +152,11 @@ def read_path(path: str, used_ids: set[str], max_bytes: int = DEFAULT_MAX_BYTES)
         from .formats.tei import tei_documents
 
         docs = []
-        for key, body, title, date in tei_documents(data, path):
+        for key, body, title, date, notes in tei_documents(data, path):
             did = doc_id_for(f"{path}#{key}" if key else path, used_ids) if not key else _unique(key, used_ids)
             docs.append(Document(id=did, source=path if not key else f"{path}#{key}", text=body,
-                                 title=title, date=date, date_source="tei" if date else None, format="tei"))
+                                 title=title, date=date, date_source="tei" if date else None, format="tei",
+                                 notes=notes))
         if not docs:
             raise InputError(path, "TEI file has no text")
         return docs

@@ -8,13 +8,18 @@ Public interface used by the pipeline:
   every mention kept and returns the entities, each with the reason of every non-exact merge.
 
 Order of work (why): names the NER model missed are recovered first (``recover``: a name
-tagged somewhere and untagged elsewhere, a strong place name); then the user's alias file (it overrides everything); then one type
-per distinct name (``typing``: NER votes, titles, the parse context mentions.py read, the
-name's shape, and — in a second pass — whether it is the family name of a person named in
-full elsewhere); then people (``cluster``: full names, then bare family names attached in
-context, then titles used alone — "the Generalissimo" — joined to the person the text puts
-beside them), places (``gazetteer``), roles (``roles``: joined to the holder the text names
-in apposition, else one entity per nationality, office and post), everything else by exact
+tagged somewhere and untagged elsewhere, a strong place name); the editors' notes of a TEI
+volume are read (``notes``: "the German Ambassador" + note "Oskar Trautmann."; the office
+phrase or family name before a note becomes a mention if the model missed it); then the
+user's alias file (it overrides everything); then one type per distinct name (``typing``:
+NER votes, titles, the parse context mentions.py read, the name's shape, a note naming the
+person, and — in a second pass — whether it is the family name of a person named in full
+elsewhere); then people (``cluster``: full names, then bare family names attached in
+context); what the notes say (the note's full name an alias of the person it identifies);
+titles used alone — "the Generalissimo" — joined to the person a note or the text puts
+beside them, else to the one person the corpus (text or notes) shows with that title;
+places (``gazetteer``), roles (``roles``: joined to the holder the text names
+in apposition or a note names, else one entity per nationality, office and post), everything else by exact
 name. Nothing is linked on general knowledge the corpus does not state; the user's alias
 file supplies that. Only distinct surface forms are compared, so the cost grows with the vocabulary of
 names, not with the number of mentions.
@@ -29,7 +34,7 @@ from typing import Optional
 from ..mentions import titles
 from ..model import Document, Entity, Merge, Mention
 from . import aliases as aliases_mod
-from . import cluster, compare, recover, roles, typing
+from . import cluster, compare, notes, recover, roles, typing
 from .aliases import form_key
 from .gazetteer import Place
 
@@ -41,7 +46,7 @@ _WORD = re.compile(r"\b[a-z][a-z'-]+\b")
 class _Group:
     """An entity under construction."""
 
-    __slots__ = ("kind", "mentions", "merges", "entry", "place", "name", "labels", "order")
+    __slots__ = ("kind", "mentions", "merges", "entry", "place", "name", "labels", "order", "extra")
 
     def __init__(self, kind: str) -> None:
         self.kind = kind  # PERSON | PLACE | ORG | NORP | ... (coarse)
@@ -52,6 +57,7 @@ class _Group:
         self.name: Optional[str] = None
         self.labels: Counter = Counter()
         self.order = 10**12
+        self.extra: list[str] = []  # spellings read outside the text (an editor's note), no mention
 
     def add(self, ms: list[Mention]) -> None:
         self.mentions.extend(ms)
@@ -62,6 +68,12 @@ class _Group:
     def note(self, alias: str, rule: str, confidence: float, other: Optional[str]) -> None:
         if alias not in self.merges or confidence > self.merges[alias].confidence:
             self.merges[alias] = Merge(alias, rule, round(confidence, 2), other)
+
+    def alias(self, alias: str, rule: str, confidence: float, other: Optional[str]) -> None:
+        """A spelling of this entity that no mention of the text has ("Oskar Trautmann" in a note)."""
+        if alias not in self.extra:
+            self.extra.append(alias)
+        self.note(alias, rule, confidence, other)
 
 
 _doc_rank: dict[str, int] = {}
@@ -97,6 +109,9 @@ def resolve(mentions: list[Mention], documents: list[Document], *,
     # names the NER missed: known names untagged elsewhere, strong place names (recover.py)
     extra_forms = {f: e.type for e in entries for f in e.forms()}
     mentions.extend(recover.recover(mentions, documents, lowercase_words, extra_forms, titles()))
+    # editors' notes (TEI): who a name or an office right before a note is (names/notes.py)
+    idents = notes.identify(documents, mentions, lowercase_words, _bare_titles())
+    named_by_note = {form_key(i.mention.text) for i in idents if not i.by_office}
 
     role_ms = [m for m in mentions if m.rule == "role"]
     by_form: dict[str, list[Mention]] = defaultdict(list)
@@ -116,6 +131,9 @@ def resolve(mentions: list[Mention], documents: list[Document], *,
         text = Counter(m.text for m in ms).most_common(1)[0][0]
         form_text[key] = text
         ev = typing.collect(text, ms, texts, lowercase_words)
+        if key in named_by_note:  # an editor's note gives this name as a person's: as strong as a title
+            ev.votes["PERSON"] += 3.0
+            ev.reasons.append("typing.editor_note")
         kind, _ = typing.decide(text, ev, lowercase_words)
         entry_i = user.get(key)
         if entry_i is not None:
@@ -154,8 +172,10 @@ def resolve(mentions: list[Mention], documents: list[Document], *,
         for t in {m.text for m in ms}:
             g.note(t, rule, conf, other)
 
-    person_groups = _resolve_people(person_nodes, entries, groups, docs)
-    _resolve_roles(role_ms, docs, groups, person_groups)
+    person_groups, root_group, title_only = _resolve_people(person_nodes, entries, groups)
+    holder_of, titles_seen = _read_notes(idents, documents, person_groups, groups, lowercase_words)
+    _resolve_titles(title_only, root_group, person_groups, docs, groups, holder_of, titles_seen)
+    _resolve_roles(role_ms, docs, groups, person_groups, holder_of)
     return _entities(groups)
 
 
@@ -186,10 +206,16 @@ def _surname_votes(decided: list[list], lowercase_words: set[str]) -> None:
         row[4], _ = typing.decide(text, ev, lowercase_words)
 
 
-def _resolve_people(nodes: list[cluster.Node], entries, groups: list[_Group],
-                    docs: dict[str, Document]) -> dict[int, _Group]:
-    """Cluster person names; returns id(mention) -> group for every person mention."""
-    titles = {t.rstrip(".").lower() for t in typing.resources.load_lines("names/titles.txt")}
+def _bare_titles() -> set[str]:
+    """Titles in lower case, without full stop: a mention that is only one is a bare title."""
+    return {t.rstrip(".").lower() for t in titles()}
+
+
+def _resolve_people(nodes: list[cluster.Node], entries, groups: list[_Group]
+                    ) -> tuple[dict[int, _Group], dict[int, _Group], list[cluster.Node]]:
+    """Cluster person names: returns id(mention) -> group for every person mention but bare
+    titles, the groups of full-name clusters (by union-find root), and the bare-title nodes."""
+    titles = _bare_titles()
     multi = [n for n in nodes if len(n.name.tokens) >= 2 or n.name.initials]
     full: list[cluster.Node] = []
     bare: list[cluster.Node] = []
@@ -239,43 +265,104 @@ def _resolve_people(nodes: list[cluster.Node], entries, groups: list[_Group],
                 g = lone
                 g.add([m])
             by_mention[id(m)] = g
-    # a title used alone ("the Generalissimo"): the person the text puts beside it ("the
-    # Generalissimo, Chiang Kai-shek,"), else the one cluster seen with that title, if only one
+    return by_mention, root_group, title_only
+
+
+def _read_notes(idents: list[notes.Identification], documents: list[Document], person_of: dict[int, _Group],
+                groups: list[_Group], lowercase_words: set[str]
+                ) -> tuple[dict[int, tuple[_Group, str, str]], dict[str, dict[int, tuple[_Group, str]]]]:
+    """What editors' notes say (names/notes.py): the note's name becomes an alias of the person
+    it identifies; an office or bare title right before the note gets that person as its
+    holder (a new entity when the corpus names nobody of that name); every "Title Name" of a
+    note is evidence of who carries the title.
+
+    Returns id(office or bare-title mention) -> (person, note, the note's name), and title (lower case) ->
+    {id(person): (person, the evidence)}.
+    """
+    holder_of: dict[int, tuple[_Group, str, str]] = {}
+    titles_seen: dict[str, dict[int, tuple[_Group, str]]] = defaultdict(dict)
+    if not any(d.notes for d in documents):
+        return holder_of, titles_seen
+    people = {id(g): g for g in person_of.values()}.values()
+    index = notes.PersonIndex(lambda m: person_of.get(id(m)), (m for g in people for m in g.mentions))
+    read_up_to: dict[int, int] = {}
+    for it in idents:
+        rid = f"editor's note {it.note.id or it.note.n or ''}".strip()
+        name = it.person.name
+        if it.by_office:
+            g = index.holder(name, it.document, it.note.anchor)
+            if g is None:
+                g = _Group("PERSON")
+                g.name = name
+                groups.append(g)
+                index.add(name, g, it.document, it.note.anchor)
+            holder_of[id(it.mention)] = (g, rid, name)
+        else:
+            g = person_of.get(id(it.mention))
+            if g is None:
+                continue
+        g.alias(name, "editor.note", 0.95, rid)
+        for text in {m.text for m in g.mentions if m.rule != "role"} - set(g.merges):
+            g.note(text, "editor.note", 0.95, rid)  # the note's name may become the display name
+        for t in it.person.titles:
+            titles_seen[t.lower()].setdefault(id(g), (g, f"{t} {name} ({rid})"))
+        read_up_to[id(it.note)] = it.person.end
+    for d in documents:
+        for note in d.notes:
+            for t, name in notes.title_pairs(note.text, lowercase_words, read_up_to.get(id(note), 0)):
+                g = index.holder(name, d.id, note.anchor)
+                if g is not None:
+                    titles_seen[t.lower()].setdefault(id(g), (g, f"{t} {name} (editor's note {note.id or note.n})"))
+    return holder_of, titles_seen
+
+
+def _resolve_titles(title_only: list[cluster.Node], root_group: dict[int, _Group], by_mention: dict[int, _Group],
+                    docs: dict[str, Document], groups: list[_Group], holder_of: dict[int, tuple[_Group, str, str]],
+                    titles_seen: dict[str, dict[int, tuple[_Group, str]]]) -> None:
+    """A title used alone ("the Generalissimo"): the person an editor's note or the text puts
+    beside it ("the Generalissimo, Chiang Kai-shek,"), else the one person seen with that title
+    anywhere in the corpus ("Generalissimo Chiang", in the text or in a note), if only one;
+    several holders or none: left alone, never bridging two people."""
     persons_by_doc: dict[str, list[Mention]] = defaultdict(list)
-    for n in full + bare:
-        for m in n.mentions:
+    for g in {id(g): g for g in by_mention.values()}.values():
+        for m in g.mentions:
             persons_by_doc[m.document].append(m)
     for t in title_only:
         want = t.text.rstrip(".").lower()
-        beside: dict[int, tuple[_Group, str]] = {}
+        beside: dict[int, tuple[_Group, str, str, float]] = {}
         for m in t.mentions:
+            if id(m) in holder_of:
+                g, rid, _ = holder_of[id(m)]
+                beside[id(g)] = (g, rid, "editor.note", 0.95)
+                continue
             doc = docs.get(m.document)
             p = _holder_beside(m, doc, persons_by_doc.get(m.document, ())) if doc is not None else None
             if p is not None:
                 g = by_mention[id(p)]
-                beside[id(g)] = (g, p.text)
+                beside.setdefault(id(g), (g, p.text, "title.apposition", 0.8))
         if len(beside) == 1:
-            g, other = next(iter(beside.values()))
+            g, other, rule, conf = next(iter(beside.values()))
             g.add(t.mentions)
-            g.note(t.text, "title.apposition", 0.8, other)
+            g.note(t.text, rule, conf, other)
             for m in t.mentions:
                 by_mention[id(m)] = g
             continue
-        owners = {id(g): g for g in root_group.values()
+        owners = {id(g): (g, g.mentions[0].text) for g in root_group.values()
                   if any((m.title or "").lower() == want for m in g.mentions)}
+        for gid, seen in titles_seen.get(want, {}).items():
+            owners.setdefault(gid, seen)
         if len(beside) > 1:
             owners = {}  # the text names different holders: do not guess
         if len(owners) == 1:
-            g = next(iter(owners.values()))
+            g, other = next(iter(owners.values()))
             g.add(t.mentions)
-            g.note(t.text, "title.unique", 0.6, g.mentions[0].text)
+            g.note(t.text, "title.unique", 0.6, other)
         else:
             g = _Group("PERSON")
             groups.append(g)
             g.add(t.mentions)
         for m in t.mentions:
             by_mention[id(m)] = g
-    return by_mention
 
 
 _QUALIFIED = r"(?:\s+(?:in|at|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
@@ -312,14 +399,15 @@ def _year(doc: Optional[Document]) -> Optional[str]:
 
 
 def _resolve_roles(role_ms: list[Mention], docs: dict[str, Document], groups: list[_Group],
-                   person_of: dict[int, _Group]) -> None:
+                   person_of: dict[int, _Group], holder_of: dict[int, tuple[_Group, str, str]]) -> None:
     """Roles become one entity per (nationality, office, post), or join the person the corpus
     names as the holder.
 
-    Holders come only from the text: a name in apposition or in brackets beside a role
-    mention. A role key with one holder in the corpus joins that person in every document of
+    Holders come only from the corpus: a name in apposition or in brackets beside a role
+    mention, or an editor's note right after it (``holder_of``: "the German Ambassador" +
+    "Oskar Trautmann."). A role key with one holder in the corpus joins that person in every document of
     the same year (offices change hands; undated documents count as the same year); a key
-    with different holders joins each only where the text names it; elsewhere the role stays
+    with different holders joins each only where the corpus names it; elsewhere the role stays
     an entity of its own — we never guess.
     """
     if not role_ms:
@@ -331,8 +419,8 @@ def _resolve_roles(role_ms: list[Mention], docs: dict[str, Document], groups: li
     for v in persons_by_doc.values():
         v.sort(key=lambda m: m.start)
     keys: dict[int, tuple] = {}
-    # key -> holder group id -> (group, holder text, years seen, documents seen)
-    holders: dict[tuple, dict[int, tuple[_Group, str, set, set]]] = defaultdict(dict)
+    # key -> holder group id -> (group, holder text, years seen, documents seen, evidence rules)
+    holders: dict[tuple, dict[int, tuple[_Group, str, set, set, set]]] = defaultdict(dict)
     for m in role_ms:
         doc = docs.get(m.document)
         k = roles.role_key(m, doc)
@@ -341,12 +429,23 @@ def _resolve_roles(role_ms: list[Mention], docs: dict[str, Document], groups: li
             continue
         p = _holder_beside(m, doc, persons_by_doc.get(m.document, ()))
         if p is not None:
-            g = person_of[id(p)]
-            h = holders[k].setdefault(id(g), (g, p.text, set(), set()))
-            h[2].add(_year(doc))
-            h[3].add(m.document)
+            g, text, rule = person_of[id(p)], p.text, "role.apposition"
+        elif id(m) in holder_of:
+            g, _, text = holder_of[id(m)]
+            rule = "role.note"
+        else:
+            continue
+        h = holders[k].setdefault(id(g), (g, text, set(), set(), set()))
+        h[2].add(_year(doc))
+        h[3].add(m.document)
+        h[4].add(rule)
     role_groups: dict[tuple, _Group] = {}
     for m in role_ms:
+        if id(m) in holder_of:  # the editors say who this is, here
+            g, rid, _ = holder_of[id(m)]
+            g.add([m])
+            g.note(m.text, "editor.note", 0.95, rid)
+            continue
         k = keys[id(m)]
         hs = list(holders.get(k, {}).values())
         chosen = None
@@ -360,7 +459,10 @@ def _resolve_roles(role_ms: list[Mention], docs: dict[str, Document], groups: li
         if chosen is not None:
             g, other = chosen[0], chosen[1]
             g.add([m])
-            g.note(m.text, "role.apposition", 0.8, other)
+            if "role.apposition" in chosen[4]:
+                g.note(m.text, "role.apposition", 0.8, other)
+            else:
+                g.note(m.text, "role.note", 0.75, other)
             continue
         g = role_groups.get(k)
         if g is None:
@@ -382,6 +484,8 @@ def _display_name(g: _Group) -> str:
     if g.name:
         return g.name
     counts = Counter(m.text for m in g.mentions if m.rule != "role")
+    if g.kind == "PERSON":  # a fuller name an editor's note gives ("Oskar Trautmann" for "Trautmann")
+        counts.update({a: 1 for a in g.extra if a not in counts})
     if not counts:
         counts = Counter(m.text for m in g.mentions)
     if g.kind == "PERSON":
@@ -412,6 +516,7 @@ def _entities(groups: list[_Group]) -> list[Entity]:
             m.label = label
             if m.text not in aliases:
                 aliases.append(m.text)
+        aliases.extend(a for a in g.extra if a not in aliases)
         merges = [g.merges[a] for a in aliases if a in g.merges and a != name
                   and not (g.merges[a].rule == "spelling" and form_key(a) == form_key(name))]
         for mg in merges:

@@ -52,14 +52,31 @@ def parse(text: str) -> tuple[str, str]:
     return "", " ".join(text.lower().split())
 
 
+def dateline_span(doc: Document) -> Optional[tuple[int, int]]:
+    """Where the document's dateline date is written. A TEI document is dated from its
+    metadata, yet its text has a dateline too ("Hankow, January 1, 1938—10 p.m."): it is found
+    the way a plain text's is, so that a TEI volume and its plain-text copy place roles alike."""
+    if doc.date_span or doc.date_source != "tei":
+        return doc.date_span
+    if not isinstance(doc.meta, dict):
+        return None
+    if "_names_dateline_span" not in doc.meta:
+        from ..time.dateline import find_document_date
+
+        found = find_document_date(doc.text)
+        doc.meta["_names_dateline_span"] = (found.start, found.end) if found else None
+    return doc.meta["_names_dateline_span"]
+
+
 def dateline_country(doc: Document) -> str:
     """Country of the place written before the document's date ("Hankow, January 1, 1938")."""
     cached = doc.meta.get("_names_dateline_country") if isinstance(doc.meta, dict) else None
     if cached is not None:
         return cached
     country = ""
-    if doc.date_span:
-        s = doc.date_span[0]
+    span = dateline_span(doc)
+    if span:
+        s = span[0]
         line_start = doc.text.rfind("\n", 0, s) + 1
         head = doc.text[line_start:s].strip(" ,[]\t")
         head = head.split(",")[0].strip(" []")
@@ -76,9 +93,10 @@ def in_heading(m: Mention, doc: Document) -> bool:
     """Is ``m`` written above the dateline ("The Ambassador in China (Johnson) to the Secretary
     of State" / "Hankow, January 1, 1938")? The heading names sender and addressee, who are
     not at the dateline's place."""
-    if not doc.date_span or doc.date_source in ("dct", "tei"):
+    span = dateline_span(doc)
+    if not span or doc.date_source == "dct":
         return False
-    return m.start < doc.text.rfind("\n", 0, doc.date_span[0]) + 1
+    return m.start < doc.text.rfind("\n", 0, span[0]) + 1
 
 
 def role_key(m: Mention, doc: Optional[Document]) -> tuple[str, str, str]:
