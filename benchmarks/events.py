@@ -81,8 +81,11 @@ def is_fact(ev) -> bool:
 
 
 def participants_match(ev, gold, aliases) -> bool:
+    """A named participant (an entity's name or spelling) or a described one ("my informant": the
+    phrase without its article) names a gold participant, compared by words in the same way."""
     ids = list(ev.source) + list(ev.target)
-    return any(names_match(a, g) for i in ids for a in aliases.get(i, ()) for g in gold["participants"])
+    names = [a for i in ids for a in aliases.get(i, ())] + [d.text for d in getattr(ev, "described", ())]
+    return any(names_match(a, g) for a in names for g in gold["participants"])
 
 
 def matches(ev, gold, aliases, *, check_date=True) -> bool:
@@ -193,6 +196,17 @@ def oracle_timexes(corpus, gold):
     return corpus
 
 
+def document_paths(documents: dict[str, str]) -> dict[str, Path]:
+    """Gold document id -> file: a path under ../shared/corpus, or "wikiwars:<id>" for an excerpt
+    that ``wikiwars_excerpts.py`` writes from ../shared (its text is not kept in this repo)."""
+    excerpts = {}
+    if any(v.startswith("wikiwars:") for v in documents.values()):
+        from wikiwars_excerpts import write_excerpts
+        excerpts = write_excerpts()
+    return {k: excerpts[v.split(":", 1)[1]] if v.startswith("wikiwars:") else CORPUS / v
+            for k, v in documents.items()}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--no-date", action="store_true", help="also show scores with dates unchecked")
@@ -203,7 +217,7 @@ def main() -> None:
                     help="also score the unseen split (the gold's 'unseen'): run once, after annotating it")
     args = ap.parse_args()
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
-    paths = {k: CORPUS / v for k, v in gold["documents"].items()}
+    paths = document_paths(gold["documents"])
     timings = Timings()
     t0 = time.perf_counter()
     corpus = annalyst.extract([str(p) for p in paths.values()], timings=timings)
@@ -216,19 +230,22 @@ def main() -> None:
 
     splits = gold.get("splits") or {"dev": list(doc_ids)}
     unseen = gold.get("unseen", "heldout")
+    unseen = {unseen} if isinstance(unseen, str) else set(unseen)
     for split, keys in splits.items():
-        if split == unseen and not args.unseen:
+        if split in unseen and not args.unseen:
             print(f"\n# {split}: {', '.join(keys)} (unseen: not scored; --unseen)")
             continue
         ids = {k: doc_ids[k] for k in keys}
-        details = args.verbose and (split != unseen or args.heldout_details)
+        details = args.verbose and (split not in unseen or args.heldout_details)
         print(f"\n# {split}: {', '.join(keys)}")
         for label, check in (("type + date + participant", True),) + ((("type + participant (dates unchecked)", False),) if args.no_date else ()):
             rows, missed, wrong, optional = score(corpus, gold, ids, check)
             print_table(label, rows)
             if details:
                 names = {e.id: e.name for e in corpus.entities}
-                show = lambda e: f"  {e.type:9} {e.date} {[names[i] for i in e.source]}->{[names[i] for i in e.target]}  {e.text[:80]!r}"
+                show = lambda e: (f"  {e.type:9} {e.date} {[names[i] for i in e.source]}->{[names[i] for i in e.target]}"
+                                  + "".join(f" {d.role}~{d.text!r}" for d in getattr(e, "described", ()))
+                                  + f"  {e.text[:80]!r}")
                 print("missed:")
                 for g in missed:
                     print(f"  {g['doc']:5} {g['type']:9} {g['date']}  {g['sentence']}")

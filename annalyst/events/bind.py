@@ -16,14 +16,19 @@ from typing import Optional
 
 from .. import time as time_stage
 from ..model import Corpus, Event, Mention, Timex
-from .model import PRONOUNS_FIRST, PRONOUNS_FIRST_PLURAL, PRONOUNS_GROUP, PRONOUNS_ORDINAL, PRONOUNS_PERSON, Arg, EventFrame, Subjects
+from .lexicon import PERSON_NOUNS
+from .model import (PRONOUNS_FIRST, PRONOUNS_FIRST_PLURAL, PRONOUNS_GROUP, PRONOUNS_ORDINAL, PRONOUNS_PERSON, Arg,
+                    BoundEvent, Described, EventFrame, Subjects)
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+#: Types whose target may be a place of any kind: what is attacked, taken or occupied.
+_PLACE_UNDERGOERS = {"ASSAULT", "COERCE"}
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 #: Prepositions that make a place of any named location ("talks in Hankow", "met at Nanking").
 _LOCATIVE = {"in", "at", "near", "inside", "into", "towards", "toward"}
 _DAYS_AND = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
 _COORD_GAP = re.compile(r"^\s*(?:,|and|or|&|,\s*and)\s*$")
+_RANGE_BEFORE = re.compile(r"\bbetween\s*$", re.I)
 #: A telegram's closing routing instructions: "Sent to X, Y." / "Repeated to X." / "X repeat to Y."
 _ROUTING_PASSIVE = re.compile(r"^(?:(?:sent|repeated|copy|copies|mailed|transmitted|cabled|telegraphed|airmailed)"
                               r"\s+(?:to|by)|code text by)\b.{0,120}$", re.I)
@@ -456,13 +461,43 @@ def _entity_of(x) -> Optional[str]:
     return x if isinstance(x, str) or x is None else x.entity
 
 
-def _roles(ix: _DocIndex, f: EventFrame) -> tuple[list[str], list[str], Optional[str], bool]:
-    """source ids, target ids, place id, and whether a pronoun was needed."""
+#: Nouns that describe a person by role or office: a phrase headed by one, with no name in it and no
+#: antecedent found, may stand as a described participant ("my informant", "a Chief of Mission").
+_PERSON_NOUNS = PERSON_NOUNS
+_DESCRIPTION_DROP = re.compile(r"^(?:(?:the|a|an|my|our|his|her|their|its|your|this|that|these|those|one|some)\s+)+",
+                               re.I)
+_OF_NAME = re.compile(r"^\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}")
+
+
+def _description(ix: _DocIndex, a: Arg) -> Optional[Described]:
+    """The phrase of an argument that describes a person by role or office and names nobody."""
+    head = ix.text[a.head_start:a.head_end].lower()
+    if a.pronoun is not None or a.role not in ("source", "target") or a.possessive or not getattr(a, "own", True):
+        return None  # (a subject borrowed from a governing clause is too weak a clue for a mere description)
+    if head not in _PERSON_NOUNS and head not in _TITLES:
+        return None
+    end = a.end
+    tail = _OF_NAME.match(ix.text, end)  # "a Chief of Mission", "the spokesman of the Foreign Office"
+    if tail is not None and tail.end() - end < 60:
+        end = tail.end()
+    phrase = ix.text[a.start:end]
+    m = _DESCRIPTION_DROP.match(phrase)
+    start = a.start + (m.end() if m else 0)
+    if start >= end:
+        return None
+    return Described(a.role, start, end, ix.text[start:end])
+
+
+def _roles(ix: _DocIndex, f: EventFrame, described: Optional[list] = None
+           ) -> tuple[list[str], list[str], Optional[str], bool]:
+    """source ids, target ids, place id, and whether a pronoun was needed. ``described`` (when given)
+    receives the participants only described ("my informant") for the roles no entity fills."""
     source: list[str] = []
     target: list[str] = []
     places: list[tuple[int, str]] = []
     used_pronoun = False
     resolved: list[tuple[Arg, list]] = []
+    unnamed: list[Arg] = []
     for a in f.args:
         if a.pronoun is None:
             ms = _arg_mentions(ix, a)
@@ -476,6 +511,8 @@ def _roles(ix: _DocIndex, f: EventFrame) -> tuple[list[str], list[str], Optional
                 if back is None:
                     back = _bare_title_antecedent(ix, a)
                 ms = [back] if back is not None else []
+                if not ms:
+                    unnamed.append(a)
             resolved.append((a, ms))
     named = {m.entity for _, ms in resolved for m in ms}
     for a in f.args:
@@ -503,15 +540,29 @@ def _roles(ix: _DocIndex, f: EventFrame) -> tuple[list[str], list[str], Optional
             if label in PLACE_LABELS and (a.role == "place" or locative):
                 prio = 0 if a.prep in ("to", "into", "for", "towards", "toward") else 1
                 places.append((prio, ent))
-            elif a.role == "place" or label not in ACTOR_LABELS:
-                continue
+            elif a.role == "place" or (label not in ACTOR_LABELS
+                                       and not (label in PLACE_LABELS and f.type in _PLACE_UNDERGOERS)):
+                continue  # (a fortress or a bridge taken or shelled is what the act was done to)
             elif a.role == "source" and ent not in source:
                 source.append(ent)
             elif a.role == "target" and ent not in target:
                 target.append(ent)
     target = [t for t in target if t not in source]
+    if described is not None:
+        for a in unnamed:
+            if (a.role == "source" and source) or (a.role == "target" and target):
+                continue  # a named participant fills the role: the description never displaces it
+            d = _description(ix, a)
+            if d is not None and not any(x.role == d.role for x in described):
+                described.append(d)
     place = min(places)[1] if places else _place_object(ix, f)
     return source, target, place, used_pronoun
+
+
+def _object_is_place(ix: _DocIndex, f: EventFrame) -> bool:
+    """The verb's object is a name the corpus knows as a place, and no object names an actor."""
+    labels = {m.label for a in f.args if getattr(a, "obj", False) and a.pronoun is None for m in _arg_mentions(ix, a)}
+    return bool(labels & PLACE_LABELS) and not (labels & {"PERSON", "NORP", "ORG"})
 
 
 def _place_object(ix: _DocIndex, f: EventFrame) -> Optional[str]:
@@ -564,6 +615,8 @@ def _clause_dates(ix: _DocIndex, pieces, trigger: int, text: str) -> list[tuple[
             groups.append([t])
     # Several uncoordinated dates: the one nearest the trigger speaks of this event.
     best = min(groups, key=lambda g: min(abs(t.start - trigger) for t in g))
+    if len(best) > 1 and _RANGE_BEFORE.search(text[max(0, best[0].start - 12):best[0].start]):
+        best = best[:1]  # "between May 8 and May 23", "from 8 to 23 May": one span of time, dated by its start
     out = []
     for t in best:
         for v in _split_coordinated(t):
@@ -623,7 +676,8 @@ def _dates(ix: _DocIndex, f: EventFrame) -> list[tuple[Optional[str], Optional[T
     return [(None, None, None)]
 
 
-def _scene_date(ix: _DocIndex, f: EventFrame, events: list[Event], people: set[str]) -> Optional[list]:
+def _scene_date(ix: _DocIndex, f: EventFrame, events: list[Event], people: set[str],
+                described: bool = False) -> Optional[list]:
     """In a dated letter whose narration stays at the letter's date: a clause with no date of its own
     that goes on with the people of an event the narrator dated earlier in the same paragraph belongs
     to that scene ("I dined with a friend last evening ... He stated to me that ...")."""
@@ -634,7 +688,8 @@ def _scene_date(ix: _DocIndex, f: EventFrame, events: list[Event], people: set[s
             break
         if e.date and e.modality == "asserted" and (e.date_certainty == "stated" or (
                 e.date_certainty == "inherited" and e.date != ix.date and e.timex is not None)) \
-                and people & (set(e.source) | set(e.target)):  # the narrator's scene, not one reported
+                and (people & (set(e.source) | set(e.target))  # the narrator's scene, not one reported
+                     or (described and not people and getattr(e, "described", None))):  # (an unnamed visitor's)
             tx = ix.timexes_by_index.get(e.timex) if e.timex is not None else None
             if tx is not None and tx.start in ix.flashback:
                 continue  # "which I had sent him on May 3": a look back, not the scene going on
@@ -753,16 +808,19 @@ def bind(frames: list, corpus: Corpus) -> list[Event]:
                                 for s, e in g.pieces for t in ix.usable_between(s, e)}
         if ix.in_routing(f.trigger_start):
             continue  # "Sent to X; Y repeat to Z": the telegraph office's instructions
-        source, target, place, used_pronoun = _roles(ix, f)
+        if getattr(f, "place_alt", None) and _object_is_place(ix, f):
+            f = replace(f, type=f.place_alt[0], mode=f.place_alt[1], rule=f.place_alt[2], require=None)
+        described: list[Described] = []
+        source, target, place, used_pronoun = _roles(ix, f, described)
         body = None
         if not source and not target and f.lemma in _DELIBERATION and "passive" in f.cues \
                 and not any(a.role == "source" for a in f.args):
             body = _deliberating_body(ix, events, f)
             if body is not None:
                 source = list(body.source)
-        if not source and not target:
+        if not source and not target and not described:
             continue  # an annal entry needs somebody who acted or was acted upon
-        if f.require == "target" and not target:
+        if f.require == "target" and not target and not any(d.role == "target" for d in described):
             continue
         if getattr(f, "content_of", None) is not None and any(
                 e.document == f.document and e.trigger_start == f.content_of and e.type == "CONSULT"
@@ -782,13 +840,15 @@ def bind(frames: list, corpus: Corpus) -> list[Event]:
             dates = [(body.date, None, "inherited")]  # the same sitting, unless the clause dates it
         if ix.date and len(dates) == 1 and dates[0][2] == "inherited" and dates[0][0] == ix.date \
                 and not f.present and not getattr(f, "perfect", False):
-            dates = _scene_date(ix, f, events, set(source) | set(target)) or dates
+            dates = _scene_date(ix, f, events, set(source) | set(target), bool(described)) or dates
         if getattr(f, "sequel", False) and dates == [(None, None, None)]:
             dates = _previous_date(events, f) or dates
         if (getattr(f, "temporal", None) or getattr(f, "nominal", False)) \
                 and all(c != "stated" for _, _, c in dates) and _recalled(events, f, source, target, place):
             continue  # "... when he left the capital", "the envoy's note": an event already told
         for value, tx, certainty in dates:
+            if value is None and not source and not target:
+                continue  # only described, and undated: too little to place in the annals
             key = (f.document, f.trigger_start, value)
             if key in seen:
                 continue
@@ -796,15 +856,17 @@ def bind(frames: list, corpus: Corpus) -> list[Event]:
             conf = f.confidence * _CERTAINTY_CONF[certainty] * (0.9 if used_pronoun else 1.0)
             if not source:
                 conf *= 0.85
+            if not source and not target:
+                conf *= 0.85  # only described participants
             if getattr(f, "habitual", None) or (getattr(f, "perfect", False) and value is None):
                 conf *= 0.85  # a summary of many occasions, or an undated earlier one
-            events.append(Event(
+            events.append(BoundEvent(
                 id=f"ev{len(events) + 1}", document=f.document, start=f.start, end=f.end,
                 type=f.type, mode=f.mode, trigger=f.trigger, trigger_start=f.trigger_start,
                 trigger_end=f.trigger_end, date=value, date_certainty=certainty,
                 timex=timex_index.get(id(tx)) if tx is not None else None,
                 source=list(source), target=list(target), place=place, polarity=f.polarity,
                 modality=f.modality, confidence=round(conf, 3), rule=f.rule,
-                text=ix.text[f.start:f.end] if ix.text else None,
+                text=ix.text[f.start:f.end] if ix.text else None, described=list(described),
             ))
     return events

@@ -33,6 +33,8 @@ _HABITUAL = {"repeatedly", "often", "frequently", "always", "usually", "constant
 _SEQUEL = {"then", "thereupon", "thereafter", "afterwards", "afterward", "subsequently", "next"}
 #: Marks of a subordinate clause: such a clause cannot govern a clause told before it.
 _SUBORDINATORS = {"that", "whether", "if"}
+#: Adverbs the parser gives for a phrasal verb's particle ("fell back", "pulled out").
+_PARTICLE_ADVERBS = {"back", "out", "away", "off", "up", "down"}
 _QUOTES_OPEN = {'"', "“"}
 _QUOTES_CLOSE = {'"', "”"}
 
@@ -109,13 +111,18 @@ def _object_keys(v) -> tuple[set[str], set[tuple[str, str]], set[str]]:
     objs = set()
     for o in logical_objects(v):
         objs.update((o.lemma_.lower(), o.lower_))
+        if lexicon_mod.is_place(o):
+            objs.add(lexicon_mod.PLACE_OBJECT)  # "took the city", "captured Kiev": a place acted upon
+    if not is_passive(v) and any(lexicon_mod.is_place(s) for s in logical_subject(v)):
+        objs.add(lexicon_mod.PLACE_SUBJECT)  # "the fortress fell": a place undergoes the event
     pobjs = set()
     for c in v.children:
         if c.dep_ == "prep":
             for p in c.children:
                 if p.dep_ == "pobj":
                     pobjs.add((c.lower_, p.lemma_.lower()))
-    particles = {c.lower_ for c in v.children if c.dep_ in ("prt", "prep")}
+    particles = {c.lower_ for c in v.children if c.dep_ in ("prt", "prep")
+                 or (c.dep_ == "advmod" and c.lower_ in _PARTICLE_ADVERBS)}  # "fell back": an adverb to the parser
     return objs, pobjs, particles
 
 
@@ -179,9 +186,16 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk) -> lis
             lemma = _lemma(v, lex)
             if lemma is None:
                 continue
-            entry = lex.lookup(lemma, *_object_keys(v))
+            keys = _object_keys(v)
+            entry = lex.lookup(lemma, *keys)
             if entry is None:
                 continue
+            place_alt = None
+            if lexicon_mod.PLACE_OBJECT not in keys[0] and lexicon_mod.PLACE_OBJECT not in entry.objects \
+                    and any(o.pos_ == "PROPN" and o.ent_type_ not in ("PERSON", "NORP") for o in logical_objects(v)):
+                alt = lex.lookup(lemma, keys[0] | {lexicon_mod.PLACE_OBJECT}, keys[1], keys[2])
+                if alt is not None and alt is not entry and lexicon_mod.PLACE_OBJECT in alt.objects:
+                    place_alt = (alt.type, alt.mode, alt.rule)
             if entry.type == "REQUEST" and entry.objects and _own_wish(v, entry):
                 continue  # "voiced its wish to stay in touch": the speaker's own intent, asked of nobody
             if v.dep_ == "acl" and is_passive(v) and v.head.dep_ in ("dobj", "nsubjpass") \
@@ -215,7 +229,7 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk) -> lis
                 dates=[(offset + cs, offset + ce) for ts, te, cs, ce in date_ents
                        if sent.start <= ts and te <= sent.end and ts in idx_set],
                 polarity=polarity, modality=modality, cues=cues, require=require,
-                confidence=0.85 if entry.is_frame else 0.8,
+                confidence=0.85 if entry.is_frame else 0.8, place_alt=place_alt,
             )
             if v.dep_ == "acl" and v.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
                 # "along the lines suggested by X", "the terms proposed by Y": the participle describes

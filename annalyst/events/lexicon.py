@@ -20,6 +20,35 @@ TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"
 ROLES = ("source", "target", "place", "other", "none")
 #: Prepositions that name where something happened, whatever the verb.
 DEFAULT_PREPS = {"in": "place", "at": "place", "near": "place", "inside": "place"}
+#: Pseudo-objects an entry may name in ``object`` or ``unless.object``: the verb's object (or its
+#: subject) is a place, a named one (the parser's GPE, LOC, FAC) or a noun of a place held or fought
+#: over. "took the city" is a capture, "took the envoy to the port" a journey; "the fortress fell".
+PLACE_OBJECT = "@place"
+PLACE_SUBJECT = "@place-subject"
+PLACE_NOUNS = frozenset({
+    "city", "town", "capital", "village", "port", "harbour", "harbor", "fortress", "fort", "citadel", "base",
+    "stronghold", "island", "islands", "province", "provinces", "region", "territory", "district", "county",
+    "peninsula", "heights", "hill", "ridge", "bridgehead", "airfield", "railhead", "outskirts", "suburb", "suburbs",
+    "oblast", "prefecture", "colony", "arsenal", "citadel"})
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+#: Nouns that describe a person by role or office ("my informant", "a Chief of Mission"): such a
+#: phrase may stand as a participant when no name does, and its possessor is no participant ("told
+#: my colleague": the colleague was told, not the writer).
+PERSON_NOUNS = frozenset({
+    "informant", "informants", "colleague", "colleagues", "friend", "interlocutor", "counterpart", "visitor",
+    "caller", "correspondent", "journalist", "reporter", "observer", "spokesman", "chief", "head", "leader",
+    "member", "official", "officials", "representative", "representatives", "delegate", "delegates", "ambassador",
+    "ambassadors", "minister", "ministers", "diplomat", "diplomats", "envoy", "envoys", "emissary", "emissaries",
+    "general", "generals", "commander", "commanders", "negotiator", "negotiators", "intermediary", "mediator",
+    "source", "consul", "secretary", "president", "premier", "chancellor", "counselor", "counsellor", "attaché",
+    "attache", "chargé", "charge", "spokesman", "admiral", "governor", "king", "queen", "emperor", "officer",
+    "adviser", "advisor", "mayor", "marshal", "generalissimo", "prince", "undersecretary", "under-secretary",
+    "agent", "consul-general"})
+
+
+def is_place(tok) -> bool:
+    """A token heading a place: named as one by the parser, or a noun of place."""
+    return tok.ent_type_ in _PLACE_ENTS or (tok.pos_ == "NOUN" and tok.lemma_.lower() in PLACE_NOUNS)
 
 
 @dataclass(frozen=True)
@@ -144,7 +173,7 @@ class Lexicon:
             if any((p, o) in pobjects for p, objs in e.pobjects for o in objs):
                 return e
         for e in self.plain.get(lemma, ()):
-            if e.intransitive and (objects or any(p == "with" for p, _ in pobjects)):
+            if e.intransitive and (objects - {PLACE_SUBJECT} or any(p == "with" for p, _ in pobjects)):
                 continue
             if e.excluded(objects, pobjects, particles):
                 continue

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
+from ..model import Event
+
 PRONOUNS_PERSON = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 PRONOUNS_GROUP = {"it", "its", "itself", "they", "them", "their", "theirs", "themselves"}
 PRONOUNS_FIRST = {"i", "me", "my", "myself", "mine"}
@@ -34,6 +36,9 @@ class Arg:
     possessive: bool = False  # the possessor of a non-participant noun ("Chiang's reply")
     subject: bool = False  # grammatical subject (pronoun resolution prefers subjects)
     main: bool = False  # subject of the sentence's main clause (the discourse topic)
+    obj: bool = False  # the verb's (logical) direct object
+    #: the phrase hangs on the trigger itself (not a subject borrowed from a governing verb)
+    own: bool = True
 
 
 @dataclass
@@ -80,6 +85,9 @@ class EventFrame:
     #: "then", "thereupon" ... in a past-perfect clause ("X had asked Y ... and Y had then stated"):
     #: the event follows the one told just before it, and shares its date when the text gives no other
     sequel: bool = False
+    #: (type, mode, rule) of the entry that applies instead when the object, a name the parser could not
+    #: class, turns out to be a place ("took Lida": a capture, not a journey with Lida)
+    place_alt: Optional[tuple[str, Optional[str], str]] = None
 
 
 @dataclass
@@ -92,3 +100,25 @@ class Subjects:
     #: starts of sentences whose main verb is in the present tense outside quotation marks (in an
     #: undated narrative: the narrator's comment or background, not the story's time)
     present: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Described:
+    """A participant the text names only by a description ("my informant", "a Chief of Mission",
+    "my German colleague"): no entity exists for it, so the phrase itself, with its offsets, stands in
+    the role. Used only when no named entity fills that role in the event."""
+
+    role: str  # source | target
+    start: int
+    end: int
+    text: str  # the phrase without its article or possessive ("German colleague")
+
+
+@dataclass
+class BoundEvent(Event):
+    """An event as binding makes it: the model's Event plus the participants described, not named.
+
+    The export contract (``Event.to_dict``) and the store carry entity ids only; ``described`` is
+    available to Python callers (and the benchmark) until the contract gains a field for it."""
+
+    described: list[Described] = field(default_factory=list)

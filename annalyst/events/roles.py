@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Iterable, Optional
 
-from .lexicon import Entry
+from .lexicon import PERSON_NOUNS, Entry
 from .model import PRONOUNS, PRONOUNS_ORDINAL, Arg
 
 #: Children that end a noun phrase (its tail is not part of the name).
@@ -45,7 +45,7 @@ def np_bounds(tok) -> tuple[int, int]:
 
 
 def make_arg(tok, role: str, offset: int, prep: Optional[str] = None, *, possessive: bool = False,
-             subject: bool = False, main: bool = False) -> Arg:
+             subject: bool = False, main: bool = False, obj: bool = False) -> Arg:
     sdoc = tok.doc
     lo, hi = np_bounds(tok)
     while lo < hi and sdoc[lo].is_punct:
@@ -60,7 +60,7 @@ def make_arg(tok, role: str, offset: int, prep: Optional[str] = None, *, possess
                pronoun=low if ((tok.pos_ == "PRON" and low in PRONOUNS)
                                or (low in PRONOUNS_ORDINAL and not any(c.dep_ == "poss" for c in tok.children)
                                    and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative"))) else None,
-               possessive=possessive, subject=subject, main=main)
+               possessive=possessive, subject=subject, main=main, obj=obj)
 
 
 def is_passive(verb) -> bool:
@@ -176,6 +176,19 @@ def prep_phrases(tok) -> list[tuple[str, object]]:
     return out
 
 
+def _hangs_on(tok, verb) -> bool:
+    """``tok`` is a dependent of ``verb`` itself, through coordination, prepositions, a passive's agent
+    or the object it is a phrase of (not a subject the verb borrows from a governing clause)."""
+    node = tok
+    for _ in range(6):
+        if node.head.i == verb.i:
+            return True
+        if node.dep_ not in ("conj", "pobj", "prep", "agent", "poss", "dobj", "dative") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def args_for(verb, entry: Entry, offset: int) -> list[Arg]:
     """Every argument of ``verb`` under the roles ``entry`` gives its grammatical slots."""
     args: list[Arg] = []
@@ -187,7 +200,9 @@ def args_for(verb, entry: Entry, offset: int) -> list[Arg]:
         if tok.lower_ == "it" and (tok.dep_ == "expl" or any(c.dep_ in ("ccomp", "xcomp") for c in tok.head.children)):
             return  # "It was agreed that ...": no one is "it"
         seen.add(tok.i)
-        args.append(make_arg(tok, role, offset, prep, **kw))
+        arg = make_arg(tok, role, offset, prep, **kw)
+        arg.own = _hangs_on(tok, verb)
+        args.append(arg)
 
     main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
     for t in logical_subject(verb):
@@ -195,11 +210,11 @@ def args_for(verb, entry: Entry, offset: int) -> list[Arg]:
     objects = logical_objects(verb)
     for t in objects:
         if entry.object_role != "none" and not (entry.is_frame and t.lemma_.lower() in entry.objects):
-            add(t, entry.object_role)
+            add(t, entry.object_role, obj=True)
         elif entry.object_role == "none" and t.lower_ in _PERSONAL_OBJECTS and not is_passive(verb):
             add(t, "target")  # "handed me the terms": a person is the recipient, not the thing
         # The author of a thing acted upon: "refused his request", "Chiang's reply was sent".
-        if t.pos_ == "NOUN" or entry.object_role == "none":
+        if (t.pos_ == "NOUN" or entry.object_role == "none") and t.lemma_.lower() not in PERSON_NOUNS:
             for p in _direct(t, ("poss",)):
                 add(p, entry.possessor, possessive=True)
     for d in _direct(verb, ("dative",)):
@@ -226,6 +241,13 @@ def args_for(verb, entry: Entry, offset: int) -> list[Arg]:
                 if t.pos_ == "NOUN" and role in ("source", "target"):
                     for p in _direct(t, ("poss",)):  # "anger at Chiang's request"
                         add(p, role, prep, possessive=True)
+    for prep, pobj in prep_phrases(verb):
+        # "brought to the attention of X": the phrase the frame is made of names the participant
+        if any(prep == p and pobj.lemma_.lower() in objs for p, objs in entry.pobjects):
+            for p2, q in prep_phrases(pobj):
+                if p2 in explicit:
+                    for t in conjuncts(q):
+                        add(t, entry.prep_role(p2), p2)
     if entry.mode == "multilateral":
         # "a meeting ... attended by X, Y and Z": the attendees are the other participants.
         for o in objects:

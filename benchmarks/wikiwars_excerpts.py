@@ -1,0 +1,54 @@
+"""Excerpts of WikiWars articles used as unseen narrative text for the events benchmark.
+
+The texts stay in ``../shared`` (CC BY-SA, not copied into this repo): this script exports the plain
+text of each chosen article with ``../shared/tools/score_timex.py export`` and keeps its opening
+paragraphs, by a fixed rule chosen before the articles were read: drop the header block (article id,
+"HISTORY ARTICLE", creation time), then keep paragraphs up to the first paragraph break at or after
+character 5,000 of the exported text. The excerpts are written to ``benchmarks/out/wikiwars/<id>.txt``.
+
+    .venv/bin/python benchmarks/wikiwars_excerpts.py
+"""
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+OUT = ROOT / "benchmarks" / "out" / "wikiwars"
+
+#: excerpt id -> WikiWars article (two East Asian wars of the early twentieth century, chosen by topic)
+ARTICLES = {"ww11": "11_ChineseCivWar", "ww19": "19_RussoJap"}
+CUT_AT = 5000
+_HEADER_TIME = re.compile(r"^\s*\d{4}-\d{2}-\d{2}T[\d:]+\s*$", re.M)
+
+
+def excerpt(text: str) -> str:
+    """The opening paragraphs of an exported WikiWars text, header dropped (see the module doc)."""
+    header = _HEADER_TIME.search(text)
+    start = header.end() if header else 0
+    cut = text.find("\n\n", CUT_AT)
+    body = text[start:cut if cut > 0 else len(text)]
+    return body.strip("\n") + "\n"
+
+
+def write_excerpts(out: Path = OUT) -> dict[str, Path]:
+    """Export the chosen articles and write their excerpts; returns excerpt id -> path."""
+    out.mkdir(parents=True, exist_ok=True)
+    tml = [str(SHARED / "benchmarks" / "wikiwars" / "timex3_t2t3" / f"{a}.tml") for a in ARTICLES.values()]
+    raw = out / "exported"
+    subprocess.run([sys.executable, str(SHARED / "tools" / "score_timex.py"), "export", *tml, "--out", str(raw)],
+                   check=True, capture_output=True)
+    paths = {}
+    for key, article in ARTICLES.items():
+        p = out / f"{key}.txt"
+        p.write_text(excerpt((raw / f"{article}.txt").read_text(encoding="utf-8")), encoding="utf-8")
+        paths[key] = p
+    return paths
+
+
+if __name__ == "__main__":
+    for key, p in write_excerpts().items():
+        print(key, p, len(p.read_text(encoding="utf-8")), "characters")
