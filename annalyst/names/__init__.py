@@ -139,6 +139,7 @@ def resolve(mentions: list[Mention], documents: list[Document], *,
         if entry_i is not None:
             kind = typing.coarse(entries[entry_i].type)
         decided.append([key, ms, text, ev, kind, entry_i])
+    _event_places(decided, lowercase_words)
     _surname_votes(decided, lowercase_words)
 
     for key, ms, text, ev, kind, entry_i in decided:
@@ -177,6 +178,21 @@ def resolve(mentions: list[Mention], documents: list[Document], *,
     _resolve_titles(title_only, root_group, person_groups, docs, groups, holder_of, titles_seen)
     _resolve_roles(role_ms, docs, groups, person_groups, holder_of)
     return _entities(groups)
+
+
+def _event_places(decided: list[list], lowercase_words: set[str]) -> None:
+    """A name that is the place of an event name elsewhere in the corpus ("Teruel" beside
+    "Battle of Teruel", "Ebro" beside "Battle of the Ebro") gets 1.5 more place votes, and its
+    type is decided again (typing.event_place)."""
+    by_text = {row[2]: row for row in decided}
+    for row in list(decided):
+        where = typing.event_place(row[2])
+        other = by_text.get(where) if where else None
+        if other is None or other is row or other[5] is not None:
+            continue
+        other[3].votes["PLACE"] += 1.5
+        other[3].reasons.append("typing.event_place")
+        other[4], _ = typing.decide(other[2], other[3], lowercase_words)
 
 
 def _surname_votes(decided: list[list], lowercase_words: set[str]) -> None:
