@@ -170,6 +170,21 @@ class Timex:
 
 
 @dataclass
+class Described:
+    """A participant of an event the text names only by a description ("my informant", "a Chief of
+    Mission"): no entity exists for it, so the phrase itself stands in the role, with its offsets into
+    the document's text (``text == document.text[start:end]``, without article or possessive)."""
+
+    role: str  # source | target
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict:
+        return {"role": self.role, "start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass
 class Event:
     id: str
     document: str
@@ -191,6 +206,8 @@ class Event:
     confidence: float = 1.0
     rule: str = "events"
     text: Optional[str] = None  # the clause text (document.text[start:end])
+    #: participants only described, for the roles no entity fills ("my informant stated ...")
+    described: list[Described] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {
@@ -208,6 +225,7 @@ class Event:
             "date_certainty": self.date_certainty,
             "source": list(self.source),
             "target": list(self.target),
+            "described": [d.to_dict() for d in self.described],
             "place": self.place,
             "polarity": self.polarity,
             "modality": self.modality,

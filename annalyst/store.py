@@ -11,6 +11,8 @@ Schema (``SCHEMA`` below is the documentation; ``PRAGMA user_version`` carries i
 - ``events(id, document, start, end, text, type, mode, trigger, trigger_start, trigger_end, date,
   date_certainty, place, polarity, modality, confidence, rule)``
 - ``event_participants(event, entity, role, position)`` — role is ``source`` or ``target``
+- ``event_described(event, role, start, end, text, position)`` — participants only described ("my
+  informant"), with offsets into the event's document text
 - ``documents_fts`` — FTS5 full-text index over document text (when SQLite has FTS5)
 
 A build writes a new file next to the target and renames it into place only once everything is
@@ -25,10 +27,10 @@ from pathlib import Path
 from typing import Union
 
 from .errors import StoreError
-from .model import Corpus, Document, Entity, Event, Merge, Mention, Timex
+from .model import Corpus, Described, Document, Entity, Event, Merge, Mention, Timex
 
 FILENAME = "annalyst.sqlite"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: event_described
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
@@ -67,6 +69,10 @@ CREATE TABLE events (
 CREATE TABLE event_participants (
     event TEXT NOT NULL REFERENCES events(id), entity TEXT NOT NULL REFERENCES entities(id),
     role TEXT NOT NULL, position INTEGER NOT NULL
+);
+CREATE TABLE event_described (
+    event TEXT NOT NULL REFERENCES events(id), role TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+    text TEXT NOT NULL, position INTEGER NOT NULL
 );
 CREATE INDEX mentions_document ON mentions(document, start);
 CREATE INDEX mentions_entity ON mentions(entity);
@@ -144,6 +150,9 @@ def _write(conn: sqlite3.Connection, c: Corpus) -> None:
         "INSERT INTO event_participants VALUES (?,?,?,?)",
         [(e.id, ent, role, j) for e in c.events for role in ("source", "target")
          for j, ent in enumerate(getattr(e, role))])
+    conn.executemany(
+        "INSERT INTO event_described VALUES (?,?,?,?,?,?)",
+        [(e.id, d.role, d.start, d.end, d.text, j) for e in c.events for j, d in enumerate(e.described)])
     try:
         conn.execute(FTS)
         conn.execute("INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')")
@@ -198,6 +207,10 @@ def _read(conn: sqlite3.Connection) -> Corpus:
     parts: dict[str, dict[str, list[str]]] = {}
     for r in conn.execute("SELECT * FROM event_participants ORDER BY event, role, position"):
         parts.setdefault(r["event"], {"source": [], "target": []})[r["role"]].append(r["entity"])
+    described: dict[str, list[Described]] = {}
+    for r in conn.execute("SELECT * FROM event_described ORDER BY event, position"):
+        described.setdefault(r["event"], []).append(Described(role=r["role"], start=r["start"], end=r["end"],
+                                                              text=r["text"]))
     for r in conn.execute("SELECT * FROM events ORDER BY position"):
         p = parts.get(r["id"], {"source": [], "target": []})
         c.events.append(Event(id=r["id"], document=r["document"], start=r["start"], end=r["end"], text=r["text"],
@@ -205,7 +218,7 @@ def _read(conn: sqlite3.Connection) -> Corpus:
                               trigger_end=r["trigger_end"], date=r["date"], date_certainty=r["date_certainty"],
                               timex=r["timex"], source=p["source"], target=p["target"], place=r["place"],
                               polarity=r["polarity"], modality=r["modality"], confidence=r["confidence"],
-                              rule=r["rule"]))
+                              rule=r["rule"], described=described.get(r["id"], [])))
     row = conn.execute("SELECT value FROM meta WHERE key='errors'").fetchone()
     c.errors = json.loads(row[0]) if row else []
     return c

@@ -43,8 +43,8 @@ def check_contract(data: dict) -> None:
         assert t["type"] in TIMEX_TYPES, t
         assert TIMEX_VALUE.match(t["value"]), t["value"]
     for ev in data["events"]:
-        assert {"id", "document", "start", "end", "type", "mode", "trigger", "date", "source", "target", "place",
-                "confidence"} <= set(ev)
+        assert {"id", "document", "start", "end", "type", "mode", "trigger", "date", "source", "target", "described",
+                "place", "confidence"} <= set(ev)
         text = docs[ev["document"]]["text"]
         assert 0 <= ev["start"] < ev["end"] <= len(text)
         assert ev["type"] == ev["type"].upper()
@@ -52,4 +52,8 @@ def check_contract(data: dict) -> None:
         for role in ("source", "target"):
             assert all(x in ents for x in ev[role]), ev
         assert ev["place"] is None or ev["place"] in ents
+        for d in ev["described"]:  # participants only described: offsets into the document's text
+            assert set(d) == {"role", "start", "end", "text"}, d
+            assert d["role"] in ("source", "target"), d
+            assert 0 <= d["start"] < d["end"] <= len(text) and text[d["start"]:d["end"]] == d["text"], d
         assert 0.0 <= ev["confidence"] <= 1.0

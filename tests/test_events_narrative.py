@@ -99,12 +99,17 @@ def test_a_description_never_displaces_a_named_participant(corpus):
     assert "Brandt" in " ".join(names_of(corpus, back.target))
 
 
-def test_the_export_contract_is_unchanged_by_descriptions(corpus):
+def test_the_export_carries_described_participants(corpus):
     from tests.contract_check import check_contract
 
     data = corpus.to_dict()
     check_contract(data)
-    assert all("described" not in ev for ev in data["events"])
+    docs = {d["id"]: d["text"] for d in data["documents"]}
+    told = [ev for ev in data["events"] if ev["described"]]
+    assert told and all("described" in ev for ev in data["events"])
+    assert any(d == {"role": "source", "start": d["start"], "end": d["end"], "text": "informant"}
+               for ev in told for d in ev["described"])
+    assert all(docs[ev["document"]][d["start"]:d["end"]] == d["text"] for ev in told for d in ev["described"])
 
 
 def test_a_real_telegram_informant_is_the_speaker(frus_dir: Path):

@@ -52,3 +52,17 @@ def test_store_load_errors_are_clear(tmp_path):
     (tmp_path / "annalyst.sqlite").write_bytes(b"not a database at all" * 100)
     with pytest.raises(StoreError, match="not a readable SQLite database|damaged"):
         annalyst.load(tmp_path)
+
+
+def test_store_keeps_described_participants(tmp_path):
+    """A participant only described ("my informant") is stored in ``event_described`` and read back."""
+    src = tmp_path / "letter.txt"
+    src.write_text("The Consul at Verona (Harlan) to the Secretary of State\nVerona, March 4, 1921—3 p.m.\n\n"
+                   "12. My informant stated today that the council would meet again.\n\nHarlan\n", encoding="utf-8")
+    corpus = annalyst.extract([str(src)])
+    assert any(e.described for e in corpus.events)
+    path = store.save(corpus, tmp_path / "annalyst.sqlite")
+    assert json.dumps(store.load(path).to_dict(), sort_keys=True) == json.dumps(corpus.to_dict(), sort_keys=True)
+    conn = sqlite3.connect(path)
+    rows = conn.execute("SELECT d.role, d.text FROM event_described d JOIN events e ON e.id = d.event").fetchall()
+    assert ("source", "informant") in rows

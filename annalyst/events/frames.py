@@ -35,6 +35,8 @@ _SEQUEL = {"then", "thereupon", "thereafter", "afterwards", "afterward", "subseq
 _SUBORDINATORS = {"that", "whether", "if"}
 #: Adverbs the parser gives for a phrasal verb's particle ("fell back", "pulled out").
 _PARTICLE_ADVERBS = {"back", "out", "away", "off", "up", "down"}
+#: Acts of force: an attempt at one is told as one ("attempted to block the port": the attempt was made).
+_FORCE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}
 _QUOTES_OPEN = {'"', "“"}
 _QUOTES_CLOSE = {'"', "”"}
 
@@ -111,6 +113,10 @@ def _object_keys(v) -> tuple[set[str], set[tuple[str, str]], set[str]]:
     objs = set()
     for o in logical_objects(v):
         objs.update((o.lemma_.lower(), o.lower_))
+        for c in o.children:  # "a declaration of war": the object with its "of" noun, as one key
+            if c.dep_ == "prep" and c.lower_ == "of":
+                objs.update(f"{w} of {p.lemma_.lower()}" for p in c.children if p.dep_ == "pobj"
+                            for w in (o.lemma_.lower(), o.lower_))
         if lexicon_mod.is_place(o):
             objs.add(lexicon_mod.PLACE_OBJECT)  # "took the city", "captured Kiev": a place acted upon
     if not is_passive(v) and any(lexicon_mod.is_place(s) for s in logical_subject(v)):
@@ -124,6 +130,19 @@ def _object_keys(v) -> tuple[set[str], set[tuple[str, str]], set[str]]:
     particles = {c.lower_ for c in v.children if c.dep_ in ("prt", "prep")
                  or (c.dep_ == "advmod" and c.lower_ in _PARTICLE_ADVERBS)}  # "fell back": an adverb to the parser
     return objs, pobjs, particles
+
+
+def _military_subject(v) -> bool:
+    """The doer of a journey is an armed body: "the troops landed", "two battleships slipped out",
+    "X and Y, whose armies defeated Z, moved east" (a leader moving with the armies the clause names)."""
+    for s in logical_subject(v):
+        if lexicon_mod.is_military(s):
+            return True
+        for c in s.children:
+            if c.dep_ == "relcl" and any(t.dep_ == "poss" and t.lower_ == "whose" and lexicon_mod.is_military(t.head)
+                                         for t in c.subtree):
+                return True
+    return False
 
 
 def _governing_verb(v):
@@ -202,12 +221,15 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk) -> lis
                     and v.head.head.lemma_.lower() in lex:
                 continue  # "convened a meeting attended by X": the meeting is already the event
             require, mode = entry.require, entry.mode
+            etype, erule = entry.type, entry.rule
+            if etype == "TRAVEL" and entry.mode in ("arrive", "leave") and _military_subject(v):
+                etype, mode, erule = "MOBILIZE", "troops", entry.rule + ":troops"  # "the fleet sailed": a move of force
             if entry.type == "REQUEST" and require == "target" and _asks_whether(v):
                 require, mode = None, "inquire"  # "asked whether the talks would resume": a question put
             idxs = _clause_tokens(v)
             idx_set = set(idxs)
             pieces = chunk.clause(v)
-            polarity, modality, cues = assess(v, quoted[v.i])
+            polarity, modality, cues = assess(v, quoted[v.i], etype in _FORCE_TYPES)
             if entry.denied_object:
                 denied = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")
                           and c.lemma_.lower() in entry.objects
@@ -224,7 +246,7 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk) -> lis
                 start=pieces[0][0], end=pieces[-1][1],
                 sentence_start=offset + sent.start_char, sentence_end=offset + sent.end_char,
                 trigger=v.text, trigger_start=offset + v.idx, trigger_end=offset + v.idx + len(v),
-                lemma=lemma, type=entry.type, mode=mode, rule=entry.rule, pieces=pieces,
+                lemma=lemma, type=etype, mode=mode, rule=erule, pieces=pieces,
                 args=args_for(v, entry, offset),
                 dates=[(offset + cs, offset + ce) for ts, te, cs, ce in date_ents
                        if sent.start <= ts and te <= sent.end and ts in idx_set],

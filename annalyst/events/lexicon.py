@@ -46,6 +46,29 @@ PERSON_NOUNS = frozenset({
     "agent", "consul-general"})
 
 
+#: Nouns of armed bodies: "the forces of X", "X's army", "the Russian squadron". Such a phrase stands for
+#: the side it belongs to (its "of" phrase or possessor, its nationality), and its journeys are troop
+#: movements (MOBILIZE), not travels.
+MILITARY_NOUNS = frozenset({
+    "army", "armies", "force", "forces", "troop", "troops", "soldier", "soldiers", "fleet", "fleets", "navy",
+    "squadron", "squadrons", "flotilla", "division", "divisions", "regiment", "regiments", "brigade", "brigades",
+    "battalion", "battalions", "corps", "column", "columns", "unit", "units", "detachment", "detachments",
+    "garrison", "garrisons", "cavalry", "infantry", "artillery", "militia", "militias", "guerrilla", "guerrillas",
+    "warship", "warships", "battleship", "battleships", "cruiser", "cruisers", "destroyer", "destroyers",
+    "gunboat", "gunboats", "frigate", "frigates", "corvette", "corvettes", "submarine", "submarines", "aircraft", "bomber",
+    "bombers", "reinforcement", "reinforcements", "expedition", "contingent", "contingents", "marines", "sailors",
+    "rebels", "insurgents", "partisans", "legion", "legions", "armada", "airmen", "paratroopers"})
+
+
+_MILITARY_LEMMAS = MILITARY_NOUNS | {w[:-1] for w in MILITARY_NOUNS if w.endswith("s")}
+
+
+def is_military(tok) -> bool:
+    """A token heading an armed body ("troops", "the squadron", "two battleships")."""
+    return tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("PERSON", "GPE", "ORG") \
+        and (tok.lower_ in _MILITARY_LEMMAS or tok.lemma_.lower() in _MILITARY_LEMMAS)
+
+
 def is_place(tok) -> bool:
     """A token heading a place: named as one by the parser, or a noun of place."""
     return tok.ent_type_ in _PLACE_ENTS or (tok.pos_ == "NOUN" and tok.lemma_.lower() in PLACE_NOUNS)

@@ -179,8 +179,18 @@ def _max(a: str, b: str) -> str:
     return a if _PRIORITY[a] >= _PRIORITY[b] else b
 
 
-def assess(v, in_quote: bool = False) -> tuple[str, str, list[str]]:
-    """(polarity, modality, cues) of the event whose trigger is the verb ``v``."""
+#: Verbs and nouns of an attempt: "attempted to block the port", "attempts to take the city". For acts of
+#: force an attempt is itself the event (it was made, whether or not it succeeded).
+ATTEMPT = {"attempt", "try", "endeavor", "endeavour", "effort", "bid"}
+#: Conjunctions of a clause that is the condition or the limit of another ("would not agree until X
+#: had been reached", "can be answered only after Y has consulted Z"): under a negated or modal clause,
+#: not a deed told.
+_LIMIT_MARKS = {"until", "till", "unless", "before", "after", "once"}
+
+
+def assess(v, in_quote: bool = False, attempts_happen: bool = False) -> tuple[str, str, list[str]]:
+    """(polarity, modality, cues) of the event whose trigger is the verb ``v``. ``attempts_happen``:
+    an attempt to do it ("tried to seize the port") counts as done (acts of force)."""
     neg = _own_negation(v)
     mod, cues = _own_modality(v, bool(neg))
     cues = neg + cues
@@ -194,7 +204,19 @@ def assess(v, in_quote: bool = False) -> tuple[str, str, list[str]]:
         dep, head = node.dep_, node.head
         hl = head.lemma_.lower()
         step = None
-        if dep == "ccomp" and hl in SPEECH:
+        if attempts_happen and dep == "advcl" and node.i > head.i and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and any(
+                c.dep_ in ("nsubjpass", "dobj", "nsubj") and c.lemma_.lower() in ATTEMPT for c in head.children):
+            cues = cues + [f"attempt:{head.lower_}"]  # "attempts were made to take the city": the parse's advcl
+        elif attempts_happen and hl in ATTEMPT and dep in ("xcomp", "acl") and node.i > head.i:
+            cues = cues + [f"attempt:{head.lower_}"]  # "attempted to block", "attempts to take": made
+            if dep == "acl" and head.head.pos_ in ("VERB", "AUX") and head.dep_ in ("dobj", "nsubjpass", "nsubj"):
+                node, depth = head.head, depth + 1  # the verb of the attempt ("were made") decides its mood
+                hmod, hcues = _own_modality(node, bool(_own_negation(node)))
+                if hmod != "asserted":
+                    mod, cues = _max(mod, hmod), cues + hcues
+                continue
+        elif dep == "ccomp" and hl in SPEECH:
             step = "reported"
         elif dep == "xcomp" and hl in EXPECT:
             step = "hypothetical"  # "are expected to enter", "is likely to accept", "seemed to agree"
@@ -205,6 +227,12 @@ def assess(v, in_quote: bool = False) -> tuple[str, str, list[str]]:
         elif dep == "xcomp" and head.pos_ == "ADJ" and hl not in _EMOTIVE \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
             step = "intended"  # an infinitive hung on an adjective is an aim ("keen to act"), not a deed
+        elif attempts_happen and hl in ATTEMPT:
+            step = None
+        elif dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in _LIMIT_MARKS for c in node.children) \
+                and node.i > head.i and (_own_negation(head) or any(
+                    c.dep_ == "aux" and c.lower_ in _HYPO_MODALS | _FUTURE for c in head.children)):
+            step = "hypothetical"  # "would not agree until X had been reached": a condition, not a deed
         elif dep in ("acl", "advcl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
             step = "intended"  # purpose: "to help China", "in order to gain time", "a delegation to meet them"
         elif dep == "acl" and hl in INTENT:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ..model import Event
+from ..model import Described, Event  # noqa: F401  (Described re-exported)
 
 PRONOUNS_PERSON = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 PRONOUNS_GROUP = {"it", "its", "itself", "they", "them", "their", "theirs", "themselves"}
@@ -103,22 +103,5 @@ class Subjects:
 
 
 @dataclass
-class Described:
-    """A participant the text names only by a description ("my informant", "a Chief of Mission",
-    "my German colleague"): no entity exists for it, so the phrase itself, with its offsets, stands in
-    the role. Used only when no named entity fills that role in the event."""
-
-    role: str  # source | target
-    start: int
-    end: int
-    text: str  # the phrase without its article or possessive ("German colleague")
-
-
-@dataclass
 class BoundEvent(Event):
-    """An event as binding makes it: the model's Event plus the participants described, not named.
-
-    The export contract (``Event.to_dict``) and the store carry entity ids only; ``described`` is
-    available to Python callers (and the benchmark) until the contract gains a field for it."""
-
-    described: list[Described] = field(default_factory=list)
+    """An event as binding makes it (the model's Event; ``described`` is part of the contract now)."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Iterable, Optional
 
-from .lexicon import PERSON_NOUNS, Entry
+from .lexicon import PERSON_NOUNS, Entry, is_military
 from .model import PRONOUNS, PRONOUNS_ORDINAL, Arg
 
 #: Children that end a noun phrase (its tail is not part of the name).
@@ -94,15 +94,35 @@ def logical_subject(verb, depth: int = 0) -> list:
         s = subj[0]
         if s.lower_ in _RELATIVE and verb.dep_ == "relcl":
             s = verb.head
+        if s.pos_ == "NOUN" and s.lemma_.lower() in _ACTS and verb.dep_ in ("ccomp", "advcl") \
+                and verb.head.pos_ in _VERBAL and depth < 4 and verb.head.i < s.i \
+                and not any(c.dep_ in ("poss", "det") for c in s.children) \
+                and not any(c.dep_ == "mark" for c in verb.children) and not _direct(verb.head, ("dobj",)):
+            # "made overtures threatening ...", parsed with the overtures as the subject: the makers threaten
+            return logical_subject(verb.head, depth + 1)
         return conjuncts(s)
     if depth >= 4 or verb.dep_ == "ROOT":
         return []
     head = verb.head
+    stray = _stray_conjunct_subject(verb)
+    if stray is not None:
+        return [stray]
     if verb.dep_ == "xcomp":
         # Object control: "persuaded X to agree", "asked X to send": X does the second verb.
         obj = _direct(head, ("dobj",))
         if obj and head.lemma_ not in ("take", "make", "have"):
             return conjuncts(obj[0])
+        if is_passive(head) and head.pos_ in _VERBAL:
+            # "X was forced to withdraw", "Y was asked to leave": the one acted upon does the second verb
+            undergoers = _direct(head, ("nsubjpass",))
+            if undergoers and undergoers[0].lower_ not in _RELATIVE:
+                return conjuncts(undergoers[0])
+    if verb.dep_ == "acl" and head.lemma_.lower() in _ATTEMPTS and head.dep_ in ("dobj", "nsubjpass") \
+            and head.head.pos_ in _VERBAL and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return logical_subject(head.head, depth + 1)  # "attempts were made by X to take the city"
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in _ACTS \
+            and head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ in _VERBAL:
+        return logical_subject(head.head, depth + 1)  # "held a meeting arguing ...", "made overtures threatening ..."
     if verb.dep_ in ("conj", "xcomp", "advcl") and head.pos_ in _VERBAL:
         return logical_subject(head, depth + 1)
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in _VERBAL:
@@ -119,6 +139,28 @@ def logical_subject(verb, depth: int = 0) -> list:
             # "sent a reply asking for details": the message's sender asks
             return logical_subject(head.head, depth + 1)
     return []
+
+
+#: Nouns of an attempt: its infinitive is done by whoever made the attempt.
+_ATTEMPTS = {"attempt", "attempts", "effort", "efforts", "bid", "bids"}
+#: Nouns of an act of speech or a sitting: a participle on one ("a meeting arguing that ...",
+#: "overtures threatening ...") is done by whoever held or made it.
+_ACTS = {"meeting", "conference", "session", "overture", "overtures", "move", "gesture", "step", "speech",
+         "proclamation", "decree", "resolution", "manifesto", "appeal", "announcement", "declaration", "campaign"}
+
+
+def _stray_conjunct_subject(verb):
+    """"X rejected Y's demand and Z denounced W": the parser may hang Z on the object ("demand and Z")
+    and leave the second verb without a subject. Z, a name standing right before the verb after "and",
+    coordinated with the first verb's object, is that verb's subject."""
+    if verb.dep_ != "conj" or verb.i < 2:
+        return None
+    prev = verb.doc[verb.i - 1]
+    if prev.dep_ == "conj" and prev.pos_ in ("PROPN", "NOUN", "PRON") and prev.head.dep_ in ("dobj", "pobj") \
+            and prev.head.i < prev.i and any(c.dep_ == "cc" for c in prev.head.children) \
+            and (prev.ent_type_ or prev.pos_ == "PRON") and verb.head.i < prev.i:
+        return prev
+    return None
 
 
 def logical_objects(verb) -> list:
@@ -189,6 +231,18 @@ def _hangs_on(tok, verb) -> bool:
     return False
 
 
+def _side_of(tok) -> list:
+    """The side an armed body belongs to: its possessor ("Zhang's army") or "of" phrase ("the forces of
+    Chiang"), for a noun of armed bodies; nothing for any other noun."""
+    if not is_military(tok):
+        return []
+    out = [t for c in tok.children if c.dep_ == "poss" for t in conjuncts(c) if t.lower_ not in ("its", "their", "whose")]
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            out.extend(t for p in c.children if p.dep_ == "pobj" and p.ent_type_ for t in conjuncts(p))
+    return out
+
+
 def args_for(verb, entry: Entry, offset: int) -> list[Arg]:
     """Every argument of ``verb`` under the roles ``entry`` gives its grammatical slots."""
     args: list[Arg] = []
@@ -203,6 +257,13 @@ def args_for(verb, entry: Entry, offset: int) -> list[Arg]:
         arg = make_arg(tok, role, offset, prep, **kw)
         arg.own = _hangs_on(tok, verb)
         args.append(arg)
+        if role in ("source", "target"):
+            for side in _side_of(tok):  # "the forces of X", "X's army": X is the side that acts
+                if side.i not in seen:
+                    seen.add(side.i)
+                    extra = make_arg(side, role, offset, prep)
+                    extra.own = arg.own
+                    args.append(extra)
 
     main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
     for t in logical_subject(verb):
@@ -301,6 +362,11 @@ def args_for_noun(noun, entry: Entry, offset: int) -> list[Arg]:
             return
         seen.add(tok.i)
         args.append(make_arg(tok, role, offset, prep))
+        if role in ("source", "target"):
+            for side in _side_of(tok):  # "the retreat of the forces of X"
+                if side.i not in seen:
+                    seen.add(side.i)
+                    args.append(make_arg(side, role, offset, prep))
 
     for c in noun.children:
         if c.dep_ == "poss":

@@ -51,7 +51,7 @@ def tables(corpus: Corpus) -> dict[str, list[list]]:
                      iv.start_day if iv else "", iv.end_day if iv else "", t.rule])
     out["timexes"] = rows
     rows = [["id", "document", "start", "end", "type", "mode", "trigger", "date", "date_start", "date_end",
-             "date_certainty", "source", "source_names", "target", "target_names", "place", "place_name",
+             "date_certainty", "source", "source_names", "target", "target_names", "described", "place", "place_name",
              "place_coordinates", "polarity", "modality", "confidence", "rule", "text"]]
     for e in corpus.events:
         iv = interval(e.date)
@@ -59,7 +59,8 @@ def tables(corpus: Corpus) -> dict[str, list[list]]:
         rows.append([e.id, e.document, e.start, e.end, e.type, e.mode or "", e.trigger or "", e.date or "",
                      iv.start_day if iv else "", iv.end_day if iv else "", e.date_certainty or "",
                      SEP.join(e.source), SEP.join(names(e.source, ents)), SEP.join(e.target),
-                     SEP.join(names(e.target, ents)), e.place or "", place.name if place else "",
+                     SEP.join(names(e.target, ents)), SEP.join(f"{d.role}:{d.text}" for d in e.described),
+                     e.place or "", place.name if place else "",
                      f"{place.latitude},{place.longitude}" if place is not None and has_coordinates(place) else "",
                      e.polarity, e.modality, e.confidence, e.rule, e.text or ""])
     out["events"] = rows
