@@ -19,8 +19,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 OUT = ROOT / "benchmarks" / "out" / "wikiwars"
 
-#: excerpt id -> WikiWars article (two East Asian wars of the early twentieth century, chosen by topic)
-ARTICLES = {"ww11": "11_ChineseCivWar", "ww19": "19_RussoJap"}
+#: excerpt id -> WikiWars article (see the gold file's "about" for how each pair was chosen)
+ARTICLES = {"ww11": "11_ChineseCivWar", "ww19": "19_RussoJap", "ww05": "05_VietnamWar", "ww15": "15_MexicanRev"}
 CUT_AT = 5000
 _HEADER_TIME = re.compile(r"^\s*\d{4}-\d{2}-\d{2}T[\d:]+\s*$", re.M)
 
