@@ -9,7 +9,7 @@ import pytest
 from annalyst.report import AssetsMissing, build_html, json_for_script, write_report
 from annalyst.report.assets import find_node_modules
 from annalyst.report.payload import build_payload
-from report_fixtures import PAYLOADS, hostile_corpus, seed_corpus
+from report_fixtures import FRUS_TEXT, PAYLOADS, hostile_corpus, seed_corpus
 
 needs_assets = pytest.mark.skipif(find_node_modules() is None,
                                   reason="node_modules not installed (run `make setup`)")
@@ -67,3 +67,13 @@ def test_missing_assets_say_how_to_fix(monkeypatch, tmp_path):
 def test_assets_override_points_at_another_node_modules(monkeypatch, tmp_path):
     monkeypatch.setenv("ANNALYST_ASSETS", str(find_node_modules()))
     assert "cytoscape" in build_html(seed_corpus())
+
+
+def test_payload_keeps_participants_the_text_only_describes():
+    # FRUS d19: "My informant said ..." — nobody is named, the description stands in the role
+    import annalyst
+    c = annalyst.extract([str(FRUS_TEXT / "d19.txt")])
+    p = build_payload(c)
+    ev = next(e for e in p["evs"] if e["desc"])
+    assert ev["desc"] == [["source", "informant"]] and ev["src"] == []
+    assert all(len(e["desc"]) == len(next(x for x in c.events if x.id == e["id"]).described) for e in p["evs"])

@@ -147,7 +147,9 @@
     var e = D.ents[i];
     return h('a', { class: 'link', href: '#entity/' + i, title: typeName(e.type), text: e.name });
   }
-  function entList(ix) {
+  function entList(ix, desc) {
+    if (!ix.length && desc && desc.length) return h('span', { class: 'described', title: 'not named in the text',
+      text: desc.join(', ') });
     if (!ix.length) return h('span', { class: 'muted', text: '—' });
     var out = [];
     ix.forEach(function (x, k) { if (k) out.push(', '); out.push(entLink(x)); });
@@ -170,9 +172,15 @@
     if (e.mode && (!t || LIGHT.test(t) || t.split(' ').length > 2)) return e.mode;
     return t || e.type.toLowerCase();
   }
+  function described(e, role) {
+    // the phrases standing for participants the text does not name ("my informant")
+    return (e.desc || []).filter(function (d) { return d[0] === role; }).map(function (d) { return d[1]; });
+  }
   function evHeadline(e) {
-    // "Tao Deman → Kong Xiangxi: visited" — short enough for a timeline item.
-    var who = names(e.src), whom = names(e.tgt);
+    // "Tao Deman → Kong Xiangxi: visited" — short enough for a timeline item; an unnamed participant
+    // shows as the text describes it.
+    var who = names(e.src) || described(e, 'source').join(', '),
+      whom = names(e.tgt) || described(e, 'target').join(', ');
     return (who || '?') + (whom ? ' → ' + whom : '') + ': ' + evVerb(e);
   }
   function evSentence(e) {
@@ -203,7 +211,7 @@
     var e = D.evs[i];
     var rows = [
       ['When', [fmtIv(e.iv, e.date), ' ', certBadge(e.cert, e.iv)]],
-      ['Who', entList(e.src)], ['To / whom', entList(e.tgt)],
+      ['Who', entList(e.src, described(e, 'source'))], ['To / whom', entList(e.tgt, described(e, 'target'))],
       ['Where', e.place !== null ? entLink(e.place) : h('span', { class: 'muted', text: '—' })],
       ['Kind', e.type + (e.mode ? ' · ' + e.mode : '')]
     ];
