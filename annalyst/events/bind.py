@@ -464,7 +464,9 @@ def _entity_of(x) -> Optional[str]:
 #: Nouns that describe a person by role or office: a phrase headed by one, with no name in it and no
 #: antecedent found, may stand as a described participant ("my informant", "a Chief of Mission").
 _PERSON_NOUNS = PERSON_NOUNS
-_DESCRIPTION_DROP = re.compile(r"^(?:(?:the|a|an|my|our|his|her|their|its|your|this|that|these|those|one|some)\s+)+",
+#: what goes before the description proper: articles, possessives, and counts ("some 12,000 prisoners")
+_DESCRIPTION_DROP = re.compile(r"^(?:(?:the|a|an|my|our|his|her|their|its|your|this|that|these|those|one|some|about|"
+                               r"around|over|nearly|almost|approximately|roughly|at least|up to|more than|estimated|\d[\d,.]*)\s+)+",
                                re.I)
 _OF_NAME = re.compile(r"^\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}")
 
@@ -836,6 +838,8 @@ def bind(frames: list, corpus: Corpus) -> list[Event]:
             continue  # "(reported in the consul's 15, May 5)": a pointer to another message
         if _writer_aside(ix, f):
             continue  # "I say this because ...": the writer's comment on his own letter, no event
+        if not ix.date and f.type == "STATEMENT" and f.present and f.modality == "asserted" and not f.outer:
+            continue  # "Historian X notes that ...": in an undated narrative, a later writer's comment, no event
         dates = _dates(ix, f)
         if ix.date and f.type == "STATEMENT" and len(dates) == 1 and dates[0][2] == "inherited" \
                 and dates[0][1] is not None:

@@ -13,6 +13,7 @@ from typing import Any
 from . import lexicon as lexicon_mod
 from .modality import _EMOTIVE, EXPECT, INTENT, SPEECH, _own_negation, assess
 from .model import EventFrame, Subjects
+from .parse import LightDoc
 from .roles import (args_for, args_for_noun, conveying_clause, is_passive, logical_objects, logical_subject,
                     make_arg, noun_prep_phrases, np_bounds)
 
@@ -61,7 +62,7 @@ class _Chunk:
     def __init__(self, sdoc, offset: int):
         self.sdoc = sdoc
         self.offset = offset
-        self.bounds = [(t.idx + offset, t.idx + len(t) + offset) for t in sdoc]
+        self.bounds = [(t.idx + offset, t.idx + len(t.text) + offset) for t in sdoc]
         self.memo: dict[int, list[tuple[int, int]]] = {}
 
     def pieces(self, idxs: list[int]) -> list[tuple[int, int]]:
@@ -172,19 +173,21 @@ def _lemma(v, lex) -> "str | None":
 def find_frames(sdoc: Any, offset: int, document_id: str, lexicon=None) -> list:
     """Event frames of one parsed chunk, plus one ``Subjects`` record (for pronoun resolution)."""
     global _current
-    _current = _Chunk(sdoc, offset)
+    # date phrases by token (the parse's DATE/TIME entities), read once per chunk, not per trigger
+    date_ents = [(e.start, e.end, e.start_char, e.end_char) for e in sdoc.ents if e.label_ in ("DATE", "TIME")]
+    light = LightDoc(sdoc)  # the parse read once into plain objects: the walks below are many
+    _current = _Chunk(light, offset)
     try:
-        return _find_frames(sdoc, offset, document_id, lexicon or lexicon_mod.load(), _current)
+        return _find_frames(light, offset, document_id, lexicon or lexicon_mod.load(), _current, date_ents)
     finally:
+        light.release()
         _current = None  # do not keep the parse alive: the pipeline drops it after this call
 
 
-def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk) -> list:
+def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_ents: list) -> list:
     frames: list = []
     subjects = Subjects(document_id)
     quoted = _quote_mask(sdoc)
-    # date phrases by token (the parse's DATE/TIME entities), read once per chunk, not per trigger
-    date_ents = [(e.start, e.end, e.start_char, e.end_char) for e in sdoc.ents if e.label_ in ("DATE", "TIME")]
     for sent in sdoc.sents:
         if _present_main(sent, quoted):
             subjects.present.append(offset + sent.start_char)
@@ -215,6 +218,10 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk) -> lis
                 alt = lex.lookup(lemma, keys[0] | {lexicon_mod.PLACE_OBJECT}, keys[1], keys[2])
                 if alt is not None and alt is not entry and lexicon_mod.PLACE_OBJECT in alt.objects:
                     place_alt = (alt.type, alt.mode, alt.rule)
+            if entry.type == "TRAVEL" and _goes_on_to_act(v):
+                continue  # "went on to staff his cabinet": what came next, no journey
+            if entry.type == "STATEMENT" and _said_by_a_thing(v):
+                continue  # "the theory, which argued that ...": an idea's content, nobody's telling
             if entry.type == "REQUEST" and entry.objects and _own_wish(v, entry):
                 continue  # "voiced its wish to stay in touch": the speaker's own intent, asked of nobody
             if v.dep_ == "acl" and is_passive(v) and v.head.dep_ in ("dobj", "nsubjpass") \
@@ -303,6 +310,43 @@ _AS = {"as", "like"}
 _QUESTION_MARKS = {"whether", "if"}
 
 
+def _goes_on_to_act(v) -> bool:
+    """"went on to win", "came on to rule": "on" and a to-infinitive with no destination tell what the
+    subject did next, not a journey."""
+    if not any(c.lower_ == "on" and c.dep_ in ("prt", "advmod") for c in v.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("to", "into", "towards", "toward") for c in v.children):
+        return False
+    return any(c.dep_ in ("xcomp", "advcl") and c.pos_ in ("VERB", "AUX")
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in v.children)
+
+
+#: Heads a "which" speaking may stand for: bodies and messages say things, ideas do not.
+_SAYING_THINGS = {"telegram", "cable", "wire", "letter", "note", "message", "memorandum", "reply", "answer", "report",
+                  "dispatch", "despatch", "communication", "statement", "aide-memoire", "government", "ministry",
+                  "office", "committee", "council", "cabinet", "party", "press", "newspaper", "paper", "communique",
+                  "communiqué", "embassy", "legation", "delegation", "congress", "assembly", "parliament", "league"}
+
+
+_IDEAS = {"theory", "doctrine", "idea", "view", "argument", "thesis", "notion", "principle", "school", "belief",
+          "hypothesis", "concept", "ideology", "interpretation"}
+
+
+def _said_by_a_thing(v) -> bool:
+    """"the Domino Theory, which argued that ...": a speech verb whose subject is "which" standing for
+    neither a body that speaks (an organisation, a government, a nation) nor a message."""
+    if v.dep_ != "relcl":
+        return False
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ != "which":
+        return False
+    head = v.head
+    if head.lemma_.lower() in _IDEAS:
+        return True
+    return head.ent_type_ not in ("ORG", "GPE", "NORP", "PERSON") and head.lemma_.lower() not in _SAYING_THINGS \
+        and head.lemma_.lower() not in lexicon_mod.PERSON_NOUNS
+
+
 def _asks_whether(v) -> bool:
     """"X asked whether (if) ...": the verb puts a question, whoever it was put to."""
     return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in _QUESTION_MARKS for m in c.children)
@@ -364,6 +408,10 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
         return None  # part of a name ("the Imperial Conference") or a modifier ("conference room")
     if _anchor_only(n):
         return None
+    if n.dep_ == "ROOT" and n.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "amod") for c in n.children) \
+            and any(c.dep_ in ("ccomp", "acl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                    for c in n.children):
+        return None  # "The historian notes that ...": a verb of comment the tagger read as a plural noun
     lemma = _noun_lemma(n, lex)
     if lemma is None:
         return None
@@ -398,7 +446,7 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
             args = args + [a for a in args_for(adjunct_of, ventry, offset) if a.role in ("source", "target")]
             borrowed = True
     conducted = False
-    if entry.type == "CONSULT" and n.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _CONDUCT \
+    if n.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _CONDUCT \
             and not any(a.role == "source" for a in args):
         # "X resumed the talks with Y": who carries the talk on is the subject of the verb, and the talk
         # happens when that clause does
@@ -468,7 +516,8 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
 _EARLIER = {"previous", "earlier", "former", "past", "prior"}
 
 #: Verbs by which their subject carries on the talk their object names ("resumed the conversation").
-_CONDUCT = {"continue", "resume", "begin", "start", "open", "conduct", "pursue", "renew", "reopen"}
+_CONDUCT = {"continue", "resume", "begin", "start", "open", "conduct", "pursue", "renew", "reopen", "undertake",
+            "launch", "mount", "stage", "make", "pay", "carry", "hold", "institute", "initiate"}
 
 
 #: Prepositions of a phrase that tells where or when a clause's deed was done ("in a conversation").

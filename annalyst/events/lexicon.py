@@ -43,7 +43,16 @@ PERSON_NOUNS = frozenset({
     "source", "consul", "secretary", "president", "premier", "chancellor", "counselor", "counsellor", "attaché",
     "attache", "chargé", "charge", "spokesman", "admiral", "governor", "king", "queen", "emperor", "officer",
     "adviser", "advisor", "mayor", "marshal", "generalissimo", "prince", "undersecretary", "under-secretary",
-    "agent", "consul-general"})
+    "agent", "consul-general",
+    # groups of people a history names by what they are rather than by name ("refugees fled south",
+    # "suspected opponents were arrested")
+    "refugee", "refugees", "civilian", "civilians", "prisoner", "prisoners", "opponent", "opponents", "dissident",
+    "dissidents", "peasant", "peasants", "worker", "workers", "student", "students", "citizen", "citizens",
+    "inhabitant", "inhabitants", "resident", "residents", "villager", "villagers", "demonstrator", "demonstrators",
+    "protester", "protesters", "protestors", "striker", "strikers", "supporter", "supporters", "follower",
+    "followers", "loyalist", "loyalists", "suspect", "suspects", "hostage", "hostages", "captive", "captives",
+    "monk", "monks", "priest", "priests", "missionary", "missionaries", "elements", "settlers", "colonists",
+    "landowners", "merchants", "nationalists", "communists", "revolutionaries", "rebel", "insurgent"})
 
 
 #: Nouns of armed bodies: "the forces of X", "X's army", "the Russian squadron". Such a phrase stands for

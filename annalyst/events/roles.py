@@ -172,11 +172,23 @@ def logical_objects(verb) -> list:
         if not objs and verb.dep_ == "acomp":
             objs = _direct(verb.head, ("nsubj", "nsubjpass"))  # the subject of "was"
         return [t for o in objs for t in conjuncts(o)]
+    if verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.pos_ in _VERBAL and _passive_series(verb.head) \
+            and not _direct(verb, ("nsubj", "nsubjpass", "dobj", "csubj")):
+        # "were arrested, imprisoned or executed": the later participles share the first one's undergoer
+        return logical_objects(verb.head)
     direct = _direct(verb, ("dobj",))
     if not direct:
         stray = stray_object(verb)
         direct = [stray[0]] if stray else []
     return [t for o in direct for t in conjuncts(o)]
+
+
+def _passive_series(verb, depth: int = 0) -> bool:
+    """A passive verb, or a bare participle coordinated with one ("were arrested, imprisoned and ...")."""
+    if is_passive(verb):
+        return True
+    return depth < 6 and verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.pos_ in _VERBAL \
+        and not _direct(verb, ("nsubj", "nsubjpass", "dobj", "csubj")) and _passive_series(verb.head, depth + 1)
 
 
 def stray_object(verb):

@@ -1,0 +1,183 @@
+"""A light, read-only copy of a spaCy parse for the events stage.
+
+Why: the events stage walks the dependency tree many times per trigger (children, heads, subtrees,
+edges), and every step on a spaCy ``Doc`` builds a fresh ``Token`` object. Reading the tokens'
+attributes once per chunk (one ``Doc.to_array``) into plain Python objects makes those walks cheap.
+The copy offers the few ``Token``/``Doc``/``Span`` attributes the stage uses, with the same meaning,
+so every function of the stage also works on a real spaCy parse (the tests hand some of them one).
+
+One difference: tokens are built once per chunk, so ``a is b`` holds for the same token reached by
+two paths, as ``a == b`` does on spaCy tokens.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Any
+
+import numpy
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, LEMMA, LOWER, ORTH, POS, SPACY, TAG
+
+_ATTRS = [HEAD, DEP, POS, TAG, LOWER, LEMMA, ENT_TYPE, IS_PUNCT, IDX, ORTH, SPACY]
+#: string store -> (the store, hash -> string): the same few labels and words recur in every chunk
+_NAMES: dict = {}
+
+
+class LightToken:
+    __slots__ = ("doc", "i", "text", "space", "idx", "dep_", "pos_", "tag_", "lower_", "lemma_", "ent_type_",
+                 "is_punct", "head", "children", "_l", "_r")
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    @property
+    def whitespace_(self) -> str:
+        return " " if self.space else ""
+
+    @property
+    def text_with_ws(self) -> str:
+        return self.text + " " if self.space else self.text
+
+    def _edges(self) -> None:
+        """First and last token of the subtree (spaCy's ``l_edge``/``r_edge``), worked out on demand
+        (children before their heads, without recursion: a parse may be deep)."""
+        stack = [(self, False)]
+        while stack:
+            t, ready = stack.pop()
+            if ready:
+                lo = hi = t.i
+                for c in t.children:
+                    if c._l < lo:
+                        lo = c._l
+                    if c._r > hi:
+                        hi = c._r
+                t._l, t._r = lo, hi
+                continue
+            stack.append((t, True))
+            stack.extend((c, False) for c in t.children if c._l is None)
+
+    @property
+    def left_edge(self) -> "LightToken":
+        if self._l is None:
+            self._edges()
+        return self.doc.tokens[self._l]
+
+    @property
+    def right_edge(self) -> "LightToken":
+        if self._r is None:
+            self._edges()
+        return self.doc.tokens[self._r]
+
+    @property
+    def subtree(self) -> list:
+        """The token and its descendants, as spaCy's ``Token.subtree`` yields them: each left
+        child's subtree, the token, each right child's subtree."""
+        if not self.children:
+            return [self]
+        out: list = []
+        stack: list = [(self, False)]
+        while stack:
+            t, placed = stack.pop()
+            if placed or not t.children:
+                out.append(t)
+                continue
+            # pushed in reverse: left children's subtrees, the token itself, right children's subtrees
+            i = t.i
+            for c in reversed(t.children):
+                if c.i > i:
+                    stack.append((c, False))
+            stack.append((t, True))
+            for c in reversed(t.children):
+                if c.i < i:
+                    stack.append((c, False))
+        return out
+
+    @property
+    def sent(self) -> "LightSpan":
+        doc = self.doc
+        return doc.sents[bisect_right(doc.sent_starts, self.i) - 1]
+
+    def __repr__(self) -> str:
+        return self.text
+
+
+class LightSpan(list):
+    """A run of tokens (a slice of the doc or a sentence)."""
+
+    __slots__ = ("start", "end", "start_char", "end_char", "root")
+
+    @property
+    def text(self) -> str:
+        if not self:
+            return ""
+        return "".join(t.text_with_ws for t in self[:-1]) + self[-1].text
+
+
+class LightDoc:
+    """The tokens of one parsed chunk, with heads, children, edges and sentences."""
+
+    def __init__(self, sdoc: Any):
+        strings = sdoc.vocab.strings
+        names = _NAMES.get(id(strings))
+        if names is None or names[0] is not strings:
+            names = _NAMES[id(strings)] = (strings, {0: ""})
+        cache = names[1]
+        arr = sdoc.to_array(_ATTRS)
+        n = len(arr)
+        toks: list[LightToken] = []
+        self.tokens = toks
+        self.sents: list[LightSpan] = []
+        self.sent_starts: list[int] = []
+        if not n:
+            return
+        heads = (arr[:, 0].view(numpy.int64) + numpy.arange(n)).tolist()  # HEAD is a signed offset
+        _, dep, pos, tag, lower, lemma, ent, punct, idx, orth, space = arr.T.tolist()
+        for h in set(dep + pos + tag + lower + lemma + ent + orth).difference(cache):
+            cache[h] = strings[h]
+        new = LightToken.__new__
+        for i in range(n):
+            lt = new(LightToken)
+            lt.doc = self
+            lt.i = i
+            lt.text = cache[orth[i]]
+            lt.space = space[i]
+            lt.idx = idx[i]
+            lt.dep_ = cache[dep[i]]
+            lt.pos_ = cache[pos[i]]
+            lt.tag_ = cache[tag[i]]
+            lt.lower_ = cache[lower[i]]
+            lt.lemma_ = cache[lemma[i]]
+            lt.ent_type_ = cache[ent[i]]
+            lt.is_punct = punct[i] == 1
+            lt.children = []
+            lt._l = lt._r = None
+            toks.append(lt)
+        for lt, h in zip(toks, heads):
+            lt.head = head = toks[h]
+            if head is not lt:
+                head.children.append(lt)  # in text order, as spaCy's ``children``
+        for s in sdoc.sents:
+            span = LightSpan(toks[s.start:s.end])
+            span.start, span.end, span.start_char, span.end_char = s.start, s.end, s.start_char, s.end_char
+            span.root = toks[s.root.i]
+            self.sents.append(span)
+            self.sent_starts.append(s.start)
+
+    def release(self) -> None:
+        """Break the references between tokens (heads, children, doc), so that the copy is freed as
+        soon as it is dropped instead of waiting for the garbage collector (the copy of every chunk
+        would otherwise pile up and make the collector's full passes longer)."""
+        for t in self.tokens:
+            t.doc = t.head = t.children = None
+        self.tokens = []
+        self.sents = []
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def __iter__(self):
+        return iter(self.tokens)
+
+    def __getitem__(self, key):
+        if isinstance(key, slice):
+            return LightSpan(self.tokens[key])
+        return self.tokens[key]

@@ -1,0 +1,77 @@
+"""Narrative history: agentless passives on described groups, coordinated participles, light verbs with
+event nouns, phrasal verbs of resigning, and verbs that are no journey or no telling.
+
+Every sentence below is our own invention; each runs through the whole pipeline.
+"""
+from __future__ import annotations
+
+import pytest
+
+from event_helpers import events_in, names_of
+
+TEXT = """In the summer of 1921, dissident officers were arrested, imprisoned or exiled by the junta.
+By 1923, some 9,000 political prisoners had been jailed.
+In 1924 the king undertook a long state visit to Portugal.
+In 1925 the king pledged his continued support to the governor.
+The old chancellor stepped down in 1926.
+The governor later went on to staff his ministries with loyal men.
+Prosperity came at the expense of the peasants in 1927.
+The Harbour Doctrine, which argued that every port should be neutral, was adopted in 1928.
+"""
+
+
+@pytest.fixture(scope="module")
+def hist(tmp_path_factory):
+    import annalyst
+
+    p = tmp_path_factory.mktemp("hist") / "hist.txt"
+    p.write_text(TEXT, encoding="utf-8")
+    c = annalyst.extract([str(p)])
+    return c, c.documents[0].text
+
+
+def test_agentless_passive_on_a_described_group(hist):
+    c, text = hist
+    (e,) = events_in(c, text, "By 1923, some 9,000 political prisoners had been jailed", "jailed")
+    assert (e.type, e.date) == ("COERCE", "1923")
+    assert [(d.role, d.text) for d in e.described] == [("target", "political prisoners")]
+
+
+def test_coordinated_participles_share_the_undergoer():
+    from annalyst import nlp as nlp_mod
+    from annalyst.events.roles import logical_objects
+
+    sdoc = nlp_mod.load()("The rebels were arrested, imprisoned and executed.")
+    for word in ("imprisoned", "executed"):
+        verb = next(t for t in sdoc if t.text == word)
+        assert [t.text for t in logical_objects(verb)] == ["rebels"]
+
+
+def test_light_verb_gives_the_nominal_event_its_doer(hist):
+    c, text = hist
+    (e,) = events_in(c, text, "the king undertook a long state visit", "visit")
+    assert (e.type, e.mode, e.date) == ("CONSULT", "visit", "1924")
+    assert any(d.role == "source" and d.text == "king" for d in e.described) or e.source
+
+
+def test_pledged_support(hist):
+    c, text = hist
+    (e,) = events_in(c, text, "the king pledged his continued support", "pledged")
+    assert (e.type, e.date) == ("SUPPORT", "1925")
+
+
+def test_stepping_down_is_a_retreat(hist):
+    c, text = hist
+    (e,) = events_in(c, text, "The old chancellor stepped down", "stepped")
+    assert (e.type, e.mode, e.date) == ("RETREAT", "resign", "1926")
+
+
+def test_went_on_to_and_at_the_expense_of_are_no_journeys(hist):
+    c, text = hist
+    assert events_in(c, text, "The governor later went on to staff", "went") == []
+    assert events_in(c, text, "Prosperity came at the expense", "came") == []
+
+
+def test_an_idea_that_argues_tells_nothing(hist):
+    c, text = hist
+    assert events_in(c, text, "which argued that every port", "argued") == []
