@@ -327,3 +327,18 @@ def test_frus_the_early_part_of_a_month():
     _, _, tx = _frus("d34")
     t = next(t for t in tx if t.text.endswith("part of January"))
     assert (t.text, t.value, t.mod) == ("the early part of January", "1938-01", "START")
+
+
+def test_a_flashback_in_passing_does_not_move_the_story_for_later_clauses():
+    from annalyst.time import is_flashback, reference_time_at
+    text = ("On 5 May 1940 the army crossed the river. The old bridge, which engineers had built in 1870, "
+            "was soon taken. Its defenders retreated.")
+    tx = tag_document(text, "x")
+    old = next(t for t in tx if t.text == "1870")
+    assert is_flashback(old) and old.value == "1870"  # the date itself is kept and right
+    assert reference_time_at(tx, text.index("Its defenders")) == "1940-05-05"
+    # a sentence that opens with the earlier date does move the story
+    moved = "On 5 May 1940 the army crossed the river. In 1870 engineers built the bridge. They worked hard."
+    tx2 = tag_document(moved, "x")
+    assert not any(is_flashback(t) for t in tx2)
+    assert reference_time_at(tx2, moved.index("They worked")) == "1870"

@@ -50,6 +50,13 @@ def is_citation(t: Timex) -> bool:
     return (t.rule or "").startswith("citation:")
 
 
+def is_flashback(t: Timex) -> bool:
+    """True for a date a narrative mentions in passing, in the middle of a sentence, well before the
+    story's time, and does not go on from ("... the last time the assembly had met, in 1614"): it
+    dates its own clause but does not take the story back there (``tagger.anchor``)."""
+    return (t.rule or "").startswith("flashback:")
+
+
 def tag_document(text: str, document_id: str, *, dct: Optional[str] = None,
                  sentences: Optional[list[tuple[int, int]]] = None) -> list[Timex]:
     """All TIMEX3 in ``text``. With ``dct`` (a TIMEX3 value) the document is read as news (deictic
@@ -167,8 +174,8 @@ def reference_time_at(timexes: list[Timex], offset: int, document_date: Optional
     """The story's time at ``offset``.
 
     A narrative (no ``document_date``): the last dated (DATE/TIME with a known year) expression before it,
-    page metadata excluded; coarser mentions inside the current day ("1937" while on 2 December 1937) do not
-    move it.
+    page metadata and flashbacks in passing (``is_flashback``) excluded; coarser mentions inside the current day
+    ("1937" while on 2 December 1937) do not move it.
 
     A dated document (a telegram, a news report — pass its ``document_date`` and, so that sentences are
     known, its ``text`` or ``sentences`` as (start, end) spans): its "now" is the document date. A date said
@@ -190,7 +197,7 @@ def reference_time_at(timexes: list[Timex], offset: int, document_date: Optional
         for t in ordered:
             if t.start > offset:
                 break
-            p = _dated(t)
+            p = None if is_flashback(t) else _dated(t)
             if p is not None and _moves(best, p, t.value):
                 best = t.value
         return best

@@ -179,6 +179,7 @@ def anchor(cands: list[Cand], *, dct: Optional[str] = None, initial: Optional[st
     main = None  # (ref, ref_src, fine) the narrative's line while a sentence makes an excursion
     excursion_end = -1
     after_aside: tuple = (-1, None)  # (end of the sentence after an aside, the aside's time)
+    flashback = False  # the current excursion goes back before the story's time
     for i, c in enumerate(cands):
         if main is not None and c.start >= excursion_end:
             (ref, ref_src, fine), main = main, None
@@ -204,10 +205,13 @@ def anchor(cands: list[Cand], *, dct: Optional[str] = None, initial: Optional[st
             last = p  # "in December 1776 they entered winter quarters" (1777-WI): the story is still in 1776
             continue
         last = p
-        if text is not None and ref is not None and not news and main is None and _excursion(c, p, ref, text):
+        if main is not None:
+            c.extra["flashback"] = flashback  # said inside an excursion: it leaves the story's line with it
+        elif text is not None and ref is not None and not news and _excursion(c, p, ref, text):
             end = _sentence_end(text, c.end)
             if not _followed(cands, i, end, p, ref):
                 main, excursion_end = (ref, ref_src, fine), end
+                flashback = c.extra["flashback"] = _span_days(p)[1] < _span_days(ref)[0]
         ref, ref_src = p, (how if how in ("corpus", "lookahead") else "narrative")
         if p.grain == 3 and main is None:
             fine = p
@@ -331,7 +335,8 @@ def tag(text: str, document_id: str, *, dct: Optional[str] = None, initial: Opti
             c.type, how = "DURATION", "explicit"
         conf = {"explicit": 1.0, "meta": 1.0, "dct": 0.9, "narrative": 0.85, "lookahead": 0.7,
                 "corpus": 0.6, "unresolved": 0.5}.get(how, 0.8)
-        rule = f"{c.extra['label']}:{c.rule}" if c.extra.get("label") else c.rule
+        rule = f"{c.extra['label']}:{c.rule}" if c.extra.get("label") else \
+            f"flashback:{c.rule}" if c.extra.get("flashback") else c.rule
         out.append(Timex(document_id, c.start, c.end, text[c.start:c.end], c.type, value, mod=c.mod,
                          anchor=how, rule=rule, confidence=conf))
     return out
