@@ -38,7 +38,9 @@ def excerpt(text: str) -> str:
 def write_excerpts(out: Path = OUT) -> dict[str, Path]:
     """Export the chosen articles and write their excerpts; returns excerpt id -> path."""
     out.mkdir(parents=True, exist_ok=True)
-    tml = [str(SHARED / "benchmarks" / "wikiwars" / "timex3_t2t3" / f"{a}.tml") for a in ARTICLES.values()]
+    folder = SHARED / "benchmarks" / "wikiwars" / "timex3_t2t3"
+    # one file is named "17_AlgerianWar.key.tml"; the export names every text "<article>.txt"
+    tml = [str(next(folder.glob(f"{a}.*tml"), folder / f"{a}.tml")) for a in ARTICLES.values()]
     raw = out / "exported"
     subprocess.run([sys.executable, str(SHARED / "tools" / "score_timex.py"), "export", *tml, "--out", str(raw)],
                    check=True, capture_output=True)

@@ -16,7 +16,7 @@ from typing import Optional
 
 from .. import time as time_stage
 from ..model import Corpus, Event, Mention, Timex
-from .lexicon import PERSON_NOUNS
+from .lexicon import GROUP_NOUNS, MILITARY_NOUNS, PERSON_NOUNS
 from .model import (PRONOUNS_FIRST, PRONOUNS_FIRST_PLURAL, PRONOUNS_GROUP, PRONOUNS_ORDINAL, PRONOUNS_PERSON, Arg,
                     BoundEvent, Described, EventFrame, Subjects)
 
@@ -464,9 +464,15 @@ def _entity_of(x) -> Optional[str]:
 #: Nouns that describe a person by role or office: a phrase headed by one, with no name in it and no
 #: antecedent found, may stand as a described participant ("my informant", "a Chief of Mission").
 _PERSON_NOUNS = PERSON_NOUNS
+#: ... or a group or an armed body named by what it is ("the militia", "the commoners", "the garrison")
+_GROUPS = GROUP_NOUNS | MILITARY_NOUNS
+_COUNT_OF = re.compile(r"\s+of\s+((?:[\w’'-]+ ){0,2}[\w’'-]+)")
+#: heads that count or gather what their "of" phrase names ("thousands of militiamen", "a band of rebels")
+_COUNT_HEADS = {"thousands", "hundreds", "dozens", "scores", "millions", "number", "group", "band", "body", "party",
+                "handful", "crowd", "mass"}
 #: what goes before the description proper: articles, possessives, and counts ("some 12,000 prisoners")
 _DESCRIPTION_DROP = re.compile(r"^(?:(?:the|a|an|my|our|his|her|their|its|your|this|that|these|those|one|some|about|"
-                               r"around|over|nearly|almost|approximately|roughly|at least|up to|more than|estimated|\d[\d,.]*)\s+)+",
+                               r"around|over|nearly|almost|approximately|roughly|at least|up to|more than|estimated|remaining|other|more|several|many|few|all|both|newly|recently|then|appointed|elected|chosen|designated|thousands of|hundreds of|dozens of|scores of|millions of|a number of|a group of|a band of|a body of|a party of|a handful of|\w+ly appointed|\d[\d,.]*)\s+)+",
                                re.I)
 _OF_NAME = re.compile(r"^\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}")
 
@@ -474,11 +480,20 @@ _OF_NAME = re.compile(r"^\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z]
 def _description(ix: _DocIndex, a: Arg) -> Optional[Described]:
     """The phrase of an argument that describes a person by role or office and names nobody."""
     head = ix.text[a.head_start:a.head_end].lower()
+    end = a.end
+    if head in _COUNT_HEADS:  # "thousands of militiamen": the militiamen
+        m = _COUNT_OF.match(ix.text, a.end)
+        if m is not None:
+            words = _WORD.findall(m.group(1))
+            for i, w in enumerate(words):
+                if w.lower() in _GROUPS or w.lower() in _PERSON_NOUNS:
+                    head = w.lower()
+                    end = a.end + m.start(1) - a.end + sum(len(x) + 1 for x in words[:i]) + len(w)
+                    break
     if a.pronoun is not None or a.role not in ("source", "target") or a.possessive or not getattr(a, "own", True):
         return None  # (a subject borrowed from a governing clause is too weak a clue for a mere description)
-    if head not in _PERSON_NOUNS and head not in _TITLES:
+    if head not in _PERSON_NOUNS and head not in _TITLES and head not in _GROUPS:
         return None
-    end = a.end
     tail = _OF_NAME.match(ix.text, end)  # "a Chief of Mission", "the spokesman of the Foreign Office"
     if tail is not None and tail.end() - end < 60:
         end = tail.end()

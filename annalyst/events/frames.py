@@ -38,6 +38,14 @@ _SUBORDINATORS = {"that", "whether", "if"}
 _PARTICLE_ADVERBS = {"back", "out", "away", "off", "up", "down"}
 #: Acts of force: an attempt at one is told as one ("attempted to block the port": the attempt was made).
 _FORCE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}
+#: Heads of a part of what a verb acts on ("most of the forts", "the bulk of the army").
+_QUANTITY_HEADS = {"most", "all", "part", "some", "many", "much", "bulk", "rest", "remainder", "half", "portion",
+                   "majority", "remnant", "remnants", "several", "each", "both", "none", "few", "mass", "body"}
+#: People who flee as a journey, not as a side giving way ("refugees fled south").
+_CIVILIANS = {"refugee", "refugees", "civilian", "civilians", "people", "inhabitant", "inhabitants", "resident",
+              "residents", "villager", "villagers", "peasant", "peasants", "family", "families", "population",
+              "women", "children", "citizen", "citizens", "thousand", "thousands", "hundred", "hundreds", "million",
+              "millions", "jew", "jews", "emigrant", "emigrants", "emigre", "emigres", "émigré", "émigrés"}
 _QUOTES_OPEN = {'"', "“"}
 _QUOTES_CLOSE = {'"', "”"}
 
@@ -114,6 +122,9 @@ def _object_keys(v) -> tuple[set[str], set[tuple[str, str]], set[str]]:
     objs = set()
     for o in logical_objects(v):
         objs.update((o.lemma_.lower(), o.lower_))
+        if o.lower_ in _QUANTITY_HEADS:  # "moved most of the army": the army is what was moved
+            objs.update(p.lemma_.lower() for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for p in c.children if p.dep_ == "pobj")
         for c in o.children:  # "a declaration of war": the object with its "of" noun, as one key
             if c.dep_ == "prep" and c.lower_ == "of":
                 objs.update(f"{w} of {p.lemma_.lower()}" for p in c.children if p.dep_ == "pobj"
@@ -122,6 +133,7 @@ def _object_keys(v) -> tuple[set[str], set[tuple[str, str]], set[str]]:
             objs.add(lexicon_mod.PLACE_OBJECT)  # "took the city", "captured Kiev": a place acted upon
     if not is_passive(v) and any(lexicon_mod.is_place(s) for s in logical_subject(v)):
         objs.add(lexicon_mod.PLACE_SUBJECT)  # "the fortress fell": a place undergoes the event
+    objs.update(c.lemma_.lower() for c in v.children if c.dep_ == "oprd")  # "were taken prisoner"
     pobjs = set()
     for c in v.children:
         if c.dep_ == "prep":
@@ -144,6 +156,19 @@ def _military_subject(v) -> bool:
                                          for t in c.subtree):
                 return True
     return False
+
+
+def _progressive(v) -> bool:
+    """The verb is in a progressive form ("was marching")."""
+    return v.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in v.children)
+
+
+def _correlative(v) -> bool:
+    """The clause hangs on the first half of a correlative comparative ("the farther that X advanced, the
+    more ..."): a condition, not a deed told."""
+    h = v.head
+    return v.dep_ in ("relcl", "advcl") and h.pos_ in ("ADV", "ADJ") \
+        and any(c.lower_ == "the" for c in h.children) and h.i < v.i
 
 
 def _governing_verb(v):
@@ -224,11 +249,15 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
                 continue  # "the theory, which argued that ...": an idea's content, nobody's telling
             if entry.type == "REQUEST" and entry.objects and _own_wish(v, entry):
                 continue  # "voiced its wish to stay in touch": the speaker's own intent, asked of nobody
-            if v.dep_ == "acl" and is_passive(v) and v.head.dep_ in ("dobj", "nsubjpass") \
-                    and v.head.head.lemma_.lower() in lex:
+            if v.dep_ == "acl" and is_passive(v) and v.head.dep_ in ("dobj", "nsubjpass", "nsubj") \
+                    and v.head.head.lemma_.lower() in lex \
+                    and lex.lookup(v.head.head.lemma_.lower(), *_object_keys(v.head.head)) is not None:
                 continue  # "convened a meeting attended by X": the meeting is already the event
             require, mode = entry.require, entry.mode
             etype, erule = entry.type, entry.rule
+            if etype == "RETREAT" and entry.mode == "flee" and any(
+                    t.lemma_.lower() in _CIVILIANS or t.lower_ in _CIVILIANS for t in logical_subject(v)):
+                etype, mode, erule = "TRAVEL", "leave", entry.rule + ":civilians"  # "the villagers fled": a journey
             if etype == "TRAVEL" and entry.mode in ("arrive", "leave") and _military_subject(v):
                 etype, mode, erule = "MOBILIZE", "troops", entry.rule + ":troops"  # "the fleet sailed": a move of force
             if entry.type == "REQUEST" and require == "target" and _asks_whether(v):
@@ -237,6 +266,11 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
             idx_set = set(idxs)
             pieces = chunk.clause(v)
             polarity, modality, cues = assess(v, quoted[v.i], etype in _FORCE_TYPES)
+            if entry.type == "MOBILIZE" and not entry.is_frame and _progressive(v) and v.dep_ in ("advcl", "relcl"):
+                continue  # "when the army was marching on the capital": the scene's background, not a deed told
+            if _correlative(v) and modality == "asserted":
+                modality = "hypothetical"  # "the farther the troops advanced, the stronger ...": a condition
+                cues = cues + ["the ... the"]
             if entry.denied_object:
                 denied = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")
                           and c.lemma_.lower() in entry.objects
@@ -419,6 +453,8 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
     entry = lex.lookup_noun(lemma, preps)
     if entry is None:
         return None
+    if entry.unless_pobjects and entry.excluded(set(), {(p, o.lemma_.lower()) for p, o in noun_prep_phrases(n, entry)}):
+        return None  # "a victory in the election": no battle won
     head = n.head
     if n.dep_ in _OBJECT_DEPS and head.pos_ == "VERB" and _lemma(head, lex) is not None:
         verb_entry = lex.lookup(_lemma(head, lex), *_object_keys(head))

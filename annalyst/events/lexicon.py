@@ -55,6 +55,23 @@ PERSON_NOUNS = frozenset({
     "landowners", "merchants", "nationalists", "communists", "revolutionaries", "rebel", "insurgent"})
 
 
+#: Groups a history names by what they are, not by name ("the militia converged", "the commoners appealed
+#: to the clergy"): with no entity in the role, such a phrase stands as a described participant.
+GROUP_NOUNS = frozenset({
+    "militiaman", "militiamen", "minuteman", "minutemen", "commoner", "commoners", "noble", "nobles", "nobility",
+    "aristocrat", "aristocrats", "aristocracy", "clergy", "clergyman", "clergymen", "bishop", "bishops", "deputy",
+    "deputies", "notables", "estate", "estates", "patriot", "patriots", "northerner", "northerners", "southerner",
+    "southerners", "volunteer", "volunteers", "regulars", "recruit", "recruits", "conscript", "conscripts", "men",
+    "crowd", "crowds", "mob", "mobs", "tribe", "tribes", "chief", "chiefs", "colonist", "colonist", "settler",
+    "parliament", "parlement", "parlements", "assembly", "convention", "congress", "council", "senate", "legislature",
+    "legislatures", "cabinet", "ministers", "government", "governments", "governor", "governors", "states", "colonies",
+    "insurgent", "insurgents", "rebel", "rebels", "mutineer", "mutineers", "defender", "defenders", "attacker",
+    "attackers", "besieger", "besiegers", "invader", "invaders", "enemy", "allies", "ally", "loyalist", "royalist",
+    "royalists", "republican", "republicans", "radical", "radicals", "moderates", "bourgeoisie", "sans-culottes",
+    "burghers", "townspeople", "parisians", "delegation", "delegations", "junta", "regime", "court", "crew", "crews",
+    "rider", "riders", "messenger", "messengers", "scout", "scouts", "courier", "couriers", "sentries", "pickets"})
+
+
 #: Nouns of armed bodies: "the forces of X", "X's army", "the Russian squadron". Such a phrase stands for
 #: the side it belongs to (its "of" phrase or possessor, its nationality), and its journeys are troop
 #: movements (MOBILIZE), not travels.
@@ -90,7 +107,8 @@ class Entry:
     mode: Optional[str] = None
     objects: tuple[str, ...] = ()
     pobjects: tuple[tuple[str, tuple[str, ...]], ...] = ()
-    particle: Optional[str] = None
+    #: particle(s) or preposition(s) the verb must carry, any one of them ("fell back", "bottled up")
+    particle: tuple[str, ...] = ()
     subject: str = "source"
     object_role: str = "target"
     preps: tuple[tuple[str, str], ...] = ()
@@ -140,6 +158,11 @@ def _as_tuple(v) -> tuple[str, ...]:
     return tuple(str(x) for x in v)
 
 
+def _raw_list(v) -> list:
+    """A field that holds one value or a list, as a list of the values YAML read (booleans kept)."""
+    return [] if v is None else list(v) if isinstance(v, (list, tuple)) else [v]
+
+
 def parse_entries(raw: Iterable[dict]) -> list[Entry]:
     """Validate and freeze lexicon entries (raises ValueError on a malformed entry)."""
     out = []
@@ -147,7 +170,7 @@ def parse_entries(raw: Iterable[dict]) -> list[Entry]:
         t = str(d.get("type", "")).upper()
         if t not in TYPES:
             raise ValueError(f"lexicon entry {i}: unknown type {t!r}")
-        for k in list((d.get("preps") or {})) + list((d.get("pobject") or {})) + [d.get("particle", "")]:
+        for k in list((d.get("preps") or {})) + list((d.get("pobject") or {})) + _raw_list(d.get("particle")):
             if not isinstance(k, str):  # YAML 1.1 reads a bare on/off/no as a boolean
                 raise ValueError(f"lexicon entry {i}: preposition {k!r} must be quoted")
         preps = tuple((str(k), str(v)) for k, v in (d.get("preps") or {}).items())
@@ -167,7 +190,7 @@ def parse_entries(raw: Iterable[dict]) -> list[Entry]:
             raise ValueError(f"lexicon entry {i}: give either 'lemma' (a verb) or 'noun'")
         out.append(Entry(lemmas=_as_tuple(d.get("lemma") or d.get("noun")), type=t,
                          pos="noun" if "noun" in d else "verb", intransitive=bool(d.get("intransitive")), mode=d.get("mode"), objects=_as_tuple(d.get("object")),
-                         pobjects=pob, particle=d.get("particle"), subject=d.get("subject", "source"),
+                         pobjects=pob, particle=_as_tuple(d.get("particle")), subject=d.get("subject", "source"),
                          object_role=d.get("object_role", "target"), preps=preps,
                          possessor=d.get("possessor", "target"), require=d.get("require"),
                          unless_objects=_as_tuple(unless.get("object")), unless_pobjects=unless_pob,
@@ -209,14 +232,14 @@ class Lexicon:
                 continue
             if e.excluded(objects, pobjects, particles):
                 continue
-            if e.particle is None or e.particle in particles:
+            if not e.particle or particles.intersection(e.particle):
                 return e
         return None
 
     def lookup_noun(self, lemma: str, preps: set[str]) -> Optional[Entry]:
         """The entry for a noun that names an event, given the prepositions of its phrase."""
         for e in self.nouns.get(lemma, ()):
-            if e.particle is None or e.particle in preps:
+            if not e.particle or preps.intersection(e.particle):
                 return e
         return None
 

@@ -65,7 +65,16 @@ def make_arg(tok, role: str, offset: int, prep: Optional[str] = None, *, possess
 
 def is_passive(verb) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-        verb.tag_ == "VBN" and verb.dep_ == "acl") or _predicative_passive(verb)
+        verb.tag_ == "VBN" and verb.dep_ == "acl" and not misread_finite(verb)) or _predicative_passive(verb)
+
+
+def misread_finite(verb) -> bool:
+    """"The militia converged on the town, ...": a sentence the parser read as one noun phrase, its finite
+    verb (right after the opening noun phrase, with no by-agent) taken for a modifier of its subject."""
+    head = verb.head
+    return verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and head.dep_ == "ROOT" \
+        and head.pos_ in ("NOUN", "PROPN") and verb.i == head.i + 1 and head.left_edge.i == head.sent.start \
+        and not any(c.dep_ in ("agent", "aux", "auxpass") for c in verb.children)
 
 
 def _predicative_passive(verb) -> bool:
@@ -125,6 +134,12 @@ def logical_subject(verb, depth: int = 0) -> list:
         return logical_subject(head.head, depth + 1)  # "held a meeting arguing ...", "made overtures threatening ..."
     if verb.dep_ in ("conj", "xcomp", "advcl") and head.pos_ in _VERBAL:
         return logical_subject(head, depth + 1)
+    if misread_finite(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ == "ROOT"
+                                 and head.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "aux" for c in verb.children)
+                                 and any(misread_finite(c) for c in head.children if c.i < verb.i)):
+        # "The militia converged on the town, bottling up ...": a sentence read as one noun phrase, its
+        # verb a modifier of what is really its subject
+        return conjuncts(head)
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in _VERBAL:
         return logical_subject(head.head, depth + 1)  # "after asking X, Litvinov indicated"
     if verb.dep_ in ("acl", "xcomp") and head.pos_ in ("NOUN", "ADJ"):
@@ -227,6 +242,9 @@ def prep_phrases(tok) -> list[tuple[str, object]]:
                         out.append((name, p))
                     elif p.dep_ == "prep" and p.pos_ == "ADP":  # "out of", "away from"
                         out.extend((p.lower_, q) for q in p.children if q.dep_ == "pobj")
+    for c in tok.children:  # "bottling up the garrison": a particle the parser gave the object to
+        if c.dep_ == "prt" and c.pos_ == "ADP":
+            out.extend((c.lower_, p) for p in c.children if p.dep_ == "pobj")
     return out
 
 
@@ -248,10 +266,42 @@ def _side_of(tok) -> list:
     Chiang"), for a noun of armed bodies; nothing for any other noun."""
     if not is_military(tok):
         return []
+    return _side_of_body(tok, 0)
+
+
+#: Verbs by which a participle names who leads an armed body ("troops led by X", "a force commanded by Y").
+_LEADING = {"lead", "command", "control", "head", "direct"}
+#: Nouns of leadership: "under the command of X".
+_COMMAND = {"command", "leadership", "orders", "order", "direction", "control"}
+
+
+def _side_of_body(tok, depth: int) -> list:
     out = [t for c in tok.children if c.dep_ == "poss" for t in conjuncts(c) if t.lower_ not in ("its", "their", "whose")]
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
-            out.extend(t for p in c.children if p.dep_ == "pobj" and p.ent_type_ for t in conjuncts(p))
+        if c.dep_ == "prep" and c.lower_ in ("of", "under"):
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                if p.ent_type_:  # "the forces of X", "a column under General Y"
+                    out.extend(conjuncts(p))
+                elif c.lower_ == "under" and p.lemma_.lower() in _COMMAND:  # "under the command of X"
+                    out.extend(t for q in p.children if q.dep_ == "prep" and q.lower_ == "of"
+                               for r in q.children if r.dep_ == "pobj" and r.ent_type_ for t in conjuncts(r))
+                elif c.lower_ == "of" and depth < 2 and is_military(p):  # "a squadron of British ships"
+                    out.extend(t for t in p.children if t.dep_ == "amod" and t.ent_type_ == "NORP")
+                    out.extend(_side_of_body(p, depth + 1))
+        elif c.dep_ == "acl" and c.lemma_.lower() in _LEADING and c.tag_ == "VBN" and depth < 2:
+            # "troops led by X", "the expedition, commanded by Y": the leader acts with the body
+            for ag in c.children:
+                if ag.dep_ == "agent":
+                    for p in ag.children:
+                        if p.dep_ == "pobj" and p.ent_type_:
+                            out.extend(conjuncts(p))
+                        elif p.dep_ == "pobj":
+                            out.extend(_side_of_body(p, depth + 1))
+                for p in c.children:
+                    if p.dep_ == "prep" and p.lower_ == "under":
+                        out.extend(t for q in p.children if q.dep_ == "pobj" and q.ent_type_ for t in conjuncts(q))
     return out
 
 
@@ -267,7 +317,7 @@ def args_for(verb, entry: Entry, offset: int) -> list[Arg]:
             return  # "It was agreed that ...": no one is "it"
         seen.add(tok.i)
         arg = make_arg(tok, role, offset, prep, **kw)
-        arg.own = _hangs_on(tok, verb)
+        arg.own = _hangs_on(tok, verb) or (tok is verb.head and misread_finite(verb))
         args.append(arg)
         if role in ("source", "target"):
             for side in _side_of(tok):  # "the forces of X", "X's army": X is the side that acts
