@@ -14,8 +14,8 @@ from . import lexicon as lexicon_mod
 from .modality import _EMOTIVE, EXPECT, INTENT, SPEECH, _own_negation, assess
 from .model import EventFrame, Subjects
 from .parse import LightDoc
-from .roles import (args_for, args_for_noun, conveying_clause, is_passive, logical_objects, logical_subject,
-                    make_arg, noun_prep_phrases, np_bounds)
+from .roles import (args_for, args_for_noun, conjuncts, conveying_clause, is_passive, logical_objects,
+                    logical_subject, make_arg, noun_prep_phrases, np_bounds)
 
 #: Dependents that open a clause of their own: not part of the trigger's clause.
 _CLAUSAL = {"conj", "ccomp", "advcl", "relcl", "acl", "xcomp", "parataxis", "csubj", "pcomp"}
@@ -140,9 +140,14 @@ def _object_keys(v) -> tuple[set[str], set[tuple[str, str]], set[str]]:
             for p in c.children:
                 if p.dep_ == "pobj":
                     pobjs.add((c.lower_, p.lemma_.lower()))
-    particles = {c.lower_ for c in v.children if c.dep_ in ("prt", "prep")
+    particles = {c.lower_ for c in v.children if (c.dep_ == "prt" or (c.dep_ == "prep" and not _dated_prep(c)))
                  or (c.dep_ == "advmod" and c.lower_ in _PARTICLE_ADVERBS)}  # "fell back": an adverb to the parser
     return objs, pobjs, particles
+
+
+def _dated_prep(c) -> bool:
+    """A preposition whose object is a date ("fell on April 9"): a time, not the verb's particle ("fell on")."""
+    return any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children)
 
 
 def _military_subject(v) -> bool:
@@ -156,6 +161,36 @@ def _military_subject(v) -> bool:
                                          for t in c.subtree):
                 return True
     return False
+
+
+#: nouns of public appeals: a participle on one tells what it says ("a manifesto calling on ...")
+_PROCLAIMED = frozenset({"proclamation", "manifesto", "appeal", "declaration", "statement", "broadcast", "communique",
+                         "communiqué", "leaflet", "pamphlet", "decree", "speech", "message", "letter", "note"})
+_REPEL_LEMMAS = frozenset({"repulse", "repel"})
+_TIME_ENTS = frozenset({"DATE", "TIME"})
+
+
+def _repulsed(v, lemma: str, entry) -> bool:
+    """"The column was repulsed (and pushed back)": a force driven off, told without who drove it (a by-phrase
+    of time, "by late May", names no one), is a retreat of that force."""
+    if lemma not in _REPEL_LEMMAS and entry.mode != "repel":
+        return False
+    if not (is_passive(v) or (v.dep_ == "conj" and v.tag_ == "VBN" and is_passive(v.head))):
+        return False
+    for t in (v, v.head if v.dep_ == "conj" else v):
+        for c in t.children:
+            if c.dep_ == "agent" and any(p.dep_ == "pobj" and p.ent_type_ not in _TIME_ENTS for p in c.children):
+                return False
+    return True
+
+
+def _no_traveller(v) -> bool:
+    """A verb of motion in a sense that moves nobody: led ("was headed by"), or said of "it" ("when it comes
+    to")."""
+    if v.lemma_.lower() == "head" and is_passive(v):
+        return True
+    return v.lemma_.lower() == "come" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in v.children) \
+        and any(c.lower_ == "to" for c in v.children)
 
 
 def _progressive(v) -> bool:
@@ -260,6 +295,13 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
                 etype, mode, erule = "TRAVEL", "leave", entry.rule + ":civilians"  # "the villagers fled": a journey
             if etype == "TRAVEL" and entry.mode in ("arrive", "leave") and _military_subject(v):
                 etype, mode, erule = "MOBILIZE", "troops", entry.rule + ":troops"  # "the fleet sailed": a move of force
+            if entry.mode == "visit" and v.dep_ == "acl" and v.head.lemma_.lower() in _PROCLAIMED:
+                continue  # "a proclamation calling on the peasants to rise": the appeal's words, no visit
+            if etype == "TRAVEL" and _no_traveller(v):
+                continue  # "the board was headed by X", "when it comes to money": no one went anywhere
+            repulsed = etype == "ASSAULT" and _repulsed(v, lemma, entry)
+            if repulsed:
+                etype, mode, erule = "RETREAT", "repulsed", entry.rule + ":repulsed"  # "was repulsed": driven off
             if entry.type == "REQUEST" and require == "target" and _asks_whether(v):
                 require, mode = None, "inquire"  # "asked whether the talks would resume": a question put
             idxs = _clause_tokens(v)
@@ -294,6 +336,15 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
                 polarity=polarity, modality=modality, cues=cues, require=require,
                 confidence=0.85 if entry.is_frame else 0.8, place_alt=place_alt,
             )
+            if repulsed:  # the side driven back is the one that retreats
+                frame.args = [x for x in frame.args if x.role != "source"]  # only a by-phrase of time is left
+                for x in frame.args:
+                    if x.role == "target":
+                        x.role = "source"
+                if not any(x.role == "source" for x in frame.args) and v.dep_ == "conj":
+                    # "attacked X, but was repulsed": the subject of the first verb is the one driven off
+                    frame.args += [make_arg(t, "source", offset, subject=True) for c in v.head.children
+                                   if c.dep_ in ("nsubj", "nsubjpass") for t in conjuncts(c)]
             if v.dep_ == "acl" and v.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
                 # "along the lines suggested by X", "the terms proposed by Y": the participle describes
                 # its noun by an earlier deed; neither the clause around it nor the story's time dates it

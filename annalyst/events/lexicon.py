@@ -89,10 +89,19 @@ MILITARY_NOUNS = frozenset({
 _MILITARY_LEMMAS = MILITARY_NOUNS | {w[:-1] for w in MILITARY_NOUNS if w.endswith("s")}
 
 
+#: Modifiers that make a team or party an armed one ("an invasion team", "a commando party").
+_ARMED_MODIFIERS = frozenset({"invasion", "assault", "strike", "commando", "combat", "raiding", "boarding"})
+_ARMED_HEADS = frozenset({"team", "teams", "party", "parties", "group", "groups", "force"})
+
+
 def is_military(tok) -> bool:
-    """A token heading an armed body ("troops", "the squadron", "two battleships")."""
-    return tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ not in ("PERSON", "GPE", "ORG") \
-        and (tok.lower_ in _MILITARY_LEMMAS or tok.lemma_.lower() in _MILITARY_LEMMAS)
+    """A token heading an armed body ("troops", "the squadron", "two battleships", "an invasion team")."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("PERSON", "GPE", "ORG"):
+        return False
+    if tok.lower_ in _MILITARY_LEMMAS or tok.lemma_.lower() in _MILITARY_LEMMAS:
+        return True
+    return tok.lower_ in _ARMED_HEADS and any(c.dep_ in ("compound", "amod") and c.lower_ in _ARMED_MODIFIERS
+                                              for c in tok.children)
 
 
 def is_place(tok) -> bool:
