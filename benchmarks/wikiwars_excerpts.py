@@ -22,7 +22,8 @@ OUT = ROOT / "benchmarks" / "out" / "wikiwars"
 #: excerpt id -> WikiWars article (see the gold file's "about" for how each pair was chosen)
 ARTICLES = {"ww11": "11_ChineseCivWar", "ww19": "19_RussoJap", "ww05": "05_VietnamWar", "ww15": "15_MexicanRev",
             "ww03": "03_AmCivWar", "ww04": "04_AmRevWar", "ww08": "08_FrenchRev",
-            "ww01": "01_WW2", "ww07": "07_IraqWar", "ww17": "17_AlgerianWar"}
+            "ww01": "01_WW2", "ww07": "07_IraqWar", "ww17": "17_AlgerianWar",
+            "ww09": "09_GrecoPersian", "ww10": "10_PunicWars"}
 CUT_AT = 5000
 _HEADER_TIME = re.compile(r"^\s*\d{4}-\d{2}-\d{2}T[\d:]+\s*$", re.M)
 
