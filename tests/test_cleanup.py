@@ -13,6 +13,9 @@ from annalyst.mentions import clean_span
     ("Marshal Voroshilov", "Voroshilov", "Marshal"),
     ("Dr. Hsu Mo", "Hsu Mo", "Dr"),
     ("Yang Jie’s", "Yang Jie", None),
+    ("Tsar Nicholas II", "Nicholas II", "Tsar"),
+    ("Rear Admiral Togo", "Togo", "Rear Admiral"),
+    ("Historian Luu Doan Huynh", "Luu Doan Huynh", "Historian"),  # an occupation written like a title
 ])
 def test_mentions_clean_span(text, expected, title):
     s, e, t = clean_span(text, 0, len(text))
