@@ -84,7 +84,7 @@ def participants_match(ev, gold, aliases) -> bool:
     """A named participant (an entity's name or spelling) or a described one ("my informant": the
     phrase without its article) names a gold participant, compared by words in the same way."""
     ids = list(ev.source) + list(ev.target)
-    names = [a for i in ids for a in aliases.get(i, ())] + [d.text for d in getattr(ev, "described", ())]
+    names = [a for i in ids for a in aliases.get(i, ())] + [d.text for d in ev.described]
     return any(names_match(a, g) for a in names for g in gold["participants"])
 
 
@@ -244,7 +244,7 @@ def main() -> None:
             if details:
                 names = {e.id: e.name for e in corpus.entities}
                 show = lambda e: (f"  {e.type:9} {e.date} {[names[i] for i in e.source]}->{[names[i] for i in e.target]}"
-                                  + "".join(f" {d.role}~{d.text!r}" for d in getattr(e, "described", ()))
+                                  + "".join(f" {d.role}~{d.text!r}" for d in e.described)
                                   + f"  {e.text[:80]!r}")
                 print("missed:")
                 for g in missed:

@@ -12,3 +12,15 @@ def events_in(corpus, text, snippet, trigger) -> list:
     """Events whose trigger word ``trigger`` lies inside the first occurrence of ``snippet``."""
     lo = text.index(snippet)
     return [e for e in corpus.events if e.trigger == trigger and lo <= e.trigger_start < lo + len(snippet)]
+
+
+def extract_text(directory, text: str, name: str = "story.txt"):
+    """Run the whole pipeline on ``text`` written as ``directory/name``: (corpus, the document's text).
+
+    Why a file: the tests go through ``annalyst.extract`` exactly as a user's file would."""
+    import annalyst
+
+    p = directory / name
+    p.write_text(text, encoding="utf-8")
+    c = annalyst.extract([str(p)])
+    return c, c.documents[0].text

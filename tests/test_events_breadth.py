@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_helpers import events_in, names_of
+from event_helpers import events_in, extract_text, names_of
 
 STORY = """1702
 
@@ -27,12 +27,7 @@ In December the Gascons believed that the farther that the Prussian forces advan
 
 @pytest.fixture(scope="module")
 def story(tmp_path_factory):
-    import annalyst
-
-    d = tmp_path_factory.mktemp("breadth")
-    (d / "story.txt").write_text(STORY, encoding="utf-8")
-    c = annalyst.extract([str(d / "story.txt")])
-    return c, c.documents[0].text
+    return extract_text(tmp_path_factory.mktemp("breadth"), STORY, "story.txt")
 
 
 def _described(ev) -> set[str]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_helpers import events_in, names_of
+from event_helpers import events_in, extract_text, names_of
 
 STORY = """1911
 
@@ -21,12 +21,7 @@ In November the rebel forces reported the deaths of thirty men. The rising prese
 
 @pytest.fixture(scope="module")
 def story(tmp_path_factory):
-    import annalyst
-
-    d = tmp_path_factory.mktemp("defeat")
-    (d / "defeat.txt").write_text(STORY, encoding="utf-8")
-    c = annalyst.extract([str(d / "defeat.txt")])
-    return c, c.documents[0].text
+    return extract_text(tmp_path_factory.mktemp("defeat"), STORY, "defeat.txt")
 
 
 def test_surrender_and_capitulation_are_retreats(story):

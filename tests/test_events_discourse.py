@@ -5,7 +5,7 @@ The telegram below is our own invention (no real document): it runs through the 
 """
 from __future__ import annotations
 
-from event_helpers import events_in, names_of
+from event_helpers import events_in, extract_text, names_of
 
 import pytest
 
@@ -28,12 +28,7 @@ Marlow
 
 @pytest.fixture(scope="module")
 def tele(tmp_path_factory):
-    import annalyst
-
-    p = tmp_path_factory.mktemp("tele") / "telegram.txt"
-    p.write_text(TELEGRAM, encoding="utf-8")
-    c = annalyst.extract([str(p)])
-    return c, c.documents[0].text
+    return extract_text(tmp_path_factory.mktemp("tele"), TELEGRAM, "telegram.txt")
 
 
 

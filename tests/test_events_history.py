@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_helpers import events_in, names_of
+from event_helpers import events_in, extract_text, names_of
 
 TEXT = """In the summer of 1921, dissident officers were arrested, imprisoned or exiled by the junta.
 By 1923, some 9,000 political prisoners had been jailed.
@@ -22,12 +22,7 @@ The Harbour Doctrine, which argued that every port should be neutral, was adopte
 
 @pytest.fixture(scope="module")
 def hist(tmp_path_factory):
-    import annalyst
-
-    p = tmp_path_factory.mktemp("hist") / "hist.txt"
-    p.write_text(TEXT, encoding="utf-8")
-    c = annalyst.extract([str(p)])
-    return c, c.documents[0].text
+    return extract_text(tmp_path_factory.mktemp("hist"), TEXT, "hist.txt")
 
 
 def test_agentless_passive_on_a_described_group(hist):

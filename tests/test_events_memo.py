@@ -5,7 +5,7 @@ The memorandum below is our own invention (no real document): it runs through th
 """
 from __future__ import annotations
 
-from event_helpers import events_in, names_of
+from event_helpers import events_in, extract_text, names_of
 
 import pytest
 
@@ -24,12 +24,7 @@ My Spanish colleague was this morning informed by Mr. Castro that the harbor wou
 
 @pytest.fixture(scope="module")
 def memo(tmp_path_factory):
-    import annalyst
-
-    p = tmp_path_factory.mktemp("memo") / "memo.txt"
-    p.write_text(MEMO, encoding="utf-8")
-    c = annalyst.extract([str(p)])
-    return c, c.documents[0].text
+    return extract_text(tmp_path_factory.mktemp("memo"), MEMO, "memo.txt")
 
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.event_helpers import events_in, names_of
+from event_helpers import events_in, names_of
 
 WAR = """1932
 

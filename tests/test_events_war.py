@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.event_helpers import events_in, names_of
+from event_helpers import events_in, extract_text, names_of
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -25,12 +25,7 @@ Venice would not sign the treaty until an understanding had been reached with Mi
 
 @pytest.fixture(scope="module")
 def war(tmp_path_factory):
-    import annalyst
-
-    d = tmp_path_factory.mktemp("war")
-    (d / "war.txt").write_text(WAR, encoding="utf-8")
-    c = annalyst.extract([str(d / "war.txt")])
-    return c, c.documents[0].text
+    return extract_text(tmp_path_factory.mktemp("war"), WAR, "war.txt")
 
 
 def test_armed_bodies_moving_are_a_mobilization(war):

@@ -18,7 +18,7 @@ from .. import time as time_stage
 from ..model import Corpus, Event, Mention, Timex
 from .lexicon import GROUP_NOUNS, MILITARY_NOUNS, PERSON_NOUNS
 from .model import (PRONOUNS_FIRST, PRONOUNS_FIRST_PLURAL, PRONOUNS_GROUP, PRONOUNS_ORDINAL, PRONOUNS_PERSON, Arg,
-                    BoundEvent, Described, EventFrame, Subjects)
+                    Described, EventFrame, Subjects)
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 #: Types whose target may be a place of any kind: what is attacked, taken or occupied.
@@ -708,7 +708,7 @@ def _scene_date(ix: _DocIndex, f: EventFrame, events: list[Event], people: set[s
         if e.date and e.modality == "asserted" and (e.date_certainty == "stated" or (
                 e.date_certainty == "inherited" and e.date != ix.date and e.timex is not None)) \
                 and (people & (set(e.source) | set(e.target))  # the narrator's scene, not one reported
-                     or (described and not people and getattr(e, "described", None))):  # (an unnamed visitor's)
+                     or (described and not people and e.described)):  # (an unnamed visitor's)
             tx = ix.timexes_by_index.get(e.timex) if e.timex is not None else None
             if tx is not None and tx.start in ix.flashback:
                 continue  # "which I had sent him on May 3": a look back, not the scene going on
@@ -885,7 +885,7 @@ def bind(frames: list, corpus: Corpus) -> list[Event]:
                 conf *= 0.85  # only described participants
             if getattr(f, "habitual", None) or (getattr(f, "perfect", False) and value is None):
                 conf *= 0.85  # a summary of many occasions, or an undated earlier one
-            events.append(BoundEvent(
+            events.append(Event(
                 id=f"ev{len(events) + 1}", document=f.document, start=f.start, end=f.end,
                 type=f.type, mode=f.mode, trigger=f.trigger, trigger_start=f.trigger_start,
                 trigger_end=f.trigger_end, date=value, date_certainty=certainty,

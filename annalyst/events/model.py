@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ..model import Described, Event  # noqa: F401  (Described re-exported)
+from ..model import Described, Event  # noqa: F401  (re-exported for the events stage)
 
 PRONOUNS_PERSON = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 PRONOUNS_GROUP = {"it", "its", "itself", "they", "them", "their", "theirs", "themselves"}
@@ -100,8 +100,3 @@ class Subjects:
     #: starts of sentences whose main verb is in the present tense outside quotation marks (in an
     #: undated narrative: the narrator's comment or background, not the story's time)
     present: list[int] = field(default_factory=list)
-
-
-@dataclass
-class BoundEvent(Event):
-    """An event as binding makes it (the model's Event; ``described`` is part of the contract now)."""

@@ -55,7 +55,7 @@ def build_payload(corpus: Corpus) -> dict[str, Any]:
                     "iv": _iv(e.date), "src": [ent_ix[x] for x in e.source if x in ent_ix],
                     "tgt": [ent_ix[x] for x in e.target if x in ent_ix],
                     # participants the text only describes ("my informant"): role and phrase
-                    "desc": [[d.role, d.text] for d in getattr(e, "described", None) or []],
+                    "desc": [[d.role, d.text] for d in e.described],
                     "place": ent_ix.get(e.place) if e.place else None, "pol": e.polarity, "modality": e.modality,
                     "conf": e.confidence, "rule": e.rule,
                     # The clause is re-read from the document by offsets; keep the stored text only if they disagree.
