@@ -18,6 +18,9 @@ from typing import Iterable, Optional
 from .model import ENTITY_TYPES, Mention
 from .resources import load_lines
 
+#: An era marker the parser took into a name ("In 264 BC the Mamertines" -> ORG "BC the Mamertines", or
+#: "BC" alone as an ORG): it belongs to the year before it.
+_ERA = re.compile(r"^(?:BCE|BC|B\.C\.E?\.?|AD|A\.D\.|CE)(?:\s+|$)")
 _ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 _OPENERS = "“”\"'‘([{«"
 _CLOSERS = "“”\"'’)]}»"
@@ -40,6 +43,10 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int, Optional[str]
     while s and s[0] in _OPENERS:  # '“Provisional Government' -> 'Provisional Government'
         start += 1
         s = s[1:]
+    m = _ERA.match(s)  # '[264 ]BC the Mamertines' -> 'the Mamertines': the year's era is no part of a name
+    if m:
+        start += m.end()
+        s = s[m.end():]
     cut = s.find(" (")  # 'Shanghai (Gauss' -> 'Shanghai'
     if cut > 0:
         end = start + cut

@@ -197,14 +197,17 @@ def oracle_timexes(corpus, gold):
 
 
 def document_paths(documents: dict[str, str]) -> dict[str, Path]:
-    """Gold document id -> file: a path under ../shared/corpus, or "wikiwars:<id>" for an excerpt
-    that ``wikiwars_excerpts.py`` writes from ../shared (its text is not kept in this repo)."""
-    excerpts = {}
+    """Gold document id -> file: a path under ../shared/corpus, "wikiwars:<id>" for an excerpt that
+    ``wikiwars_excerpts.py`` writes from ../shared, or "te3:<id>" for a news text that ``te3_texts.py``
+    writes from ../shared (neither text is kept in this repo)."""
+    written = {}
     if any(v.startswith("wikiwars:") for v in documents.values()):
         from wikiwars_excerpts import write_excerpts
-        excerpts = write_excerpts()
-    return {k: excerpts[v.split(":", 1)[1]] if v.startswith("wikiwars:") else CORPUS / v
-            for k, v in documents.items()}
+        written.update({f"wikiwars:{k}": p for k, p in write_excerpts().items()})
+    if any(v.startswith("te3:") for v in documents.values()):
+        from te3_texts import write_texts
+        written.update({f"te3:{k}": p for k, p in write_texts().items()})
+    return {k: written[v] if v in written else CORPUS / v for k, v in documents.items()}
 
 
 def main() -> None:

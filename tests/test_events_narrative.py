@@ -66,12 +66,13 @@ def test_a_place_that_falls_is_taken_by_those_it_falls_to(corpus):
     assert "Bolivians" in names_of(corpus, ev.source)
 
 
-def test_falling_back_is_a_retreat_and_laying_siege_an_assault(corpus):
+def test_falling_back_is_a_retreat_and_laying_siege_a_coercion(corpus):
+    """PLOVER counts the blockade of a place as COERCE, not as an armed attack."""
     text = _text(corpus, "war.txt")
     (back,) = events_in(corpus, text, "regiments fell back", "fell")
     assert back.type == "RETREAT" and back.date == "1932-06"
     (siege,) = events_in(corpus, text, "laid siege", "laid")
-    assert siege.type == "ASSAULT" and siege.mode == "siege"
+    assert siege.type == "COERCE" and siege.mode == "siege"
 
 
 def test_a_range_of_dates_is_one_span_not_two_events(corpus):

@@ -602,7 +602,9 @@ def _in_pieces(t: Timex, pieces: list[tuple[int, int]]) -> bool:
 
 
 def _usable(t: Timex) -> bool:
-    return t.type in ("DATE", "TIME") and bool(t.value) and t.value[0].isdigit()
+    """A date or time with a calendar value: "1937-11-26", "1937-W52", "BC0221" (221 BC); not "PRESENT_REF"."""
+    v = t.value or ""
+    return t.type in ("DATE", "TIME") and (v[:1].isdigit() or (v.startswith("BC") and v[2:3].isdigit()))
 
 
 def _split_coordinated(t: Timex) -> list[str]:
@@ -615,8 +617,9 @@ def _split_coordinated(t: Timex) -> list[str]:
     return [f"{t.value[:8]}{d:02d}" for d in dict.fromkeys(days)]
 
 
-def _clause_dates(ix: _DocIndex, pieces, trigger: int, text: str) -> list[tuple[str, Timex]]:
-    ts = [t for s, e in pieces for t in ix.usable_between(s, e) if t.end <= e]
+def _clause_dates(ix: _DocIndex, pieces, trigger: int, text: str, skip=()) -> list[tuple[str, Timex]]:
+    ts = [t for s, e in pieces for t in ix.usable_between(s, e) if t.end <= e
+          and not any(a < t.end and t.start < b for a, b in skip)]
     if not ts:
         return []
     # A date and a time of that date ("at 5 p.m. on the same day"): keep the most precise.
@@ -664,7 +667,7 @@ def _reference_time(ix: _DocIndex, pos: int) -> Optional[str]:
 
 def _dates(ix: _DocIndex, f: EventFrame) -> list[tuple[Optional[str], Optional[Timex], Optional[str]]]:
     """[(value, timex, certainty)] — several when the clause names coordinated dates."""
-    own = _clause_dates(ix, f.pieces, f.trigger_start, ix.text)
+    own = _clause_dates(ix, f.pieces, f.trigger_start, ix.text, f.argument_dates)
     if own:
         return [(v, t, "approximate" if t.mod == "APPROX" else "stated") for v, t in own]
     for pieces, how in getattr(f, "outer", []):
@@ -696,7 +699,7 @@ def _dates(ix: _DocIndex, f: EventFrame) -> list[tuple[Optional[str], Optional[T
 
 
 def _scene_date(ix: _DocIndex, f: EventFrame, events: list[Event], people: set[str],
-                described: bool = False) -> Optional[list]:
+                described: Optional[list] = None) -> Optional[list]:
     """In a dated letter whose narration stays at the letter's date: a clause with no date of its own
     that goes on with the people of an event the narrator dated earlier in the same paragraph belongs
     to that scene ("I dined with a friend last evening ... He stated to me that ...")."""
@@ -708,12 +711,19 @@ def _scene_date(ix: _DocIndex, f: EventFrame, events: list[Event], people: set[s
         if e.date and e.modality == "asserted" and (e.date_certainty == "stated" or (
                 e.date_certainty == "inherited" and e.date != ix.date and e.timex is not None)) \
                 and (people & (set(e.source) | set(e.target))  # the narrator's scene, not one reported
-                     or (described and not people and e.described)):  # (an unnamed visitor's)
+                     or (not people and _same_described(described, e.described))):  # (an unnamed visitor's)
             tx = ix.timexes_by_index.get(e.timex) if e.timex is not None else None
             if tx is not None and tx.start in ix.flashback:
                 continue  # "which I had sent him on May 3": a look back, not the scene going on
             return [(e.date, tx, "inherited")]
     return None
+
+
+def _same_described(ours: Optional[list], theirs: list) -> bool:
+    """Two events share an unnamed participant when its phrases share a head word ("a visitor" ... "the
+    visitor"); "rescuers" do not go on with a scene of "a flotilla"."""
+    words = lambda ds: {d.text.lower().rsplit(" ", 1)[-1].rstrip("s") for d in ds or ()}
+    return bool(words(ours) & words(theirs))
 
 
 #: Verbs a body's sitting is told by: "measures were discussed but not agreed upon".
@@ -865,7 +875,7 @@ def bind(frames: list, corpus: Corpus) -> list[Event]:
             dates = [(body.date, None, "inherited")]  # the same sitting, unless the clause dates it
         if ix.date and len(dates) == 1 and dates[0][2] == "inherited" and dates[0][0] == ix.date \
                 and not f.present and not getattr(f, "perfect", False):
-            dates = _scene_date(ix, f, events, set(source) | set(target), bool(described)) or dates
+            dates = _scene_date(ix, f, events, set(source) | set(target), described) or dates
         if getattr(f, "sequel", False) and dates == [(None, None, None)]:
             dates = _previous_date(events, f) or dates
         if (getattr(f, "temporal", None) or getattr(f, "nominal", False)) \

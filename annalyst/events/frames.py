@@ -27,6 +27,9 @@ _TEMPORAL = {"when", "after", "before", "as", "since", "once", "while", "until",
 #: Nouns for a message whose words a relative clause may give ("a telegram which said ...").
 _MESSAGE_NOUNS = {"telegram", "cable", "wire", "letter", "note", "message", "memorandum", "reply", "answer", "report",
                   "dispatch", "despatch", "radiogram", "communication", "statement", "aide-memoire"}
+#: Things issued that then speak or act as a subject ("Proclamation issued by X advised ..."): the
+#: participle is the same act as the verb, not a second event.
+_ISSUED_THINGS = _MESSAGE_NOUNS | {"proclamation", "decree", "order", "communique", "communiqué", "declaration"}
 #: Adverbs of repetition or habit: the clause sums up many occasions.
 _HABITUAL = {"repeatedly", "often", "frequently", "always", "usually", "constantly", "habitually", "regularly",
              "continually", "sometimes", "occasionally", "customarily", "invariably", "persistently"}
@@ -184,6 +187,40 @@ def _repulsed(v, lemma: str, entry) -> bool:
     return True
 
 
+#: Prepositions of a phrase that sets the scene of a clause: a date inside it ("in a 1908 interview", "at the
+#: 1937 conference") dates the clause too.
+_SCENE_PREPS = {"in", "at", "during", "throughout", "after", "before", "since", "until", "following"}
+
+
+def _argument_dates(sdoc, idxs: list[int], v, offset: int) -> list[tuple[int, int]]:
+    """Date words that modify a noun of the clause ("the 2010 raid", "last year's elections"): they date
+    that thing, not the verb's event ("apologised for the 2010 raid" happened now, not in 2010). A noun
+    that sets the scene ("in a 1908 interview, X stated") keeps its date for the clause."""
+    out = []
+    for i in idxs:
+        t = sdoc[i]
+        n = t.head
+        if t.ent_type_ in ("DATE", "TIME") and t.dep_ in ("nummod", "compound", "amod", "poss", "nmod") \
+                and n.i != v.i and n.pos_ in ("NOUN", "PROPN") and n.ent_type_ not in ("DATE", "TIME") \
+                and not (n.dep_ == "pobj" and n.head.lower_ in _SCENE_PREPS and n.head.head.i == v.i):
+            out.append((offset + t.idx, offset + t.idx + len(t)))
+    return out
+
+
+def _backed_by_force(v) -> bool:
+    """"supported by troops from Athens", "backed with warships": the support is armed help (AID)."""
+    return any(c.dep_ in ("agent", "prep") and c.lower_ in ("by", "with")
+               and any(o.dep_ == "pobj" and lexicon_mod.is_military(o) for o in c.children) for c in v.children)
+
+
+def _answered_by_deed(v) -> bool:
+    """"responded by expanding its navy", "replied with an attack": an answer given by deed, not words."""
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ == "by" and any(o.dep_ == "pcomp" and o.pos_ == "VERB" for o in c.children):
+            return True
+    return False
+
+
 def _no_traveller(v) -> bool:
     """A verb of motion in a sense that moves nobody: led ("was headed by"), or said of "it" ("when it comes
     to")."""
@@ -265,9 +302,12 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
                 continue
             if v.pos_ != "VERB" or v.dep_ in ("amod", "compound"):
                 continue
-            lemma = _lemma(v, lex)
+            lemma, borrowed = _lemma(v, lex), ""
             if lemma is None:
-                continue
+                lemma = lex.borrowed(v.lemma_.lower())
+                if lemma is None:
+                    continue
+                borrowed = f":wordnet:{v.lemma_.lower()}>{lemma}"  # the rule says which verb lent its entry
             keys = _object_keys(v)
             entry = lex.lookup(lemma, *keys)
             if entry is None:
@@ -284,24 +324,30 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
                 continue  # "the theory, which argued that ...": an idea's content, nobody's telling
             if entry.type == "REQUEST" and entry.objects and _own_wish(v, entry):
                 continue  # "voiced its wish to stay in touch": the speaker's own intent, asked of nobody
-            if v.dep_ == "acl" and is_passive(v) and v.head.dep_ in ("dobj", "nsubjpass", "nsubj") \
+            if v.dep_ == "acl" and is_passive(v) and (v.head.dep_ in ("dobj", "nsubjpass") or (
+                    v.head.dep_ == "nsubj" and (v.head.lemma_.lower() in lex.nouns
+                                                or v.head.lemma_.lower() in _ISSUED_THINGS))) \
                     and v.head.head.lemma_.lower() in lex \
                     and lex.lookup(v.head.head.lemma_.lower(), *_object_keys(v.head.head)) is not None:
                 continue  # "convened a meeting attended by X": the meeting is already the event
             require, mode = entry.require, entry.mode
-            etype, erule = entry.type, entry.rule
+            etype, erule = entry.type, entry.rule + borrowed
             if etype == "RETREAT" and entry.mode == "flee" and any(
                     t.lemma_.lower() in _CIVILIANS or t.lower_ in _CIVILIANS for t in logical_subject(v)):
-                etype, mode, erule = "TRAVEL", "leave", entry.rule + ":civilians"  # "the villagers fled": a journey
+                etype, mode, erule = "TRAVEL", "leave", erule + ":civilians"  # "the villagers fled": a journey
             if etype == "TRAVEL" and entry.mode in ("arrive", "leave") and _military_subject(v):
-                etype, mode, erule = "MOBILIZE", "troops", entry.rule + ":troops"  # "the fleet sailed": a move of force
+                etype, mode, erule = "MOBILIZE", "troops", erule + ":troops"  # "the fleet sailed": a move of force
             if entry.mode == "visit" and v.dep_ == "acl" and v.head.lemma_.lower() in _PROCLAIMED:
                 continue  # "a proclamation calling on the peasants to rise": the appeal's words, no visit
             if etype == "TRAVEL" and _no_traveller(v):
                 continue  # "the board was headed by X", "when it comes to money": no one went anywhere
+            if etype == "SUPPORT" and _backed_by_force(v):
+                etype, mode, erule = "AID", "military", erule + ":force"  # "supported by troops from X": armed help
+            if entry.mode == "reply" and _answered_by_deed(v):
+                continue  # "responded by expanding its navy": the answer is the deed, told by its own verb
             repulsed = etype == "ASSAULT" and _repulsed(v, lemma, entry)
             if repulsed:
-                etype, mode, erule = "RETREAT", "repulsed", entry.rule + ":repulsed"  # "was repulsed": driven off
+                etype, mode, erule = "RETREAT", "repulsed", erule + ":repulsed"  # "was repulsed": driven off
             if entry.type == "REQUEST" and require == "target" and _asks_whether(v):
                 require, mode = None, "inquire"  # "asked whether the talks would resume": a question put
             idxs = _clause_tokens(v)
@@ -334,7 +380,7 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
                 dates=[(offset + cs, offset + ce) for ts, te, cs, ce in date_ents
                        if sent.start <= ts and te <= sent.end and ts in idx_set],
                 polarity=polarity, modality=modality, cues=cues, require=require,
-                confidence=0.85 if entry.is_frame else 0.8, place_alt=place_alt,
+                confidence=(0.85 if entry.is_frame else 0.8) - (0.15 if borrowed else 0.0), place_alt=place_alt,
             )
             if repulsed:  # the side driven back is the one that retreats
                 frame.args = [x for x in frame.args if x.role != "source"]  # only a by-phrase of time is left
@@ -357,7 +403,9 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
             if _performative(v):
                 frame.present, frame.outer = True, []  # done as it is written: no other clause's time
             frame.perfect = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") and c.tag_ == "VBD"
-                                for c in v.children) and v.tag_ == "VBN"
+                                for c in v.children) and v.tag_ == "VBN" \
+                and not any(c.dep_ == "advmod" and c.lower_ == "just" for c in v.children)  # "had just spoken": then
+            frame.argument_dates = _argument_dates(sdoc, idxs, v, offset)
             frame.sequel = frame.perfect and any(c.dep_ == "advmod" and c.lower_ in _SEQUEL for c in v.children)
             if v.dep_ == "advcl":
                 frame.temporal = next((c.lower_ for c in v.children

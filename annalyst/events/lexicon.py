@@ -69,7 +69,10 @@ GROUP_NOUNS = frozenset({
     "attackers", "besieger", "besiegers", "invader", "invaders", "enemy", "allies", "ally", "loyalist", "royalist",
     "royalists", "republican", "republicans", "radical", "radicals", "moderates", "bourgeoisie", "sans-culottes",
     "burghers", "townspeople", "parisians", "delegation", "delegations", "junta", "regime", "court", "crew", "crews",
-    "rider", "riders", "messenger", "messengers", "scout", "scouts", "courier", "couriers", "sentries", "pickets"})
+    "rider", "riders", "messenger", "messengers", "scout", "scouts", "courier", "couriers", "sentries", "pickets",
+    # the state's agents as the news names them ("police raided the offices", "inspectors returned")
+    "police", "policeman", "policemen", "inspector", "inspectors", "investigator", "investigators", "prosecutor",
+    "prosecutors", "authorities", "guard", "guards", "rescuer", "rescuers", "activist", "activists"})
 
 
 #: Nouns of armed bodies: "the forces of X", "X's army", "the Russian squadron". Such a phrase stands for
@@ -83,7 +86,16 @@ MILITARY_NOUNS = frozenset({
     "warship", "warships", "battleship", "battleships", "cruiser", "cruisers", "destroyer", "destroyers",
     "gunboat", "gunboats", "frigate", "frigates", "corvette", "corvettes", "submarine", "submarines", "aircraft", "bomber",
     "bombers", "reinforcement", "reinforcements", "expedition", "contingent", "contingents", "marines", "sailors",
-    "rebels", "insurgents", "partisans", "legion", "legions", "armada", "airmen", "paratroopers"})
+    "rebels", "insurgents", "partisans", "legion", "legions", "armada", "airmen", "paratroopers", "commando",
+    "commandos", "troopers"})
+
+
+#: Nouns of those who speak or act for someone ("Erdogan's office said", "the king's envoy"): with a
+#: named possessor or "of" phrase, that name is the participant.
+AGENCY_NOUNS = frozenset({
+    "office", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "embassy", "ministry", "government",
+    "administration", "cabinet", "camp", "aide", "aides", "envoy", "envoys", "emissary", "representative",
+    "representatives", "delegation", "lawyer", "lawyers", "website", "press", "secretariat", "headquarters"})
 
 
 _MILITARY_LEMMAS = MILITARY_NOUNS | {w[:-1] for w in MILITARY_NOUNS if w.endswith("s")}
@@ -217,6 +229,7 @@ class Lexicon:
         self.frames: dict[str, list[Entry]] = {}
         self.plain: dict[str, list[Entry]] = {}
         self.nouns: dict[str, list[Entry]] = {}
+        self._borrower = None
         for e in entries:
             for lemma in e.lemmas:
                 if e.pos == "noun":
@@ -226,6 +239,13 @@ class Lexicon:
 
     def __contains__(self, lemma: str) -> bool:
         return lemma in self.frames or lemma in self.plain
+
+    def borrowed(self, lemma: str) -> Optional[str]:
+        """The lexicon verb whose entries a verb the lexicon lacks may use, found through WordNet."""
+        if self._borrower is None:
+            from .wordnet import Borrower
+            self._borrower = Borrower(self.__contains__)
+        return self._borrower(lemma)
 
     def lookup(self, lemma: str, objects: set[str], pobjects: set[tuple[str, str]], particles: set[str]) -> Optional[Entry]:
         """The entry for a verb with these object lemmas, (prep, object) pairs and particles."""

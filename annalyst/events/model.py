@@ -88,6 +88,8 @@ class EventFrame:
     #: (type, mode, rule) of the entry that applies instead when the object, a name the parser could not
     #: class, turns out to be a place ("took Lida": a capture, not a journey with Lida)
     place_alt: Optional[tuple[str, Optional[str], str]] = None
+    #: date words that modify one of the clause's nouns ("the 2010 raid"): not the verb's own date
+    argument_dates: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass

