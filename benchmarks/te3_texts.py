@@ -1,7 +1,8 @@
 """TempEval-3 platinum news documents used as unseen text for the events benchmark.
 
 The documents stay in ``../shared`` (not copied into this repo). Which ones was fixed by a rule before any
-was read: the three BBC documents (files ``bbc_*.tml``). Each is written as a reader would get a news
+was read, one news agency per split: the five BBC documents (``bbc_*.tml``), then the five CNN documents
+(``CNN_*.tml``). Each is written as a reader would get a news
 article: its title, its date line (the TimeML document creation time, written "March 22, 2013") and its text
 with the TimeML markup removed, to ``benchmarks/out/te3/<id>.txt``. The date line is what annalyst
 anchors "yesterday" and "on Tuesday" to, as it does for a telegram's dateline.
@@ -20,10 +21,14 @@ PLATINUM = ROOT.parent / "shared" / "benchmarks" / "tempeval3" / "platinum"
 OUT = ROOT / "benchmarks" / "out" / "te3-events"
 
 
+#: the files' name prefixes, one agency per split (see the module doc)
+AGENCIES = ("bbc", "CNN")
+
+
 def chosen() -> dict[str, Path]:
-    """Text id -> TimeML file, by the fixed rule (see the module doc)."""
+    """Text id ("te3-bbc-1150") -> TimeML file, by the fixed rule (see the module doc)."""
     return {f"te3-{p.stem.split('_')[0].lower()}-{p.stem.rsplit('_', 1)[-1]}": p
-            for p in sorted(PLATINUM.glob("bbc_*.tml"))}
+            for agency in AGENCIES for p in sorted(PLATINUM.glob(f"{agency}_*.tml"))}
 
 
 def plain_text(tml: Path) -> str:

@@ -77,3 +77,25 @@ def test_news_speakers_recent_acts_and_armed_help(tmp_path):
     assert names_of(c, said.source) >= {"Erdogan"}  # the office speaks for its owner
     (backed,) = events_in(c, text, "supported by troops", "supported")
     assert backed.type == "AID" and backed.mode == "military"
+
+
+def test_a_quotation_keeps_its_dates_and_descriptions_find_their_names(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "Shares\n\nMarch 22, 2013\n\n"
+        "Oil giant Northern Petroleum Company has said it will sell its stake. "
+        "\"In 2003 we bought the stake for cash,\" the oil giant said. "
+        "It said it expected a profit."))
+    (quoted,) = events_in(c, text, "the oil giant said", "said")
+    assert quoted.date == "2013-03-22"  # 2003 is when the quotation's purchase happened, not the saying
+    assert names_of(c, quoted.source) >= {"Northern Petroleum Company"}  # "the oil giant", as it was called before
+    (it_said,) = events_in(c, text, "It said it expected", "said")
+    assert names_of(c, it_said.source) >= {"Northern Petroleum Company"}  # "It said": a body, not an empty "it"
+
+
+def test_a_person_met_years_ago_does_not_date_what_they_say_now(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "Obituary\n\nMarch 22, 2013\n\n"
+        "The historian Dr Alan Prewitt, who first met Mr Lowe in 2005, paid tribute to him. "
+        "\"He was a kind man,\" Dr Prewitt said."))
+    (said,) = events_in(c, text, "Dr Prewitt said", "said")
+    assert said.date == "2013-03-22"

@@ -451,6 +451,24 @@ def _definite_antecedent(ix: _DocIndex, a: Arg) -> Optional[Mention]:
     return named[1][i] if i >= 0 else None
 
 
+_DESCRIPTION = re.compile(r"^the\s+((?:[a-z-]+\s+){0,2}[a-z-]+)$")
+
+
+def _descriptor_antecedent(ix: _DocIndex, a: Arg) -> Optional[Mention]:
+    """A definite description ("the oil giant", "the journalist") stands for the name that the same words
+    last stood before as its descriptor ("Oil giant BP", "the US journalist James Creelman")."""
+    m = _DESCRIPTION.match(" ".join(a.text.split()).lower())
+    if m is None:
+        return None
+    lo = max(0, a.start - 3000)
+    pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, m.group(1).split())) + r"\s+", re.I)
+    for hit in reversed(list(pattern.finditer(ix.text, lo, a.start))):
+        named = [x for x in ix.overlapping(hit.end(), hit.end() + 1) if x.start == hit.end() and x.entity]
+        if named:
+            return named[0]
+    return None
+
+
 def _head_of(text: str, s: int, e: int) -> tuple[int, int]:
     """The last word of a phrase with no tail: its head."""
     words = list(_WORD.finditer(text, s, e))
@@ -527,6 +545,8 @@ def _roles(ix: _DocIndex, f: EventFrame, described: Optional[list] = None
                                                 entity=back.entity, rule="events.person"))
                 if back is None:
                     back = _bare_title_antecedent(ix, a)
+                if back is None:
+                    back = _descriptor_antecedent(ix, a)
                 ms = [back] if back is not None else []
                 if not ms:
                     unnamed.append(a)
@@ -715,8 +735,22 @@ def _scene_date(ix: _DocIndex, f: EventFrame, events: list[Event], people: set[s
             tx = ix.timexes_by_index.get(e.timex) if e.timex is not None else None
             if tx is not None and tx.start in ix.flashback:
                 continue  # "which I had sent him on May 3": a look back, not the scene going on
+            if not _recent(e.date, ix.date):
+                continue  # "X, who first met him in 2005, said": a writer's scenes are days old, not years
             return [(e.date, tx, "inherited")]
     return None
+
+
+def _recent(when: str, now: str, days: int = 62) -> bool:
+    """A date at most ``days`` before a document's date (or after it): the time of a scene its writer
+    goes on with. Coarse dates compare by year."""
+    import datetime as dt
+    try:
+        if len(when) >= 10 and len(now) >= 10:
+            return (dt.date.fromisoformat(now[:10]) - dt.date.fromisoformat(when[:10])).days <= days
+        return int(now[:4]) - int(when[:4]) <= 0 or (int(now[:4]) - int(when[:4]) == 1 and len(when) >= 7)
+    except ValueError:
+        return True
 
 
 def _same_described(ours: Optional[list], theirs: list) -> bool:

@@ -192,13 +192,17 @@ def _repulsed(v, lemma: str, entry) -> bool:
 _SCENE_PREPS = {"in", "at", "during", "throughout", "after", "before", "since", "until", "following"}
 
 
-def _argument_dates(sdoc, idxs: list[int], v, offset: int) -> list[tuple[int, int]]:
+def _argument_dates(sdoc, idxs: list[int], v, offset: int, quoted: list[bool]) -> list[tuple[int, int]]:
     """Date words that modify a noun of the clause ("the 2010 raid", "last year's elections"): they date
     that thing, not the verb's event ("apologised for the 2010 raid" happened now, not in 2010). A noun
-    that sets the scene ("in a 1908 interview, X stated") keeps its date for the clause."""
+    that sets the scene ("in a 1908 interview, X stated") keeps its date for the clause. Nor does a date
+    inside quotation marks date a verb outside them ('"In 2003 we invested," the firm said')."""
     out = []
     for i in idxs:
         t = sdoc[i]
+        if quoted[t.i] and not quoted[v.i]:
+            out.append((offset + t.idx, offset + t.idx + len(t)))
+            continue
         n = t.head
         if t.ent_type_ in ("DATE", "TIME") and t.dep_ in ("nummod", "compound", "amod", "poss", "nmod") \
                 and n.i != v.i and n.pos_ in ("NOUN", "PROPN") and n.ent_type_ not in ("DATE", "TIME") \
@@ -405,7 +409,7 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
             frame.perfect = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") and c.tag_ == "VBD"
                                 for c in v.children) and v.tag_ == "VBN" \
                 and not any(c.dep_ == "advmod" and c.lower_ == "just" for c in v.children)  # "had just spoken": then
-            frame.argument_dates = _argument_dates(sdoc, idxs, v, offset)
+            frame.argument_dates = _argument_dates(sdoc, idxs, v, offset, quoted)
             frame.sequel = frame.perfect and any(c.dep_ == "advmod" and c.lower_ in _SEQUEL for c in v.children)
             if v.dep_ == "advcl":
                 frame.temporal = next((c.lower_ for c in v.children

@@ -306,6 +306,10 @@ def _side_of_body(tok, depth: int) -> list:
     return out
 
 
+#: Verbs whose "it" subject is empty before a clause ("it seems that", "it appears that").
+_IMPERSONAL = {"be", "seem", "appear", "happen", "turn", "remain", "follow", "matter", "mean", "take"}
+
+
 def args_for(verb, entry: Entry, offset: int) -> list[Arg]:
     """Every argument of ``verb`` under the roles ``entry`` gives its grammatical slots."""
     args: list[Arg] = []
@@ -314,8 +318,10 @@ def args_for(verb, entry: Entry, offset: int) -> list[Arg]:
     def add(tok, role, prep=None, **kw):
         if role in (None, "none") or tok.i in seen:
             return
-        if tok.lower_ == "it" and (tok.dep_ == "expl" or any(c.dep_ in ("ccomp", "xcomp") for c in tok.head.children)):
-            return  # "It was agreed that ...": no one is "it"
+        if tok.lower_ == "it" and (tok.dep_ == "expl" or (
+                any(c.dep_ in ("ccomp", "xcomp") for c in tok.head.children)
+                and (is_passive(tok.head) or tok.head.lemma_.lower() in _IMPERSONAL))):
+            return  # "It was agreed that ...", "it seems that ...": no one is "it" ("It said that": a body)
         seen.add(tok.i)
         arg = make_arg(tok, role, offset, prep, **kw)
         arg.own = _hangs_on(tok, verb) or (tok is verb.head and misread_finite(verb))

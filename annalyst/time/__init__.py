@@ -139,13 +139,21 @@ _ABBREV = {"dr", "mr", "mrs", "ms", "messrs", "st", "gen", "col", "capt", "lt", 
            "e.g", "i.e", "etc", "vs", "cf", "ca", "c"}
 _BOUNDARY = re.compile(r"[.!?][\"'’”)\]]*\s+|\n\s*")
 #: What may stand before a date that opens a sentence and so moves the narration ("3. On December 23, ...").
-_OPENING = re.compile(r"^[\s\"“(\[]*(?:\d{1,2}\.\s+)?(?:(?:and|but|then|so|later|on|in|at|by|during|from|after|"
+_OPENING = re.compile(r"^[\s(\[]*(?:\d{1,2}\.\s+)?(?:(?:and|but|then|so|later|on|in|at|by|during|from|after|"
                       r"early|late|that|the|same|until|since)\s+)*$", re.I)
 
 
 #: Where a clause ends inside a sentence: a date said in the middle of a clause ("that some three weeks ago
 #: the British Government inquired ...; that the British now are concerned ...") dates that clause only.
 _CLAUSE_END = re.compile(r";|:\s|\s[—–]\s|\s--\s")
+
+
+_QUOTES = re.compile(r'["“”]')
+
+
+def _quoted_before(text: str, here: int, t: Timex, offset: int) -> bool:
+    """True when ``t`` lies inside a quotation that closes before ``offset`` in the same sentence."""
+    return len(_QUOTES.findall(text, here, t.start)) % 2 == 1 and bool(_QUOTES.search(text, t.end, offset))
 
 
 def _sentence_start(offset: int, text: Optional[str], sentences) -> int:
@@ -212,6 +220,8 @@ def reference_time_at(timexes: list[Timex], offset: int, document_date: Optional
         if t.start >= here:  # the offset's own sentence
             if text is not None and not _OPENING.match(text[here:t.start]) and _CLAUSE_END.search(text, t.end, offset):
                 continue  # said inside an earlier clause of the sentence: it dates that clause only
+            if text is not None and _quoted_before(text, here, t, offset):
+                continue  # '"In 2003 we invested," the firm said': the quotation's time, not the saying's
             if _moves(own or narration, p, t.value):
                 own = t.value
             continue
