@@ -53,8 +53,10 @@ def is_citation(t: Timex) -> bool:
 def is_flashback(t: Timex) -> bool:
     """True for a date a narrative mentions in passing, in the middle of a sentence, well before the
     story's time, and does not go on from ("... the last time the assembly had met, in 1614"): it
-    dates its own clause but does not take the story back there (``tagger.anchor``)."""
-    return (t.rule or "").startswith("flashback:")
+    dates its own clause but does not take the story back there (``tagger.anchor``). Also for a year
+    said as a modifier or in a comparison ("the 1614 rules", "as in 1614"), which names a time the
+    story never goes to."""
+    return (t.rule or "").startswith(("flashback:", "aside:"))
 
 
 def tag_document(text: str, document_id: str, *, dct: Optional[str] = None,
@@ -215,8 +217,8 @@ def reference_time_at(timexes: list[Timex], offset: int, document_date: Optional
         if t.start > offset:
             break
         p = _dated(t)
-        if p is None:
-            continue
+        if p is None or (t.rule or "").startswith("aside:"):
+            continue  # (an aside dates its own clause: the clause finds it there, not as the story's time)
         if t.start >= here:  # the offset's own sentence
             if text is not None and not _OPENING.match(text[here:t.start]) and _CLAUSE_END.search(text, t.end, offset):
                 continue  # said inside an earlier clause of the sentence: it dates that clause only

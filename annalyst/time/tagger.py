@@ -199,6 +199,12 @@ def anchor(cands: list[Cand], *, dct: Optional[str] = None, initial: Optional[st
         p = parse(value)
         if p is None:
             continue
+        if text is not None and ref is not None and _span_days(p)[1] < _span_days(ref)[0] and _in_passing(c, text) \
+                and not (i + 1 < len(cands) and cands[i + 1].start - c.end <= 2):
+            # "the 1614 rules", "arranged as in 1614" while the story is in 1789: a look back in passing
+            # (not "the 1982 summer offensives", whose next word is a date of its own)
+            last, c.extra["aside"] = p, True
+            continue
         if ref is not None and p.grain < ref.grain and p.contains(ref):
             continue  # "1937" or "December" said while the story is on 2 December 1937: stay on the day
         if ref is not None and ref.month is not None and p.rest.startswith("-WI") and p.year == ref.year + 1:
@@ -209,7 +215,7 @@ def anchor(cands: list[Cand], *, dct: Optional[str] = None, initial: Optional[st
             c.extra["flashback"] = flashback  # said inside an excursion: it leaves the story's line with it
         elif text is not None and ref is not None and not news and _excursion(c, p, ref, text):
             end = _sentence_end(text, c.end)
-            if not _followed(cands, i, end, p, ref):
+            if not _followed(cands, i, end, p, ref, text):
                 main, excursion_end = (ref, ref_src, fine), end
                 flashback = c.extra["flashback"] = _span_days(p)[1] < _span_days(ref)[0]
         ref, ref_src = p, (how if how in ("corpus", "lookahead") else "narrative")
@@ -229,6 +235,24 @@ _OPENERS = re.compile(r"^[\s\"“(]*(?:(?:and|but|then|so|also|meanwhile|later|f
 _PARENS = re.compile(r"\([^()\n]{0,60}$")
 
 
+#: A year used as a modifier ("the 1614 rules", "its 2010 raid") or in a comparison ("as in 1614"): it
+#: names a time the story does not go to.
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|this|that|whose)\s+$", re.I)
+_ATTRIBUTIVE_AFTER = re.compile(r"^\s+[a-z][a-z-]+")
+_COMPARED_BEFORE = re.compile(r"\b(?:as|than|like)\s+(?:in\s+)?$", re.I)
+_BARE_YEAR = re.compile(r"^(?:BC)?\d{4}$")
+
+
+def _in_passing(c: Cand, text: str) -> bool:
+    """A bare year said as a modifier or in a comparison (see ``_ATTRIBUTIVE_BEFORE``)."""
+    if not _BARE_YEAR.match(c.value or "") or c.end - c.start > 8:
+        return False
+    before = text[max(0, c.start - 12):c.start]
+    if _COMPARED_BEFORE.search(before):
+        return True
+    return bool(_ATTRIBUTIVE_BEFORE.search(before)) and bool(_ATTRIBUTIVE_AFTER.match(text[c.end:c.end + 30]))
+
+
 def _span_days(p: Point) -> tuple[int, int]:
     m0, m1 = (p.month, p.month) if p.month else (1, 12)
     d0, d1 = (p.day, p.day) if p.day else (1, 31)
@@ -240,14 +264,17 @@ def _sentence_end(text: str, at: int) -> int:
     return m.end() if m else len(text)
 
 
-def _followed(cands: list[Cand], i: int, end: int, p: Point, ref: Point) -> bool:
+def _followed(cands: list[Cand], i: int, end: int, p: Point, ref: Point, text: Optional[str] = None) -> bool:
     """Whether the story follows a date out of its line: the next full date stated after that sentence
-    lies nearer to it than to where the story was (a new section that goes back to 1776 stays there)."""
+    lies nearer to it than to where the story was (a new section that goes back to 1776 stays there).
+    A year said in passing ("the 1614 rules") is no sign that the story went there."""
     for c in cands[i + 1:]:
         if c.start < end or not c.explicit or c.meta or c.type not in ("DATE", "TIME") or c.extra.get("label"):
             continue
         q = parse(c.value)
         if q is None:
+            continue
+        if text is not None and _span_days(q)[1] < _span_days(ref)[0] and _in_passing(c, text):
             continue
         mid = sum(_span_days(q)) / 2
         return abs(mid - sum(_span_days(p)) / 2) < abs(mid - sum(_span_days(ref)) / 2)
@@ -336,7 +363,7 @@ def tag(text: str, document_id: str, *, dct: Optional[str] = None, initial: Opti
         conf = {"explicit": 1.0, "meta": 1.0, "dct": 0.9, "narrative": 0.85, "lookahead": 0.7,
                 "corpus": 0.6, "unresolved": 0.5}.get(how, 0.8)
         rule = f"{c.extra['label']}:{c.rule}" if c.extra.get("label") else \
-            f"flashback:{c.rule}" if c.extra.get("flashback") else c.rule
+            f"flashback:{c.rule}" if c.extra.get("flashback") else f"aside:{c.rule}" if c.extra.get("aside") else c.rule
         out.append(Timex(document_id, c.start, c.end, text[c.start:c.end], c.type, value, mod=c.mod,
                          anchor=how, rule=rule, confidence=conf))
     return out
