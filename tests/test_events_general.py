@@ -99,3 +99,14 @@ def test_a_person_met_years_ago_does_not_date_what_they_say_now(tmp_path):
         "\"He was a kind man,\" Dr Prewitt said."))
     (said,) = events_in(c, text, "Dr Prewitt said", "said")
     assert said.date == "2013-03-22"
+
+
+def test_a_scene_set_in_the_past_goes_on_with_its_speaker(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "Obituary\n\nMarch 22, 2013\n\n"
+        "The explorer Alan Prewitt has died. Speaking to the BBC in 1995, Mr Prewitt described the crossing. "
+        "\"Do you take part, or do you record it?\" he said."))
+    (described,) = events_in(c, text, "Mr Prewitt described", "described")
+    assert described.type == "STATEMENT" and described.date == "1995"
+    (said,) = events_in(c, text, "he said", "said")
+    assert said.date == "1995"  # the interview's scene, not the day of publication

@@ -126,6 +126,7 @@ class _DocIndex:
         self.resolved: list[Mention] = []
         self.resolved_starts: list[int] = []
         self.date = doc.date if doc else None
+        self.relative: set[int] = set()  # trigger offsets of events told in relative clauses
         self._bodies: Optional[dict] = None
         self.signer = self._signer()
         self.routing = routing_spans(self.text)
@@ -735,22 +736,10 @@ def _scene_date(ix: _DocIndex, f: EventFrame, events: list[Event], people: set[s
             tx = ix.timexes_by_index.get(e.timex) if e.timex is not None else None
             if tx is not None and tx.start in ix.flashback:
                 continue  # "which I had sent him on May 3": a look back, not the scene going on
-            if not _recent(e.date, ix.date):
-                continue  # "X, who first met him in 2005, said": a writer's scenes are days old, not years
+            if e.trigger_start in ix.relative:
+                continue  # "X, who first met him in 2005, said": a description of X, not the scene
             return [(e.date, tx, "inherited")]
     return None
-
-
-def _recent(when: str, now: str, days: int = 62) -> bool:
-    """A date at most ``days`` before a document's date (or after it): the time of a scene its writer
-    goes on with. Coarse dates compare by year."""
-    import datetime as dt
-    try:
-        if len(when) >= 10 and len(now) >= 10:
-            return (dt.date.fromisoformat(now[:10]) - dt.date.fromisoformat(when[:10])).days <= days
-        return int(now[:4]) - int(when[:4]) <= 0 or (int(now[:4]) - int(when[:4]) == 1 and len(when) >= 7)
-    except ValueError:
-        return True
 
 
 def _same_described(ours: Optional[list], theirs: list) -> bool:
@@ -929,6 +918,8 @@ def bind(frames: list, corpus: Corpus) -> list[Event]:
                 conf *= 0.85  # only described participants
             if getattr(f, "habitual", None) or (getattr(f, "perfect", False) and value is None):
                 conf *= 0.85  # a summary of many occasions, or an undated earlier one
+            if getattr(f, "relative", False):
+                ix.relative.add(f.trigger_start)
             events.append(Event(
                 id=f"ev{len(events) + 1}", document=f.document, start=f.start, end=f.end,
                 type=f.type, mode=f.mode, trigger=f.trigger, trigger_start=f.trigger_start,

@@ -410,6 +410,7 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
                                 for c in v.children) and v.tag_ == "VBN" \
                 and not any(c.dep_ == "advmod" and c.lower_ == "just" for c in v.children)  # "had just spoken": then
             frame.argument_dates = _argument_dates(sdoc, idxs, v, offset, quoted)
+            frame.relative = v.dep_ == "relcl"
             frame.sequel = frame.perfect and any(c.dep_ == "advmod" and c.lower_ in _SEQUEL for c in v.children)
             if v.dep_ == "advcl":
                 frame.temporal = next((c.lower_ for c in v.children

@@ -90,6 +90,9 @@ class EventFrame:
     place_alt: Optional[tuple[str, Optional[str], str]] = None
     #: date words that modify one of the clause's nouns ("the 2010 raid"): not the verb's own date
     argument_dates: list[tuple[int, int]] = field(default_factory=list)
+    #: the trigger heads a relative clause ("X, who first met him in 2005, said"): it describes a
+    #: participant; the scene the narration goes on with is not there
+    relative: bool = False
 
 
 @dataclass
