@@ -110,3 +110,15 @@ def test_a_scene_set_in_the_past_goes_on_with_its_speaker(tmp_path):
     assert described.type == "STATEMENT" and described.date == "1995"
     (said,) = events_in(c, text, "he said", "said")
     assert said.date == "1995"  # the interview's scene, not the day of publication
+
+
+def test_court_news_pleas_messages_and_people_named_by_origin(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "Court\n\nMarch 22, 2013\n\n"
+        "A Chicago man who was accused of fraud pleaded guilty Thursday. "
+        "Robert Sallow wrote in an e-mail to the judge that he was sorry."))
+    (plea,) = events_in(c, text, "pleaded guilty", "pleaded")
+    assert plea.type == "CONCEDE" and plea.mode == "admission" and plea.date == "2013-03-21"
+    assert not plea.source and [d.text for d in plea.described] == ["Chicago man"]  # not the city of Chicago
+    (mail,) = events_in(c, text, "wrote in an e-mail", "wrote")
+    assert mail.type == "CONSULT" and mail.mode == "message" and names_of(c, mail.source) >= {"Robert Sallow"}

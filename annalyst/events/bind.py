@@ -319,9 +319,17 @@ class _DocIndex:
         return self._within(self.main, m)
 
 
+#: Plain nouns of people: a place or a nation before one only says where the person is from ("a New York
+#: man", "two French women"); it is not the participant.
+_PLAIN_PEOPLE = {"man", "men", "woman", "women", "boy", "boys", "girl", "girls", "person", "people", "couple",
+                 "family", "father", "mother", "son", "daughter", "husband", "wife", "teenager", "child", "children"}
+
+
 def _arg_mentions(ix: _DocIndex, a: Arg) -> list[Mention]:
     ms = ix.overlapping(a.start, a.end)
     head = [m for m in ms if m.start <= a.head_start and a.head_end <= m.end]
+    if not head and ix.text[a.head_start:a.head_end].lower() in _PLAIN_PEOPLE:
+        return []
     return head or ms
 
 
@@ -745,8 +753,11 @@ def _scene_date(ix: _DocIndex, f: EventFrame, events: list[Event], people: set[s
 def _same_described(ours: Optional[list], theirs: list) -> bool:
     """Two events share an unnamed participant when its phrases share a head word ("a visitor" ... "the
     visitor"); "rescuers" do not go on with a scene of "a flotilla"."""
-    words = lambda ds: {d.text.lower().rsplit(" ", 1)[-1].rstrip("s") for d in ds or ()}
-    return bool(words(ours) & words(theirs))
+    return bool(_head_words(ours) & _head_words(theirs))
+
+
+def _head_words(described: Optional[list]) -> set[str]:
+    return {d.text.lower().rsplit(" ", 1)[-1].rstrip("s") for d in described or ()}
 
 
 #: Verbs a body's sitting is told by: "measures were discussed but not agreed upon".

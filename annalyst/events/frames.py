@@ -136,7 +136,7 @@ def _object_keys(v) -> tuple[set[str], set[tuple[str, str]], set[str]]:
             objs.add(lexicon_mod.PLACE_OBJECT)  # "took the city", "captured Kiev": a place acted upon
     if not is_passive(v) and any(lexicon_mod.is_place(s) for s in logical_subject(v)):
         objs.add(lexicon_mod.PLACE_SUBJECT)  # "the fortress fell": a place undergoes the event
-    objs.update(c.lemma_.lower() for c in v.children if c.dep_ == "oprd")  # "were taken prisoner"
+    objs.update(c.lemma_.lower() for c in v.children if c.dep_ in ("oprd", "acomp"))  # "taken prisoner", "pleaded guilty"
     pobjs = set()
     for c in v.children:
         if c.dep_ == "prep":

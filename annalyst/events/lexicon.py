@@ -43,7 +43,7 @@ PERSON_NOUNS = frozenset({
     "source", "consul", "secretary", "president", "premier", "chancellor", "counselor", "counsellor", "attaché",
     "attache", "chargé", "charge", "spokesman", "admiral", "governor", "king", "queen", "emperor", "officer",
     "adviser", "advisor", "mayor", "marshal", "generalissimo", "prince", "undersecretary", "under-secretary",
-    "agent", "consul-general",
+    "agent", "consul-general", "man", "woman", "men", "women",
     # groups of people a history names by what they are rather than by name ("refugees fled south",
     # "suspected opponents were arrested")
     "refugee", "refugees", "civilian", "civilians", "prisoner", "prisoners", "opponent", "opponents", "dissident",
