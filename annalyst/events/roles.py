@@ -186,6 +186,9 @@ def logical_objects(verb) -> list:
             objs = [verb.head]
         if not objs and verb.dep_ == "acomp":
             objs = _direct(verb.head, ("nsubj", "nsubjpass"))  # the subject of "was"
+        if not objs and verb.dep_ == "conj" and verb.head.pos_ in _VERBAL:
+            # "the fleet sought to hold the strait, but was beaten": the first verb's subject undergoes
+            objs = [o for o in _direct(verb.head, ("nsubj", "nsubjpass")) if o.lower_ not in _RELATIVE]
         return [t for o in objs for t in conjuncts(o)]
     if verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.pos_ in _VERBAL and _passive_series(verb.head) \
             and not _direct(verb, ("nsubj", "nsubjpass", "dobj", "csubj")):
