@@ -122,3 +122,16 @@ def test_court_news_pleas_messages_and_people_named_by_origin(tmp_path):
     assert not plea.source and [d.text for d in plea.described] == ["Chicago man"]  # not the city of Chicago
     (mail,) = events_in(c, text, "wrote in an e-mail", "wrote")
     assert mail.type == "CONSULT" and mail.mode == "message" and names_of(c, mail.source) >= {"Robert Sallow"}
+
+
+def test_prices_results_and_documents_that_speak(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "Costs\n\nMarch 22, 2013\n\n"
+        "That is twice what Microsoft charges for the console. "
+        "A raid by the Northern Army on the convoy left nine drivers dead. "
+        "Critics cite a 2009 analysis by the Congressional Budget Office that says premiums will rise."))
+    assert not events_in(c, text, "Microsoft charges", "charges")  # a price, not an accusation
+    assert not events_in(c, text, "left nine drivers dead", "left")  # a result, not a departure
+    (says,) = events_in(c, text, "that says", "says")
+    assert says.type == "STATEMENT" and says.date == "2009"  # the analysis speaks when it was written
+    assert names_of(c, says.source) >= {"Congressional Budget Office"}  # through its author

@@ -206,9 +206,22 @@ def _argument_dates(sdoc, idxs: list[int], v, offset: int, quoted: list[bool]) -
         n = t.head
         if t.ent_type_ in ("DATE", "TIME") and t.dep_ in ("nummod", "compound", "amod", "poss", "nmod") \
                 and n.i != v.i and n.pos_ in ("NOUN", "PROPN") and n.ent_type_ not in ("DATE", "TIME") \
-                and not (n.dep_ == "pobj" and n.head.lower_ in _SCENE_PREPS and n.head.head.i == v.i):
+                and not (n.dep_ == "pobj" and n.head.lower_ in _SCENE_PREPS and n.head.head.i == v.i) \
+                and not _speaking_document(n, v):
             out.append((offset + t.idx, offset + t.idx + len(t)))
     return out
+
+
+#: Documents that speak as subjects ("a 2009 report says", "an analysis that found"): their date is the saying's.
+_DOCUMENTS = _MESSAGE_NOUNS | {"analysis", "study", "survey", "poll", "review", "paper", "book", "article", "speech",
+                               "interview", "proclamation", "decree", "declaration", "communique", "communiqué"}
+
+
+def _speaking_document(n, v) -> bool:
+    """``n`` is a document that is the verb's own subject, or the noun its relative clause describes."""
+    if n.lemma_.lower() not in _DOCUMENTS:
+        return False
+    return (n.head.i == v.i and n.dep_ in ("nsubj", "nsubjpass")) or (v.dep_ == "relcl" and v.head.i == n.i)
 
 
 def _backed_by_force(v) -> bool:
@@ -345,6 +358,8 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
                 etype, mode, erule = "MOBILIZE", "troops", erule + ":troops"  # "the fleet sailed": a move of force
             if entry.mode == "visit" and v.dep_ == "acl" and v.head.lemma_.lower() in _PROCLAIMED:
                 continue  # "a proclamation calling on the peasants to rise": the appeal's words, no visit
+            if etype == "TRAVEL" and any(c.dep_ == "oprd" for c in v.children):
+                continue  # "the raid left nine passengers dead": a result, no journey
             if etype == "TRAVEL" and _no_traveller(v):
                 continue  # "the board was headed by X", "when it comes to money": no one went anywhere
             if etype == "SUPPORT" and _backed_by_force(v):

@@ -268,9 +268,19 @@ def _side_of(tok) -> list:
     """The side an armed body or a mouthpiece belongs to: its possessor ("Zhang's army", "Erdogan's
     office") or "of" phrase ("the forces of Chiang", "a spokesman for the ministry" is not covered);
     nothing for any other noun."""
+    if tok.lemma_.lower() in _AUTHORED:  # "an analysis by the Budget Office (that says ...)": its author
+        return [t for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+                for p in c.children if p.dep_ == "pobj" and p.ent_type_ for t in conjuncts(p)] + \
+            [t for c in tok.children if c.dep_ == "poss" for t in conjuncts(c)
+             if t.lower_ not in ("its", "their", "whose")]
     if not (is_military(tok) or tok.lemma_.lower() in AGENCY_NOUNS or tok.lower_ in AGENCY_NOUNS):
         return []
     return _side_of_body(tok, 0)
+
+
+#: Written things whose author ("by X", "X's") speaks through them: "a report by the ministry says".
+_AUTHORED = {"report", "analysis", "study", "survey", "statement", "letter", "memorandum", "note", "paper",
+             "article", "book", "review", "communique", "communiqué", "declaration", "proclamation"}
 
 
 #: Verbs by which a participle names who leads an armed body ("troops led by X", "a force commanded by Y").
