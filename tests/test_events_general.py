@@ -135,3 +135,11 @@ def test_prices_results_and_documents_that_speak(tmp_path):
     (says,) = events_in(c, text, "that says", "says")
     assert says.type == "STATEMENT" and says.date == "2009"  # the analysis speaks when it was written
     assert names_of(c, says.source) >= {"Congressional Budget Office"}  # through its author
+
+
+def test_a_proclamation_speaks_for_whoever_issued_it(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "Shanghai, January 12, 1938.\n\n"
+        "Proclamation issued by General Matsui advised the population to stay indoors."))
+    (advised,) = events_in(c, text, "advised the population", "advised")
+    assert names_of(c, advised.source) >= {"Matsui"} and advised.date == "1938-01-12"

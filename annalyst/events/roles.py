@@ -269,8 +269,11 @@ def _side_of(tok) -> list:
     office") or "of" phrase ("the forces of Chiang", "a spokesman for the ministry" is not covered);
     nothing for any other noun."""
     if tok.lemma_.lower() in _AUTHORED:  # "an analysis by the Budget Office (that says ...)": its author
-        return [t for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
-                for p in c.children if p.dep_ == "pobj" and p.ent_type_ for t in conjuncts(p)] + \
+        by = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")]
+        by += [a for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in _ISSUING  # "issued by X"
+               for a in c.children if a.dep_ == "agent"]
+        return [t for c in by for p in c.children if p.dep_ == "pobj"
+                and (p.ent_type_ or p.pos_ == "PROPN" or p.lower_ in PERSON_NOUNS) for t in conjuncts(p)] + \
             [t for c in tok.children if c.dep_ == "poss" for t in conjuncts(c)
              if t.lower_ not in ("its", "their", "whose")]
     if not (is_military(tok) or tok.lemma_.lower() in AGENCY_NOUNS or tok.lower_ in AGENCY_NOUNS):
@@ -278,6 +281,8 @@ def _side_of(tok) -> list:
     return _side_of_body(tok, 0)
 
 
+#: Verbs by which a participle names a document's author: "a proclamation issued by X".
+_ISSUING = {"issue", "sign", "write", "publish", "release", "draft", "send", "deliver"}
 #: Written things whose author ("by X", "X's") speaks through them: "a report by the ministry says".
 _AUTHORED = {"report", "analysis", "study", "survey", "statement", "letter", "memorandum", "note", "paper",
              "article", "book", "review", "communique", "communiqué", "declaration", "proclamation"}
