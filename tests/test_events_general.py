@@ -143,3 +143,19 @@ def test_a_proclamation_speaks_for_whoever_issued_it(tmp_path):
         "Proclamation issued by General Matsui advised the population to stay indoors."))
     (advised,) = events_in(c, text, "advised the population", "advised")
     assert names_of(c, advised.source) >= {"Matsui"} and advised.date == "1938-01-12"
+
+
+def test_a_denial_is_a_statement_and_what_it_denies_is_no_fact(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "Paris\n\nMarch 21, 2013\n\n"
+        "Mr. Sarkozy has denied accepting illegal campaign funds. "
+        "Mr. Sarkozy's lawyer, Thierry Herzog, criticized the judge. The lawyer said he would appeal. "
+        "Senator Patty Murray is charged with writing the budget. The new law is going to have an effect."))
+    (denied,) = events_in(c, text, "has denied", "denied")
+    assert denied.type == "STATEMENT" and denied.mode == "deny"
+    (accepting,) = events_in(c, text, "accepting illegal", "accepting")
+    assert accepting.polarity == "negative"  # denied: not asserted as fact
+    (said,) = events_in(c, text, "The lawyer said", "said")
+    assert names_of(c, said.source) >= {"Thierry Herzog"}  # "the lawyer", as he was introduced
+    assert not events_in(c, text, "is charged with writing", "charged")  # a task, no accusation
+    assert not events_in(c, text, "is going to have", "going")  # a future, no journey

@@ -464,13 +464,13 @@ _DESCRIPTION = re.compile(r"^the\s+((?:[a-z-]+\s+){0,2}[a-z-]+)$")
 
 
 def _descriptor_antecedent(ix: _DocIndex, a: Arg) -> Optional[Mention]:
-    """A definite description ("the oil giant", "the journalist") stands for the name that the same words
-    last stood before as its descriptor ("Oil giant BP", "the US journalist James Creelman")."""
+    """A definite description ("the oil giant", "the lawyer") stands for the name that the same words last
+    stood before as its descriptor ("Oil giant BP", "Mr. Sarkozy's lawyer, Thierry Herzog")."""
     m = _DESCRIPTION.match(" ".join(a.text.split()).lower())
     if m is None:
         return None
     lo = max(0, a.start - 3000)
-    pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, m.group(1).split())) + r"\s+", re.I)
+    pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, m.group(1).split())) + r",?\s+", re.I)
     for hit in reversed(list(pattern.finditer(ix.text, lo, a.start))):
         named = [x for x in ix.overlapping(hit.end(), hit.end() + 1) if x.start == hit.end() and x.entity]
         if named:

@@ -335,6 +335,14 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
                 alt = lex.lookup(lemma, keys[0] | {lexicon_mod.PLACE_OBJECT}, keys[1], keys[2])
                 if alt is not None and alt is not entry and lexicon_mod.PLACE_OBJECT in alt.objects:
                     place_alt = (alt.type, alt.mode, alt.rule)
+            if entry.type == "TRAVEL" and lemma == "go" and v.tag_ == "VBG" and any(
+                    c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    for c in v.children) and any(c.dep_ == "aux" and c.lemma_ == "be" for c in v.children):
+                continue  # "it is going to have": a future, nobody goes anywhere
+            if lemma == "charge" and entry.type == "ACCUSE" and any(
+                    c.dep_ == "prep" and c.lower_ == "with" and any(o.dep_ == "pcomp" for o in c.children)
+                    for c in v.children):
+                continue  # "is charged with overseeing the budget": a task given, no accusation
             if entry.type == "TRAVEL" and _goes_on_to_act(v):
                 continue  # "went on to staff his cabinet": what came next, no journey
             if entry.type == "STATEMENT" and _said_by_a_thing(v):

@@ -55,7 +55,7 @@ _HYPO_MODALS = {"would", "could", "might", "may", "should", "can", "must", "'d",
 _FUTURE = {"will", "shall", "'ll"}
 _NOBODY = {"nobody", "nothing", "none", "neither", "noone"}
 #: Heads that deny their complement: "refused to send", "incapable of invading".
-_DENYING = {"refuse", "decline", "fail", "incapable", "unable", "unwilling", "neglect", "avoid", "cease"}
+_DENYING = {"refuse", "decline", "fail", "incapable", "unable", "unwilling", "neglect", "avoid", "cease", "deny"}
 #: Adjectives of feeling whose infinitive is done in the saying ("is pleased to inform", "am sorry to say").
 _EMOTIVE = {"pleased", "glad", "happy", "delighted", "sorry", "proud", "honored", "honoured", "gratified"}
 _PRIORITY = {"asserted": 0, "reported": 1, "intended": 2, "hypothetical": 3}
@@ -251,7 +251,8 @@ def assess(v, in_quote: bool = False, attempts_happen: bool = False) -> tuple[st
             break  # "reports that the cabinet agreed": what the sentence does with the reports is another matter
         if step:
             mod, cues = _max(mod, step), cues + [f"{step}:{head.lower_}"]
-        if hl in _DENYING and dep in ("xcomp", "pcomp", "pobj", "prep") and not neg:
+        if hl in _DENYING and (dep in ("xcomp", "pcomp", "pobj", "prep") or (dep == "ccomp" and hl == "deny")) \
+                and not neg:  # "denied accepting the funds", "denied that he had met them": said not to be so
             neg, cues = [hl], cues + [hl]
         if dep not in ("conj", "xcomp", "ccomp", "advcl", "acl", "pcomp", "pobj", "prep", "acomp"):
             break
