@@ -159,3 +159,16 @@ def test_a_denial_is_a_statement_and_what_it_denies_is_no_fact(tmp_path):
     assert names_of(c, said.source) >= {"Thierry Herzog"}  # "the lawyer", as he was introduced
     assert not events_in(c, text, "is charged with writing", "charged")  # a task, no accusation
     assert not events_in(c, text, "is going to have", "going")  # a future, no journey
+
+
+def test_concern_voiced_and_tribute_paid(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "Moscow\n\nMarch 22, 2013\n\n"
+        "The United States has voiced concern about the raids. "
+        "Historian Alan Prewitt paid tribute to Edmund Hillary. "
+        "In 241 BC Carthage paid a heavy tribute to Rome."))
+    (concern,) = events_in(c, text, "voiced concern", "voiced")
+    assert concern.type == "STATEMENT" and names_of(c, concern.source) >= {"United States"}
+    (tribute,) = events_in(c, text, "paid tribute to", "paid")
+    assert tribute.type == "SUPPORT" and tribute.mode == "praise"
+    assert not events_in(c, text, "paid a heavy tribute", "paid")  # a payment, not praise

@@ -366,6 +366,9 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
                 etype, mode, erule = "MOBILIZE", "troops", erule + ":troops"  # "the fleet sailed": a move of force
             if entry.mode == "visit" and v.dep_ == "acl" and v.head.lemma_.lower() in _PROCLAIMED:
                 continue  # "a proclamation calling on the peasants to rise": the appeal's words, no visit
+            if entry.mode == "praise" and any(c.dep_ in ("det", "amod", "nummod") for o in logical_objects(v)
+                                              if o.lemma_.lower() == "tribute" for c in o.children):
+                continue  # "paid a heavy tribute to Rome": a payment, not praise ("paid tribute to the dead")
             if etype == "TRAVEL" and any(c.dep_ == "oprd" for c in v.children):
                 continue  # "the raid left nine passengers dead": a result, no journey
             if etype == "TRAVEL" and _no_traveller(v):
