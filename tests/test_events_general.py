@@ -172,3 +172,16 @@ def test_concern_voiced_and_tribute_paid(tmp_path):
     (tribute,) = events_in(c, text, "paid tribute to", "paid")
     assert tribute.type == "SUPPORT" and tribute.mode == "praise"
     assert not events_in(c, text, "paid a heavy tribute", "paid")  # a payment, not praise
+
+
+def test_war_that_breaks_out_between_two_sides(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In 1914 war broke out between Austria and Serbia. "
+        "Fighting erupted in Shanghai in August 1937 between Chinese and Japanese troops. "
+        "The old bridge broke in May 1915."))
+    (war,) = events_in(c, text, "war broke out", "broke")
+    assert war.type == "ASSAULT" and war.mode == "war" and war.date == "1914"
+    assert names_of(c, war.source) >= {"Austria", "Serbia"}
+    (fighting,) = events_in(c, text, "Fighting erupted", "erupted")
+    assert fighting.type == "ASSAULT" and fighting.date == "1937-08"
+    assert not events_in(c, text, "bridge broke", "broke")  # the subject names no fighting

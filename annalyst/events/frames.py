@@ -136,6 +136,8 @@ def _object_keys(v) -> tuple[set[str], set[tuple[str, str]], set[str]]:
             objs.add(lexicon_mod.PLACE_OBJECT)  # "took the city", "captured Kiev": a place acted upon
     if not is_passive(v) and any(lexicon_mod.is_place(s) for s in logical_subject(v)):
         objs.add(lexicon_mod.PLACE_SUBJECT)  # "the fortress fell": a place undergoes the event
+    if not is_passive(v):  # "war broke out", "fighting erupted": what the subject is names the event
+        objs.update(lexicon_mod.SUBJECT_PREFIX + s.lemma_.lower() for s in v.children if s.dep_ == "nsubj")
     objs.update(c.lemma_.lower() for c in v.children if c.dep_ in ("oprd", "acomp"))  # "taken prisoner", "pleaded guilty"
     pobjs = set()
     for c in v.children:

@@ -25,6 +25,8 @@ DEFAULT_PREPS = {"in": "place", "at": "place", "near": "place", "inside": "place
 #: over. "took the city" is a capture, "took the envoy to the port" a journey; "the fortress fell".
 PLACE_OBJECT = "@place"
 PLACE_SUBJECT = "@place-subject"
+#: "@subject:war" in ``object`` matches a verb whose (active) subject is that noun: "war broke out".
+SUBJECT_PREFIX = "@subject:"
 PLACE_NOUNS = frozenset({
     "city", "town", "capital", "village", "port", "harbour", "harbor", "fortress", "fort", "citadel", "base",
     "stronghold", "island", "islands", "province", "provinces", "region", "territory", "district", "county",
@@ -257,7 +259,8 @@ class Lexicon:
             if any((p, o) in pobjects for p, objs in e.pobjects for o in objs):
                 return e
         for e in self.plain.get(lemma, ()):
-            if e.intransitive and (objects - {PLACE_SUBJECT} or any(p == "with" for p, _ in pobjects)):
+            if e.intransitive and ({o for o in objects if not o.startswith("@")}
+                                   or any(p == "with" for p, _ in pobjects)):
                 continue
             if e.excluded(objects, pobjects, particles):
                 continue
