@@ -27,9 +27,6 @@ _TEMPORAL = {"when", "after", "before", "as", "since", "once", "while", "until",
 #: Nouns for a message whose words a relative clause may give ("a telegram which said ...").
 _MESSAGE_NOUNS = {"telegram", "cable", "wire", "letter", "note", "message", "memorandum", "reply", "answer", "report",
                   "dispatch", "despatch", "radiogram", "communication", "statement", "aide-memoire"}
-#: Things issued that then speak or act as a subject ("Proclamation issued by X advised ..."): the
-#: participle is the same act as the verb, not a second event.
-_ISSUED_THINGS = _MESSAGE_NOUNS | {"proclamation", "decree", "order", "communique", "communiqué", "declaration"}
 #: Adverbs of repetition or habit: the clause sums up many occasions.
 _HABITUAL = {"repeatedly", "often", "frequently", "always", "usually", "constantly", "habitually", "regularly",
              "continually", "sometimes", "occasionally", "customarily", "invariably", "persistently"}
@@ -145,6 +142,8 @@ def _object_keys(v) -> tuple[set[str], set[tuple[str, str]], set[str]]:
             for p in c.children:
                 if p.dep_ == "pobj":
                     pobjs.add((c.lower_, p.lemma_.lower()))
+                elif p.dep_ == "pcomp" and p.pos_ == "VERB":  # "charged with overseeing"
+                    pobjs.add((c.lower_, lexicon_mod.VERB_COMPLEMENT))
     particles = {c.lower_ for c in v.children if (c.dep_ == "prt" or (c.dep_ == "prep" and not _dated_prep(c)))
                  or (c.dep_ == "advmod" and c.lower_ in _PARTICLE_ADVERBS)}  # "fell back": an adverb to the parser
     return objs, pobjs, particles
@@ -214,14 +213,9 @@ def _argument_dates(sdoc, idxs: list[int], v, offset: int, quoted: list[bool]) -
     return out
 
 
-#: Documents that speak as subjects ("a 2009 report says", "an analysis that found"): their date is the saying's.
-_DOCUMENTS = _MESSAGE_NOUNS | {"analysis", "study", "survey", "poll", "review", "paper", "book", "article", "speech",
-                               "interview", "proclamation", "decree", "declaration", "communique", "communiqué"}
-
-
 def _speaking_document(n, v) -> bool:
     """``n`` is a document that is the verb's own subject, or the noun its relative clause describes."""
-    if n.lemma_.lower() not in _DOCUMENTS:
+    if n.lemma_.lower() not in lexicon_mod.DOCUMENT_NOUNS:
         return False
     return (n.head.i == v.i and n.dep_ in ("nsubj", "nsubjpass")) or (v.dep_ == "relcl" and v.head.i == n.i)
 
@@ -230,14 +224,6 @@ def _backed_by_force(v) -> bool:
     """"supported by troops from Athens", "backed with warships": the support is armed help (AID)."""
     return any(c.dep_ in ("agent", "prep") and c.lower_ in ("by", "with")
                and any(o.dep_ == "pobj" and lexicon_mod.is_military(o) for o in c.children) for c in v.children)
-
-
-def _answered_by_deed(v) -> bool:
-    """"responded by expanding its navy", "replied with an attack": an answer given by deed, not words."""
-    for c in v.children:
-        if c.dep_ == "prep" and c.lower_ == "by" and any(o.dep_ == "pcomp" and o.pos_ == "VERB" for o in c.children):
-            return True
-    return False
 
 
 def _no_traveller(v) -> bool:
@@ -341,10 +327,6 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
                     c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                     for c in v.children) and any(c.dep_ == "aux" and c.lemma_ == "be" for c in v.children):
                 continue  # "it is going to have": a future, nobody goes anywhere
-            if lemma == "charge" and entry.type == "ACCUSE" and any(
-                    c.dep_ == "prep" and c.lower_ == "with" and any(o.dep_ == "pcomp" for o in c.children)
-                    for c in v.children):
-                continue  # "is charged with overseeing the budget": a task given, no accusation
             if entry.type == "TRAVEL" and _goes_on_to_act(v):
                 continue  # "went on to staff his cabinet": what came next, no journey
             if entry.type == "STATEMENT" and _said_by_a_thing(v):
@@ -355,7 +337,7 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
                 continue  # "voiced its wish to stay in touch": the speaker's own intent, asked of nobody
             if v.dep_ == "acl" and is_passive(v) and (v.head.dep_ in ("dobj", "nsubjpass") or (
                     v.head.dep_ == "nsubj" and (v.head.lemma_.lower() in lex.nouns
-                                                or v.head.lemma_.lower() in _ISSUED_THINGS))) \
+                                                or v.head.lemma_.lower() in lexicon_mod.DOCUMENT_NOUNS))) \
                     and v.head.head.lemma_.lower() in lex \
                     and lex.lookup(v.head.head.lemma_.lower(), *_object_keys(v.head.head)) is not None:
                 continue  # "convened a meeting attended by X": the meeting is already the event
@@ -368,17 +350,15 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
                 etype, mode, erule = "MOBILIZE", "troops", erule + ":troops"  # "the fleet sailed": a move of force
             if entry.mode == "visit" and v.dep_ == "acl" and v.head.lemma_.lower() in _PROCLAIMED:
                 continue  # "a proclamation calling on the peasants to rise": the appeal's words, no visit
-            if entry.mode == "praise" and any(c.dep_ in ("det", "amod", "nummod") for o in logical_objects(v)
-                                              if o.lemma_.lower() == "tribute" for c in o.children):
-                continue  # "paid a heavy tribute to Rome": a payment, not praise ("paid tribute to the dead")
+            if entry.bare and any(c.dep_ in ("det", "amod", "nummod") for o in logical_objects(v)
+                                  if o.lemma_.lower() in entry.objects for c in o.children):
+                continue  # "paid a heavy tribute to Rome": not the idiom "paid tribute to"
             if etype == "TRAVEL" and any(c.dep_ == "oprd" for c in v.children):
                 continue  # "the raid left nine passengers dead": a result, no journey
             if etype == "TRAVEL" and _no_traveller(v):
                 continue  # "the board was headed by X", "when it comes to money": no one went anywhere
             if etype == "SUPPORT" and _backed_by_force(v):
                 etype, mode, erule = "AID", "military", erule + ":force"  # "supported by troops from X": armed help
-            if entry.mode == "reply" and _answered_by_deed(v):
-                continue  # "responded by expanding its navy": the answer is the deed, told by its own verb
             repulsed = etype == "ASSAULT" and _repulsed(v, lemma, entry)
             if repulsed:
                 etype, mode, erule = "RETREAT", "repulsed", erule + ":repulsed"  # "was repulsed": driven off

@@ -27,6 +27,9 @@ PLACE_OBJECT = "@place"
 PLACE_SUBJECT = "@place-subject"
 #: "@subject:war" in ``object`` matches a verb whose (active) subject is that noun: "war broke out".
 SUBJECT_PREFIX = "@subject:"
+#: "@verb" as the object of a preposition in ``pobject``/``unless.pobject``: the preposition governs a
+#: verb ("charged with overseeing the budget", "responded by expanding its navy"), not a noun.
+VERB_COMPLEMENT = "@verb"
 PLACE_NOUNS = frozenset({
     "city", "town", "capital", "village", "port", "harbour", "harbor", "fortress", "fort", "citadel", "base",
     "stronghold", "island", "islands", "province", "provinces", "region", "territory", "district", "county",
@@ -92,6 +95,15 @@ MILITARY_NOUNS = frozenset({
     "commandos", "troopers"})
 
 
+#: Written or spoken things that speak as subjects ("a 2009 report says", "Proclamation issued by X advised")
+#: and through which their author speaks ("a report by the ministry", "X's note").
+DOCUMENT_NOUNS = frozenset({
+    "telegram", "cable", "wire", "letter", "note", "message", "memorandum", "reply", "answer", "report", "dispatch",
+    "despatch", "radiogram", "communication", "statement", "aide-memoire", "analysis", "study", "survey", "poll",
+    "review", "paper", "book", "article", "speech", "interview", "proclamation", "decree", "order", "declaration",
+    "communique", "communiqué"})
+
+
 #: Nouns of those who speak or act for someone ("Erdogan's office said", "the king's envoy"): with a
 #: named possessor or "of" phrase, that name is the participant.
 AGENCY_NOUNS = frozenset({
@@ -149,6 +161,9 @@ class Entry:
     #: the event is told by denying the object ("have no dealings with"): the entry applies only when
     #: the object carries "no", and that "no" does not make the event negative
     denied_object: bool = False
+    #: an idiom whose object carries no article, number or adjective: "paid tribute to" (praise), not
+    #: "paid a heavy tribute to" (money)
+    bare: bool = False
     example: dict = field(default_factory=dict, compare=False, hash=False)
     #: sentences of our own in which the entry must not apply (tests run these)
     counter: tuple[str, ...] = field(default=(), compare=False, hash=False)
@@ -218,7 +233,7 @@ def parse_entries(raw: Iterable[dict]) -> list[Entry]:
                          possessor=d.get("possessor", "target"), require=d.get("require"),
                          unless_objects=_as_tuple(unless.get("object")), unless_pobjects=unless_pob,
                          unless_particles=_as_tuple(unless.get("particle")),
-                         denied_object=bool(d.get("denied_object")),
+                         denied_object=bool(d.get("denied_object")), bare=bool(d.get("bare")),
                          example=d.get("example") or {}, counter=_as_tuple(d.get("counter")), index=i))
     return out
 

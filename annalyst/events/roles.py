@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Iterable, Optional
 
-from .lexicon import AGENCY_NOUNS, PERSON_NOUNS, Entry, is_military
+from .lexicon import AGENCY_NOUNS, DOCUMENT_NOUNS, PERSON_NOUNS, Entry, is_military
 from .model import PRONOUNS, PRONOUNS_ORDINAL, Arg
 
 #: Children that end a noun phrase (its tail is not part of the name).
@@ -268,7 +268,7 @@ def _side_of(tok) -> list:
     """The side an armed body or a mouthpiece belongs to: its possessor ("Zhang's army", "Erdogan's
     office") or "of" phrase ("the forces of Chiang", "a spokesman for the ministry" is not covered);
     nothing for any other noun."""
-    if tok.lemma_.lower() in _AUTHORED:  # "an analysis by the Budget Office (that says ...)": its author
+    if tok.lemma_.lower() in DOCUMENT_NOUNS:  # "an analysis by the Budget Office (that says ...)": its author
         by = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")]
         by += [a for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in _ISSUING  # "issued by X"
                for a in c.children if a.dep_ == "agent"]
@@ -283,9 +283,6 @@ def _side_of(tok) -> list:
 
 #: Verbs by which a participle names a document's author: "a proclamation issued by X".
 _ISSUING = {"issue", "sign", "write", "publish", "release", "draft", "send", "deliver"}
-#: Written things whose author ("by X", "X's") speaks through them: "a report by the ministry says".
-_AUTHORED = {"report", "analysis", "study", "survey", "statement", "letter", "memorandum", "note", "paper",
-             "article", "book", "review", "communique", "communiqué", "declaration", "proclamation"}
 
 
 #: Verbs by which a participle names who leads an armed body ("troops led by X", "a force commanded by Y").
