@@ -331,7 +331,7 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
                 continue  # "went on to staff his cabinet": what came next, no journey
             if entry.type == "STATEMENT" and _said_by_a_thing(v):
                 continue  # "the theory, which argued that ...": an idea's content, nobody's telling
-            if entry.type == "REQUEST" and v.lemma_.lower() in ("seek", "try") and any(c.dep_ == "xcomp" for c in v.children):
+            if entry.type == "REQUEST" and v.lemma_.lower() == "seek" and any(c.dep_ == "xcomp" for c in v.children):
                 continue  # "sought to defend the city": an attempt, which the second verb tells
             if entry.type == "REQUEST" and entry.objects and _own_wish(v, entry):
                 continue  # "voiced its wish to stay in touch": the speaker's own intent, asked of nobody
