@@ -6,6 +6,11 @@ paragraphs, by a fixed rule chosen before the articles were read: drop the heade
 "HISTORY ARTICLE", creation time), then keep paragraphs up to the first paragraph break at or after
 character 5,000 of the exported text. The excerpts are written to ``benchmarks/out/wikiwars/<id>.txt``.
 
+A second excerpt of an article (id ending in "b") continues where the first one stops: the paragraphs
+after the first excerpt's cut, up to the first paragraph break at or after character 10,000. It gives
+new narrative text from the middle of an article, where the story's time is carried from paragraph to
+paragraph, by the same fixed rule.
+
     .venv/bin/python benchmarks/wikiwars_excerpts.py
 """
 from __future__ import annotations
@@ -23,16 +28,21 @@ OUT = ROOT / "benchmarks" / "out" / "wikiwars"
 ARTICLES = {"ww11": "11_ChineseCivWar", "ww19": "19_RussoJap", "ww05": "05_VietnamWar", "ww15": "15_MexicanRev",
             "ww03": "03_AmCivWar", "ww04": "04_AmRevWar", "ww08": "08_FrenchRev",
             "ww01": "01_WW2", "ww07": "07_IraqWar", "ww17": "17_AlgerianWar",
-            "ww09": "09_GrecoPersian", "ww10": "10_PunicWars"}
+            "ww09": "09_GrecoPersian", "ww10": "10_PunicWars",
+            "ww04b": "04_AmRevWar", "ww09b": "09_GrecoPersian", "ww15b": "15_MexicanRev"}
 CUT_AT = 5000
+SECOND_CUT_AT = 10000
 _HEADER_TIME = re.compile(r"^\s*\d{4}-\d{2}-\d{2}T[\d:]+\s*$", re.M)
 
 
-def excerpt(text: str) -> str:
-    """The opening paragraphs of an exported WikiWars text, header dropped (see the module doc)."""
+def excerpt(text: str, second: bool = False) -> str:
+    """The opening paragraphs of an exported WikiWars text, header dropped, or with ``second`` the
+    paragraphs that follow them up to the next cut (see the module doc)."""
     header = _HEADER_TIME.search(text)
     start = header.end() if header else 0
     cut = text.find("\n\n", CUT_AT)
+    if second:
+        start, cut = (cut if cut > 0 else len(text)), text.find("\n\n", SECOND_CUT_AT)
     body = text[start:cut if cut > 0 else len(text)]
     return body.strip("\n") + "\n"
 
@@ -42,14 +52,15 @@ def write_excerpts(out: Path = OUT) -> dict[str, Path]:
     out.mkdir(parents=True, exist_ok=True)
     folder = SHARED / "benchmarks" / "wikiwars" / "timex3_t2t3"
     # one file is named "17_AlgerianWar.key.tml"; the export names every text "<article>.txt"
-    tml = [str(next(folder.glob(f"{a}.*tml"), folder / f"{a}.tml")) for a in ARTICLES.values()]
+    tml = [str(next(folder.glob(f"{a}.*tml"), folder / f"{a}.tml")) for a in sorted(set(ARTICLES.values()))]
     raw = out / "exported"
     subprocess.run([sys.executable, str(SHARED / "tools" / "score_timex.py"), "export", *tml, "--out", str(raw)],
                    check=True, capture_output=True)
     paths = {}
     for key, article in ARTICLES.items():
         p = out / f"{key}.txt"
-        p.write_text(excerpt((raw / f"{article}.txt").read_text(encoding="utf-8")), encoding="utf-8")
+        text = (raw / f"{article}.txt").read_text(encoding="utf-8")
+        p.write_text(excerpt(text, second=key.endswith("b")), encoding="utf-8")
         paths[key] = p
     return paths
 

@@ -185,3 +185,51 @@ def test_war_that_breaks_out_between_two_sides(tmp_path):
     (fighting,) = events_in(c, text, "Fighting erupted", "erupted")
     assert fighting.type == "ASSAULT" and fighting.date == "1937-08"
     assert not events_in(c, text, "bridge broke", "broke")  # the subject names no fighting
+
+
+def test_a_year_opening_the_sentence_does_not_swallow_its_subject(tmp_path):
+    # the small model reads "1940 Germany" as one noun phrase; the events stage mends the parse
+    c, text = extract_text(tmp_path, "In 1940 Germany invaded Norway.")
+    (invasion,) = events_in(c, text, "invaded", "invaded")
+    assert invasion.date == "1940"
+    assert names_of(c, invasion.source) == {"Germany"} and names_of(c, invasion.target) == {"Norway"}
+
+
+def test_an_attempt_is_made_by_its_agent(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In March 1721 another attempt was made by the Danes to retake the island. "
+        "In May 1721 an attempt by the Danes to retake the island failed."))
+    (made,) = events_in(c, text, "made by the Danes to retake", "retake")
+    (failed,) = events_in(c, text, "attempt by the Danes to retake", "retake")
+    for ev in (made, failed):
+        assert ev.type == "ASSAULT" and names_of(c, ev.source) == {"Danes"}
+    assert (made.date, failed.date) == ("1721-03", "1721-05")
+
+
+def test_was_able_to_is_a_deed_would_be_able_to_is_not(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In 1721 the Swedes were able to force Denmark into a truce, "
+        "but they would be able to force Norway into nothing."))
+    (done,) = events_in(c, text, "were able to force Denmark", "force")
+    (supposed,) = events_in(c, text, "would be able to force Norway", "force")
+    assert done.modality == "asserted" and supposed.modality == "hypothetical"
+
+
+def test_commentators_speak_as_described_participants(tmp_path):
+    c, text = extract_text(tmp_path, "In 1721 analysts said the war would last.")
+    (said,) = events_in(c, text, "analysts said", "said")
+    assert said.type == "STATEMENT" and [d.text for d in said.described] == ["analysts"]
+
+
+def test_partition_victory_and_surprise(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In 1721 Poland was divided among Prussia, Austria and Russia. "
+        "In 1722 the Swedish fleet prevailed against the Danish squadron off Zealand. "
+        "In 1723, the king took the rebels by surprise a mere two days later by marching over the hills."))
+    (divided,) = events_in(c, text, "was divided", "divided")
+    assert divided.type == "COERCE" and divided.mode == "partition"
+    assert names_of(c, divided.source) == {"Prussia", "Austria", "Russia"} and names_of(c, divided.target) == {"Poland"}
+    (won,) = events_in(c, text, "prevailed", "prevailed")
+    assert won.type == "ASSAULT" and won.mode == "victory" and won.date == "1722"
+    (surprise,) = events_in(c, text, "took the rebels", "took")  # "by surprise" parsed as a verb: still the idiom
+    assert surprise.type == "ASSAULT" and surprise.mode == "surprise"

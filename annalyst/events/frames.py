@@ -144,6 +144,7 @@ def _object_keys(v) -> tuple[set[str], set[tuple[str, str]], set[str]]:
                     pobjs.add((c.lower_, p.lemma_.lower()))
                 elif p.dep_ == "pcomp" and p.pos_ == "VERB":  # "charged with overseeing"
                     pobjs.add((c.lower_, lexicon_mod.VERB_COMPLEMENT))
+                    pobjs.add((c.lower_, p.lower_))  # "took them by surprise", the noun read as a verb
     particles = {c.lower_ for c in v.children if (c.dep_ == "prt" or (c.dep_ == "prep" and not _dated_prep(c)))
                  or (c.dep_ == "advmod" and c.lower_ in _PARTICLE_ADVERBS)}  # "fell back": an adverb to the parser
     return objs, pobjs, particles

@@ -57,7 +57,12 @@ PERSON_NOUNS = frozenset({
     "protester", "protesters", "protestors", "striker", "strikers", "supporter", "supporters", "follower",
     "followers", "loyalist", "loyalists", "suspect", "suspects", "hostage", "hostages", "captive", "captives",
     "monk", "monks", "priest", "priests", "missionary", "missionaries", "elements", "settlers", "colonists",
-    "landowners", "merchants", "nationalists", "communists", "revolutionaries", "rebel", "insurgent"})
+    "landowners", "merchants", "nationalists", "communists", "revolutionaries", "rebel", "insurgent",
+    # those whose word the news reports ("analysts said", "skeptics say", "economists contend")
+    "analyst", "analysts", "economist", "economists", "expert", "experts", "investor", "investors", "critic",
+    "critics", "skeptic", "skeptics", "sceptic", "sceptics", "scientist", "scientists", "researcher", "researchers",
+    "historian", "historians", "lawmaker", "lawmakers", "legislator", "legislators", "senator", "senators",
+    "attorney", "attorneys", "lawyer", "lawyers", "witness", "witnesses", "regulator", "regulators"})
 
 
 #: Groups a history names by what they are, not by name ("the militia converged", "the commoners appealed
@@ -77,7 +82,9 @@ GROUP_NOUNS = frozenset({
     "rider", "riders", "messenger", "messengers", "scout", "scouts", "courier", "couriers", "sentries", "pickets",
     # the state's agents as the news names them ("police raided the offices", "inspectors returned")
     "police", "policeman", "policemen", "inspector", "inspectors", "investigator", "investigators", "prosecutor",
-    "prosecutors", "authorities", "guard", "guards", "rescuer", "rescuers", "activist", "activists"})
+    "prosecutors", "authorities", "guard", "guards", "rescuer", "rescuers", "activist", "activists",
+    # bodies the news names by what they are ("the agency says", "the company said")
+    "agency", "agencies", "company", "companies", "firm", "firms", "bank", "banks"})
 
 
 #: Nouns of armed bodies: "the forces of X", "X's army", "the Russian squadron". Such a phrase stands for

@@ -222,6 +222,8 @@ def assess(v, in_quote: bool = False, attempts_happen: bool = False) -> tuple[st
             step = "hypothetical"  # "are expected to enter", "is likely to accept", "seemed to agree"
         elif dep == "xcomp" and hl == "call" and not any(c.dep_ in ("dobj", "prep", "dative") for c in head.children):
             step = None  # "called to see me": a visit paid, not a call upon somebody to act
+        elif dep == "xcomp" and hl == "able" and head.head.lemma_.lower() == "be" and head.head.tag_ == "VBD":
+            step = None  # "was able to force them": done, as "managed to" (but not "would be able to")
         elif (dep == "xcomp" and hl in INTENT) or (dep == "ccomp" and hl in INTENT_THAT):
             step = "intended"
         elif dep == "xcomp" and head.pos_ == "ADJ" and hl not in _EMOTIVE \

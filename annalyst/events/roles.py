@@ -124,11 +124,20 @@ def logical_subject(verb, depth: int = 0) -> list:
         if is_passive(head) and head.pos_ in _VERBAL:
             # "X was forced to withdraw", "Y was asked to leave": the one acted upon does the second verb
             undergoers = _direct(head, ("nsubjpass",))
+            if undergoers and undergoers[0].lemma_.lower() in _ATTEMPTS:
+                return logical_subject(head, depth + 1)  # "an attempt was made by X to take the city"
             if undergoers and undergoers[0].lower_ not in _RELATIVE:
                 return conjuncts(undergoers[0])
-    if verb.dep_ == "acl" and head.lemma_.lower() in _ATTEMPTS and head.dep_ in ("dobj", "nsubjpass") \
-            and head.head.pos_ in _VERBAL and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return logical_subject(head.head, depth + 1)  # "attempts were made by X to take the city"
+    if verb.dep_ == "acl" and head.lemma_.lower() in _ATTEMPTS \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        own = [t for c in head.children if c.dep_ == "prep" and c.lower_ == "by"
+               for p in c.children if p.dep_ == "pobj" for t in conjuncts(p)]
+        own += [c for c in head.children if c.dep_ == "poss" and c.lower_ not in _RELATIVE]
+        own += [c for c in head.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")]
+        if own:
+            return own  # "an attempt by X to block the harbour", "the Japanese attempt to block it"
+        if head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ in _VERBAL:
+            return logical_subject(head.head, depth + 1)  # "attempts were made by X to take the city"
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in _ACTS \
             and head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ in _VERBAL:
         return logical_subject(head.head, depth + 1)  # "held a meeting arguing ...", "made overtures threatening ..."
