@@ -233,3 +233,22 @@ def test_partition_victory_and_surprise(tmp_path):
     assert won.type == "ASSAULT" and won.mode == "victory" and won.date == "1722"
     (surprise,) = events_in(c, text, "took the rebels", "took")  # "by surprise" parsed as a verb: still the idiom
     assert surprise.type == "ASSAULT" and surprise.mode == "surprise"
+
+
+def test_a_people_named_with_the_moves_as_an_army(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "On April 19, 1775, the British moved on to Concord. "
+        "On April 20, 1775, Japanese diplomats left Nanking."))
+    (moved,) = events_in(c, text, "British moved", "moved")
+    assert moved.type == "MOBILIZE" and moved.date == "1775-04-19"
+    (left,) = events_in(c, text, "diplomats left", "left")
+    assert left.type == "TRAVEL"  # a people as adjective of named persons is not an army
+
+
+def test_leaving_a_decision_is_no_journey_answering_with_an_attack_is_one(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In 1721 the king left the decision on the tax to the assembly. "
+        "In 1722 the Danes responded with an attack on Stockholm."))
+    assert not events_in(c, text, "left the decision", "left")
+    (answer,) = events_in(c, text, "responded with an attack", "responded")
+    assert answer.type == "ASSAULT" and names_of(c, answer.source) == {"Danes"}

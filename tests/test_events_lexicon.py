@@ -129,3 +129,24 @@ def test_a_message_asking_is_its_senders_request(nlp):
     assert (fs["returned"].type, fs["returned"].mode) == ("CONSULT", "message")
     ask = fs["asking"]
     assert ask.type == "REQUEST" and [a.text for a in ask.args if a.role == "source"] == ["The council"]
+
+
+@pytest.mark.parametrize("name", ["events/lexicon.yaml", "events/wordnet.yaml", "time/rules.yaml", "time/lexicon.yaml"])
+def test_no_resource_entry_repeats_a_key(name):
+    """YAML keeps the last of two equal keys without a word: a second "unless" would silently drop
+    the first one's exceptions. Every mapping in the language resources must name each key once."""
+    import yaml
+
+    repeated = []
+
+    class Strict(yaml.SafeLoader):
+        pass
+
+    def mapping(loader, node, deep=False):
+        keys = [k.value for k, _ in node.value]
+        repeated.extend((k, node.start_mark.line + 1) for k in set(keys) if keys.count(k) > 1)
+        return yaml.SafeLoader.construct_mapping(loader, node, deep)
+
+    Strict.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
+    yaml.load(resource_path(name).read_text(encoding="utf-8"), Loader=Strict)
+    assert not repeated

@@ -156,11 +156,15 @@ def _dated_prep(c) -> bool:
 
 
 def _military_subject(v) -> bool:
-    """The doer of a journey is an armed body: "the troops landed", "two battleships slipped out",
-    "X and Y, whose armies defeated Z, moved east" (a leader moving with the armies the clause names)."""
+    """The doer of a journey is an armed body: "the troops landed", "two battleships slipped out", "the
+    Romans crossed the river", "X and Y, whose armies defeated Z, moved east" (a leader moving with the
+    armies the clause names)."""
     for s in logical_subject(v):
         if lexicon_mod.is_military(s):
             return True
+        if s.ent_type_ == "NORP" and s.dep_ in ("nsubj", "nsubjpass") and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in s.children):
+            return True  # "the British moved on to Concord": a people named as a side moves as its army
         for c in s.children:
             if c.dep_ == "relcl" and any(t.dep_ == "poss" and t.lower_ == "whose" and lexicon_mod.is_military(t.head)
                                          for t in c.subtree):
