@@ -494,9 +494,14 @@ _PERSON_NOUNS = PERSON_NOUNS
 #: ... or a group or an armed body named by what it is ("the militia", "the commoners", "the garrison")
 _GROUPS = GROUP_NOUNS | MILITARY_NOUNS
 _COUNT_OF = re.compile(r"\s+of\s+((?:[\w’'-]+ ){0,2}[\w’'-]+)")
-#: heads that count or gather what their "of" phrase names ("thousands of militiamen", "a band of rebels")
-_COUNT_HEADS = {"thousands", "hundreds", "dozens", "scores", "millions", "number", "group", "band", "body", "party",
-                "handful", "crowd", "mass"}
+#: heads that count or gather what their "of" phrase names ("thousands of militiamen", "a band of rebels"):
+#: they stay in the description
+_COUNTING = {"thousands", "hundreds", "dozens", "scores", "millions", "number", "group", "band", "body", "party",
+             "handful", "crowd", "mass"}
+#: ... and heads that take a part of it ("many of the inhabitants fled", "most of the garrison surrendered"):
+#: the description is the whole they take from
+_COUNT_HEADS = _COUNTING | {"many", "most", "some", "all", "few", "several", "majority", "half", "rest", "remainder",
+                            "bulk", "part", "one", "two", "three", "both", "each"}
 #: what goes before the description proper: articles, possessives, and counts ("some 12,000 prisoners")
 _DESCRIPTION_DROP = re.compile(r"^(?:(?:the|a|an|my|our|his|her|their|its|your|this|that|these|those|one|some|about|"
                                r"around|over|nearly|almost|approximately|roughly|at least|up to|more than|estimated|remaining|other|more|several|many|few|all|both|newly|recently|then|appointed|elected|chosen|designated|thousands of|hundreds of|dozens of|scores of|millions of|a number of|a group of|a band of|a body of|a party of|a handful of|\w+ly appointed|\d[\d,.]*)\s+)+",
@@ -507,7 +512,7 @@ _OF_NAME = re.compile(r"^\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z]
 def _description(ix: _DocIndex, a: Arg) -> Optional[Described]:
     """The phrase of an argument that describes a person by role or office and names nobody."""
     head = ix.text[a.head_start:a.head_end].lower()
-    end = a.end
+    start, end = a.start, a.end
     if head in _COUNT_HEADS:  # "thousands of militiamen": the militiamen
         m = _COUNT_OF.match(ix.text, a.end)
         if m is not None:
@@ -516,6 +521,8 @@ def _description(ix: _DocIndex, a: Arg) -> Optional[Described]:
                 if w.lower() in _GROUPS or w.lower() in _PERSON_NOUNS:
                     head = w.lower()
                     end = a.end + m.start(1) - a.end + sum(len(x) + 1 for x in words[:i]) + len(w)
+                    if ix.text[a.head_start:a.head_end].lower() not in _COUNTING:
+                        start = m.start(1)  # "many of the inhabitants": the inhabitants (a part of them)
                     break
     if a.pronoun is not None or a.role not in ("source", "target") or a.possessive or not getattr(a, "own", True):
         return None  # (a subject borrowed from a governing clause is too weak a clue for a mere description)
@@ -524,9 +531,9 @@ def _description(ix: _DocIndex, a: Arg) -> Optional[Described]:
     tail = _OF_NAME.match(ix.text, end)  # "a Chief of Mission", "the spokesman of the Foreign Office"
     if tail is not None and tail.end() - end < 60:
         end = tail.end()
-    phrase = ix.text[a.start:end]
+    phrase = ix.text[start:end]
     m = _DESCRIPTION_DROP.match(phrase)
-    start = a.start + (m.end() if m else 0)
+    start += m.end() if m else 0
     if start >= end:
         return None
     return Described(a.role, start, end, ix.text[start:end])
@@ -563,6 +570,8 @@ def _roles(ix: _DocIndex, f: EventFrame, described: Optional[list] = None
     named = {m.entity for _, ms in resolved for m in ms}
     for a in f.args:
         if a.pronoun is not None:
+            if a.possessive and not a.subject and any(b.subject for b in unnamed):
+                continue  # "the lawyer defended his client": "his" is the (unnamed) subject's own
             same_role = {m.entity for b, ms in resolved if b.role == a.role for m in ms}
             excluded = (named - same_role) if not a.possessive else set()
             r = _resolve_pronoun(ix, a, excluded)
@@ -716,6 +725,13 @@ def _dates(ix: _DocIndex, f: EventFrame) -> list[tuple[Optional[str], Optional[T
     if f.present and f.modality == "asserted" and ix.date:
         return [(ix.date, None, "inherited")]  # "Mr. Davis confirms": now, at the time of writing
     ref = _reference_time(ix, f.trigger_start)
+    subj = next((a for a in f.args if a.subject and getattr(a, "own", True) and a.end <= f.trigger_start), None)
+    if ref and subj is not None:
+        k = bisect_right(ix.timex_starts, f.trigger_start)
+        if k and subj.end <= ix.timexes[k - 1].start and not _in_pieces(ix.timexes[k - 1], f.pieces):
+            # "X, who first met Y in 2005, paid tribute": a date said in a clause that describes the
+            # subject is no time of the main clause's deed; the time before it is
+            ref = _reference_time(ix, subj.start)
     if ref:
         src = ix.last_with_value(bisect_right(ix.timex_starts, f.trigger_start), ref)
         para = ix.paragraph_at(f.trigger_start)

@@ -5,6 +5,7 @@ edges), and every step on a spaCy ``Doc`` builds a fresh ``Token`` object. Readi
 attributes once per chunk (one ``Doc.to_array``) into plain Python objects makes those walks cheap.
 The copy offers the few ``Token``/``Doc``/``Span`` attributes the stage uses, with the same meaning,
 so every function of the stage also works on a real spaCy parse (the tests hand some of them one).
+Two small repairs of the model's misparses (below) are the only places where the copy differs.
 
 One difference: tokens are built once per chunk, so ``a is b`` holds for the same token reached by
 two paths, as ``a == b`` does on spaCy tokens.
@@ -113,18 +114,21 @@ class LightSpan(list):
 
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
+#: era marks written after a year ("491 BC")
+_ERAS = {"BC", "BCE", "AD", "CE"}
 
 
 def _repair_fronted_year(toks: list[LightToken]) -> None:
     """Mend one misparse the small English model makes in narrative history: in "In 1940 Germany
-    invaded Norway" it reads "1940 Germany" as one noun phrase (the year a number modifying the name,
-    the name the object of "In"), leaving the verb without its subject. When a verb has no subject and
-    its opening "in"/"during"/"by" phrase holds a name modified by a year-like number that precedes it,
-    the name becomes the verb's subject and the year the preposition's object, as the sentence means.
-    (The one place where this copy's parse differs from spaCy's.)"""
+    invaded Norway" (or "In 1955 refugees fled") it reads "1940 Germany" as one noun phrase (the year a
+    number modifying the noun, the noun the object of "In"), leaving the verb without its subject. When
+    a verb has no subject and its opening "in"/"during"/"by" phrase holds a noun modified by a year-like
+    number that precedes it, the noun becomes the verb's subject and the year the preposition's object,
+    as the sentence means.
+    (With ``_repair_passive_noun``, the places where this copy's parse differs from spaCy's.)"""
     for t in toks:
         prep = t.head
-        if t.dep_ != "pobj" or t.pos_ != "PROPN" or prep.lower_ not in ("in", "during", "by", "after") \
+        if t.dep_ != "pobj" or t.pos_ not in ("PROPN", "NOUN") or prep.lower_ not in ("in", "during", "by", "after") \
                 or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
             continue
         verb = prep.head
@@ -133,14 +137,45 @@ def _repair_fronted_year(toks: list[LightToken]) -> None:
         if year is None or verb.i < t.i or any(c.dep_ in _SUBJECTS for c in verb.children) \
                 or any(c.dep_ == "prep" and c.i < prep.i for c in verb.children):
             continue
+        era = next((c for c in t.children if c.i == year.i + 1 and c.dep_ == "compound"
+                    and c.text.upper().replace(".", "") in _ERAS), None)  # "In 491 BC Darius ordered"
         t.children.remove(year)
         year.head, year.dep_ = prep, "pobj"
+        if era is not None:
+            t.children.remove(era)
+            era.head, era.dep_ = year, "compound"
+            year.children.append(era)
         prep.children.remove(t)
         prep.children.append(year)
         t.head, t.dep_ = verb, "nsubj"
         verb.children.append(t)
         verb.children.sort(key=lambda c: c.i)
         prep.children.sort(key=lambda c: c.i)
+
+
+def _repair_passive_noun(toks: list[LightToken]) -> None:
+    """Mend a second misparse, around passive verbs: the model sometimes hangs the subject on the passive
+    auxiliary instead of the verb ("the Netherlands and Belgium were overrun by Germany": "Netherlands"
+    the subject of "were", "by Germany" a plain prepositional phrase), and sometimes tags the participle
+    itself a noun. The subject becomes the verb's passive subject, a "by" phrase naming an actor its
+    agent, and a participle built as a passive verb (with its auxiliary and a subject or agent) becomes
+    the verb (VBN) it is."""
+    for t in toks:
+        aux = next((c for c in t.children if c.dep_ == "auxpass"), None)
+        if aux is None or t.pos_ not in ("NOUN", "VERB"):
+            continue
+        for subj in [c for c in aux.children if c.dep_ == "nsubj" and c.i < aux.i]:
+            aux.children.remove(subj)
+            subj.head, subj.dep_ = t, "nsubjpass"
+            t.children.append(subj)
+            t.children.sort(key=lambda c: c.i)
+        if not any(c.dep_ == "agent" for c in t.children):
+            for by in t.children:  # "were overrun by Germany": the "by" of a passive names its agent
+                if by.dep_ == "prep" and by.lower_ == "by" and any(
+                        p.dep_ == "pobj" and p.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for p in by.children):
+                    by.dep_ = "agent"
+        if t.pos_ == "NOUN" and any(c.dep_ in ("nsubjpass", "agent") for c in t.children):
+            t.pos_, t.tag_ = "VERB", "VBN"
 
 
 class LightDoc:
@@ -187,6 +222,7 @@ class LightDoc:
             if head is not lt:
                 head.children.append(lt)  # in text order, as spaCy's ``children``
         _repair_fronted_year(toks)
+        _repair_passive_noun(toks)
         for s in sdoc.sents:
             span = LightSpan(toks[s.start:s.end])
             span.start, span.end, span.start_char, span.end_char = s.start, s.end, s.start_char, s.end_char

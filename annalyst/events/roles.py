@@ -351,7 +351,11 @@ def args_for(verb, entry: Entry, offset: int) -> list[Arg]:
         arg.own = _hangs_on(tok, verb) or (tok is verb.head and misread_finite(verb))
         args.append(arg)
         if role in ("source", "target"):
-            for side in _side_of(tok):  # "the forces of X", "X's army": X is the side that acts
+            # "the forces of X", "X's army": X is the side that acts; "Roth's attorney, Joey Jackson":
+            # the name in apposition to a described participant is who it is
+            named = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                     and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")] if tok.pos_ == "NOUN" else []
+            for side in _side_of(tok) + named:
                 if side.i not in seen:
                     seen.add(side.i)
                     extra = make_arg(side, role, offset, prep)
