@@ -291,3 +291,24 @@ def test_a_date_in_a_clause_describing_the_subject_does_not_date_the_deed(tmp_pa
     c, text = extract_text(tmp_path, "In 1776 the general, who had been wounded at Quebec in 1759, attacked Boston.")
     (attacked,) = events_in(c, text, "attacked Boston", "attacked")
     assert attacked.date == "1776"
+
+
+def test_a_meeting_that_sets_a_clause_happens_when_the_clause_does(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "News\n\nMarch 22, 2013\n\n"
+        "The deal was struck during a final meeting between Obama and Netanyahu. "
+        "The envoy's note to Netanyahu was short."))
+    (meeting,) = events_in(c, text, "final meeting", "meeting")
+    assert meeting.type == "CONSULT" and meeting.date == "2013-03-22"
+    assert names_of(c, meeting.source + meeting.target) == {"Obama", "Netanyahu"}
+    (note,) = events_in(c, text, "note to Netanyahu", "note")
+    assert note.date is None  # a note the sentence only mentions: when, the text does not say
+
+
+def test_a_body_named_after_a_and_its_relative_clause(tmp_path):
+    # "a Second Assembly of the Notables": the article is no part of the name, and "which" is that body
+    c, text = extract_text(tmp_path, (
+        "In 1788 Necker convened a Second Assembly of the Notables, which rejected the notion of double representation."))
+    (rejected,) = events_in(c, text, "which rejected", "rejected")
+    assert rejected.type == "REJECT" and rejected.date == "1788"
+    assert names_of(c, rejected.source) == {"Second Assembly of the Notables"}

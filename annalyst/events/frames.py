@@ -655,7 +655,10 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
     )
     if not frame.dates and any(c.dep_ == "amod" and c.lower_ in _EARLIER for c in n.children):
         return None  # "his previous declarations": earlier deeds, neither told nor dated here
-    frame.nominal = not borrowed and not conducted  # a talk told with its clause happens when that clause's speech does
+    # a talk told with its clause happens when that clause's speech does; so does a happening that is the
+    # setting of a clause's deed ("It happened in a phone call during a final meeting": at that time)
+    setting = adjunct_of is not None and n.head.head is adjunct_of and _setting_prep(n) in _SETTING
+    frame.nominal = not borrowed and not conducted and not setting
     if conveyed is not None:  # "the inquiry which he had made of me on May 3": a look back
         frame.perfect = conveyed.tag_ == "VBN" and any(
             c.dep_ == "aux" and c.lower_ in ("had", "'d") and c.tag_ == "VBD" for c in conveyed.children)
