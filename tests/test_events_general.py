@@ -312,3 +312,19 @@ def test_a_body_named_after_a_and_its_relative_clause(tmp_path):
     (rejected,) = events_in(c, text, "which rejected", "rejected")
     assert rejected.type == "REJECT" and rejected.date == "1788"
     assert names_of(c, rejected.source) == {"Second Assembly of the Notables"}
+
+
+def test_a_thing_forecasting_says_nothing_a_meeting_arguing_does(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In early 1950 Mackiernan received intelligence forecasting the invasion. "
+        "On April 7, 1927 Chiang held a meeting arguing that the unions must be undone."))
+    assert not events_in(c, text, "intelligence forecasting", "forecasting")
+    (arguing,) = events_in(c, text, "meeting arguing", "arguing")
+    assert arguing.type == "STATEMENT" and names_of(c, arguing.source) == {"Chiang"}
+
+
+def test_an_abbreviation_in_apposition_names_an_untagged_army(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In June 1950 the North Korean People's Army (KPA) crossed the border and invaded South Korea."))
+    (invaded,) = events_in(c, text, "invaded", "invaded")
+    assert names_of(c, invaded.source) == {"KPA"} and names_of(c, invaded.target) == {"South Korea"}

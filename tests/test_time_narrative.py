@@ -107,6 +107,14 @@ def test_unknown_year_stays_unknown():
     assert [t.value for t in tx] == ["XXXX-11-02", "XXXX-XX-XX"]
 
 
+def test_a_weekday_before_the_date_it_names_is_one_expression():
+    text = ("On 8 July 1950 the envoy left. The army crossed the border at Sunday dawn of 25 June 1950. "
+            "On Monday the 26th of June the council met.")
+    tx = {t.text: t.value for t in tag_document(text, "x")}
+    assert tx["Sunday dawn of 25 June 1950"] == "1950-06-25TMO"  # not the Sunday after July 8
+    assert "Sunday" not in tx
+
+
 def test_flashback_year_does_not_move_the_thread():
     text = ("On 10 March 1975 the offensive began, the first step of a campaign planned for 1976. "
             "The defence collapsed on 11 March.")

@@ -478,7 +478,10 @@ def _goes_on_to_act(v) -> bool:
 _SAYING_THINGS = {"telegram", "cable", "wire", "letter", "note", "message", "memorandum", "reply", "answer", "report",
                   "dispatch", "despatch", "communication", "statement", "aide-memoire", "government", "ministry",
                   "office", "committee", "council", "cabinet", "party", "press", "newspaper", "paper", "communique",
-                  "communiqué", "embassy", "legation", "delegation", "congress", "assembly", "parliament", "league"}
+                  "communiqué", "embassy", "legation", "delegation", "congress", "assembly", "parliament", "league",
+                  # gatherings and writings through which their people speak ("held a meeting arguing that")
+                  "meeting", "conference", "session", "convention", "resolution", "declaration", "proclamation",
+                  "manifesto", "petition", "editorial", "article", "pamphlet", "speech", "broadcast", "announcement"}
 
 
 _IDEAS = {"theory", "doctrine", "idea", "view", "argument", "thesis", "notion", "principle", "school", "belief",
@@ -486,14 +489,18 @@ _IDEAS = {"theory", "doctrine", "idea", "view", "argument", "thesis", "notion", 
 
 
 def _said_by_a_thing(v) -> bool:
-    """"the Domino Theory, which argued that ...": a speech verb whose subject is "which" standing for
-    neither a body that speaks (an organisation, a government, a nation) nor a message."""
-    if v.dep_ != "relcl":
+    """"the Domino Theory, which argued that ...", "intelligence forecasting the invasion": a speech verb
+    whose subject ("which", or the noun a participle hangs on) stands for neither a body that speaks (an
+    organisation, a government, a nation, a person) nor a message."""
+    if v.dep_ == "acl" and v.tag_ == "VBG":
+        head = v.head
+    elif v.dep_ == "relcl":
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ != "which":
+            return False
+        head = v.head
+    else:
         return False
-    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.lower_ != "which":
-        return False
-    head = v.head
     if head.lemma_.lower() in _IDEAS:
         return True
     return head.ent_type_ not in ("ORG", "GPE", "NORP", "PERSON") and head.lemma_.lower() not in _SAYING_THINGS \

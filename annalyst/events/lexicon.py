@@ -76,7 +76,7 @@ GROUP_NOUNS = frozenset({
     "aristocrat", "aristocrats", "aristocracy", "clergy", "clergyman", "clergymen", "bishop", "bishops", "deputy",
     "deputies", "notables", "estate", "estates", "patriot", "patriots", "northerner", "northerners", "southerner",
     "southerners", "volunteer", "volunteers", "regulars", "recruit", "recruits", "conscript", "conscripts", "men",
-    "crowd", "crowds", "mob", "mobs", "tribe", "tribes", "chief", "chiefs", "colonist", "colonist", "settler",
+    "crowd", "crowds", "mob", "mobs", "tribe", "tribes", "chief", "chiefs", "colonist", "colonists", "settler", "coalition", "alliance", "league",
     "parliament", "parlement", "parlements", "assembly", "convention", "congress", "council", "senate", "legislature",
     "legislatures", "cabinet", "ministers", "government", "governments", "governor", "governors", "states", "colonies",
     "insurgent", "insurgents", "rebel", "rebels", "mutineer", "mutineers", "defender", "defenders", "attacker",

@@ -352,9 +352,11 @@ def args_for(verb, entry: Entry, offset: int) -> list[Arg]:
         args.append(arg)
         if role in ("source", "target"):
             # "the forces of X", "X's army": X is the side that acts; "Roth's attorney, Joey Jackson":
-            # the name in apposition to a described participant is who it is
+            # the name in apposition to a description (or to a name the model did not tag: "the North
+            # Korean People's Army (KPA)") is who it is
             named = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"
-                     and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")] if tok.pos_ == "NOUN" else []
+                     and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")] \
+                if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and not tok.ent_type_) else []
             for side in _side_of(tok) + named:
                 if side.i not in seen:
                     seen.add(side.i)

@@ -156,9 +156,22 @@ def _join_times(cands: list[Cand], text: str) -> list[Cand]:
             out.append(c)
             i += 2
             continue
+        m = _WEEKDAY_OF.match(text[c.end:nxt.start]) if nxt is not None and c.rule == "date.weekday" else None
+        if m and nxt.type == "DATE" and not nxt.extra.get("group") and _day_grain(nxt):
+            # "Sunday dawn of 25 June 1950", "Monday the 3rd of May": the weekday names the date that follows
+            nxt.start = c.start
+            if m.group("pod"):
+                nxt.type, nxt.extra["time"] = "TIME", "T" + conv("pod", m.group("pod"), {})
+            out.append(nxt)
+            i += 2
+            continue
         out.append(c)
         i += 1
     return out
+
+
+#: what may stand between a weekday and the date it names ("Sunday dawn of 25 June 1950")
+_WEEKDAY_OF = re.compile(r"^\s+(?:(?P<pod>morning|afternoon|evening|night|dawn)\s+)?of\s+(?:the\s+)?$", re.I)
 
 
 def _day_grain(c: Cand) -> bool:
