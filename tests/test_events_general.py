@@ -328,3 +328,28 @@ def test_an_abbreviation_in_apposition_names_an_untagged_army(tmp_path):
         "In June 1950 the North Korean People's Army (KPA) crossed the border and invaded South Korea."))
     (invaded,) = events_in(c, text, "invaded", "invaded")
     assert names_of(c, invaded.source) == {"KPA"} and names_of(c, invaded.target) == {"South Korea"}
+
+
+def test_a_subject_read_as_an_apposition_of_the_opening_clause(tmp_path):
+    # the small model hangs "administrator" on "Mid-West" as an apposition; the events stage mends it
+    c, text = extract_text(tmp_path, (
+        "As Nigerian forces retook the Mid-West, the Biafran military administrator declared the Republic of "
+        "Benin on 19 September 1967."))
+    (declared,) = events_in(c, text, "declared", "declared")
+    assert declared.type == "STATEMENT" and declared.date == "1967-09-19"
+    assert names_of(c, declared.source) == {"Biafran"}
+
+
+def test_claims_pleas_and_calls(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In 1968 the Biafran government claimed that the blockade was starving the east. "
+        "In 1968 the Biafran government sought aid from the Red Cross. "
+        "In 1969 Kouchner called for an international response. "
+        "In 1066 the duke of Normandy claimed the throne of England."))
+    (claimed,) = events_in(c, text, "government claimed", "claimed")
+    assert claimed.type == "STATEMENT" and names_of(c, claimed.source) == {"Biafran"}
+    (sought,) = events_in(c, text, "sought aid", "sought")
+    assert sought.type == "REQUEST" and names_of(c, sought.target) == {"Red Cross"}
+    (called,) = events_in(c, text, "called for", "called")
+    assert called.type == "REQUEST" and names_of(c, called.source) == {"Kouchner"}
+    assert not events_in(c, text, "claimed the throne", "claimed")

@@ -52,7 +52,10 @@ PERSON_NOUNS = frozenset({
     # the plural of the offices, for a body of them ("FLN leaders repudiated ...")
     "leaders", "chiefs", "members", "officers", "advisers", "advisors", "governors", "mayors", "spokesmen",
     "spokeswoman", "spokesperson", "consuls", "admirals", "secretaries", "presidents", "premiers", "kings",
-    "emperors", "princes", "agents",
+    "emperors", "princes", "agents", "administrator", "administrators", "commissioner", "commissioners",
+    "director", "directors", "chairman", "chairmen", "dictator", "dictators", "ruler", "rulers", "warlord",
+    "warlords", "commandant", "colonel", "colonels", "captain", "captains", "lieutenant", "pilot", "pilots",
+    "doctor", "doctors",
     # groups of people a history names by what they are rather than by name ("refugees fled south",
     # "suspected opponents were arrested")
     "refugee", "refugees", "civilian", "civilians", "prisoner", "prisoners", "opponent", "opponents", "dissident",
@@ -76,7 +79,7 @@ GROUP_NOUNS = frozenset({
     "aristocrat", "aristocrats", "aristocracy", "clergy", "clergyman", "clergymen", "bishop", "bishops", "deputy",
     "deputies", "notables", "estate", "estates", "patriot", "patriots", "northerner", "northerners", "southerner",
     "southerners", "volunteer", "volunteers", "regulars", "recruit", "recruits", "conscript", "conscripts", "men",
-    "crowd", "crowds", "mob", "mobs", "tribe", "tribes", "chief", "chiefs", "colonist", "colonists", "settler", "coalition", "alliance", "league",
+    "crowd", "crowds", "mob", "mobs", "tribe", "tribes", "chief", "chiefs", "colonist", "colonists", "settler", "coalition", "alliance", "league", "countries", "nations", "powers",
     "parliament", "parlement", "parlements", "assembly", "convention", "congress", "council", "senate", "legislature",
     "legislatures", "cabinet", "ministers", "government", "governments", "governor", "governors", "states", "colonies",
     "insurgent", "insurgents", "rebel", "rebels", "mutineer", "mutineers", "defender", "defenders", "attacker",

@@ -5,7 +5,7 @@ edges), and every step on a spaCy ``Doc`` builds a fresh ``Token`` object. Readi
 attributes once per chunk (one ``Doc.to_array``) into plain Python objects makes those walks cheap.
 The copy offers the few ``Token``/``Doc``/``Span`` attributes the stage uses, with the same meaning,
 so every function of the stage also works on a real spaCy parse (the tests hand some of them one).
-Two small repairs of the model's misparses (below) are the only places where the copy differs.
+A few small repairs of the model's misparses (below) are the only places where the copy differs.
 
 One difference: tokens are built once per chunk, so ``a is b`` holds for the same token reached by
 two paths, as ``a == b`` does on spaCy tokens.
@@ -125,7 +125,8 @@ def _repair_fronted_year(toks: list[LightToken]) -> None:
     a verb has no subject and its opening "in"/"during"/"by" phrase holds a noun modified by a year-like
     number that precedes it, the noun becomes the verb's subject and the year the preposition's object,
     as the sentence means.
-    (With ``_repair_passive_noun``, the places where this copy's parse differs from spaCy's.)"""
+    (With ``_repair_passive_noun`` and ``_repair_stray_subject``, the places where this copy's parse
+    differs from spaCy's.)"""
     for t in toks:
         prep = t.head
         if t.dep_ != "pobj" or t.pos_ not in ("PROPN", "NOUN") or prep.lower_ not in ("in", "during", "by", "after") \
@@ -178,6 +179,28 @@ def _repair_passive_noun(toks: list[LightToken]) -> None:
             t.pos_, t.tag_ = "VERB", "VBN"
 
 
+def _repair_stray_subject(toks: list[LightToken]) -> None:
+    """Mend a third misparse: after an opening clause, the model sometimes reads the main clause's subject
+    as an apposition to that clause's last noun ("As Nigerian forces retook the Mid-West, the Biafran
+    administrator declared ...": "administrator" in apposition to "Mid-West"), leaving the main verb with
+    no subject. A noun in apposition, set off by a comma and standing right before a verb that has no
+    subject, becomes that verb's subject."""
+    for v in toks:
+        if v.pos_ not in ("VERB", "AUX") or v.i == 0 or v.dep_ not in ("ROOT", "conj") \
+                or any(c.dep_ in _SUBJECTS for c in v.children):
+            continue
+        n = toks[v.i - 1]
+        if n.dep_ != "appos" or n.pos_ not in ("NOUN", "PROPN") or n.head.i >= n.i:
+            continue
+        first = min([n.i] + [c.i for c in n.children if c.i < n.i])
+        if first == 0 or toks[first - 1].text != ",":
+            continue
+        n.head.children.remove(n)
+        n.head, n.dep_ = v, "nsubj"
+        v.children.append(n)
+        v.children.sort(key=lambda c: c.i)
+
+
 class LightDoc:
     """The tokens of one parsed chunk, with heads, children, edges and sentences."""
 
@@ -223,6 +246,7 @@ class LightDoc:
                 head.children.append(lt)  # in text order, as spaCy's ``children``
         _repair_fronted_year(toks)
         _repair_passive_noun(toks)
+        _repair_stray_subject(toks)
         for s in sdoc.sents:
             span = LightSpan(toks[s.start:s.end])
             span.start, span.end, span.start_char, span.end_char = s.start, s.end, s.start_char, s.end_char
