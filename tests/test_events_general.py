@@ -353,3 +353,21 @@ def test_claims_pleas_and_calls(tmp_path):
     (called,) = events_in(c, text, "called for", "called")
     assert called.type == "REQUEST" and names_of(c, called.source) == {"Kouchner"}
     assert not events_in(c, text, "claimed the throne", "claimed")
+
+
+def test_an_invasion_launched_is_of_whom_and_an_offensive_taken(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "Iraq launched a full-scale invasion of Iran on 22 September 1980. "
+        "In mid-March 1982 Iran took the offensive."))
+    (launched,) = events_in(c, text, "launched", "launched")
+    assert launched.type == "ASSAULT" and names_of(c, launched.target) == {"Iran"}
+    (took,) = events_in(c, text, "took the offensive", "took")
+    assert took.type == "ASSAULT" and took.date == "1982-03" and names_of(c, took.source) == {"Iran"}
+
+
+def test_a_quotation_left_open_ends_with_its_paragraph(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In March 1980 the envoy wrote: \"Relations are bad.\n\n"
+        "In April 1980 Iraq attacked Iran."))
+    (attacked,) = events_in(c, text, "Iraq attacked", "attacked")
+    assert attacked.modality == "asserted"

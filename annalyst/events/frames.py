@@ -103,9 +103,13 @@ def _chunk_of(sdoc, offset: int) -> _Chunk:
 
 
 def _quote_mask(sdoc) -> list[bool]:
-    """True for tokens inside double quotation marks (straight quotes toggle)."""
+    """True for tokens inside double quotation marks (straight quotes toggle). A quotation left open
+    ends with its paragraph: a quote going on in the next one opens again there, so an unbalanced mark
+    does not turn the rest of the text into quotation."""
     mask, inside = [], False
     for t in sdoc:
+        if "\n" in t.text:
+            inside = False
         if t.text in _QUOTES_OPEN and not (t.text == '"' and inside):
             inside = True
             mask.append(False)
