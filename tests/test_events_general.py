@@ -371,3 +371,26 @@ def test_a_quotation_left_open_ends_with_its_paragraph(tmp_path):
         "In April 1980 Iraq attacked Iran."))
     (attacked,) = events_in(c, text, "Iraq attacked", "attacked")
     assert attacked.modality == "asserted"
+
+
+def test_requests_told_by_what_is_asked(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "On April 14, 1979, the Afghan government requested that the USSR send helicopters to Afghanistan. "
+        "In July 1979, the Afghan government requested that two rifle divisions be sent to Afghanistan. "
+        "In 1978 a treaty allowed the Afghan government to call on Soviet forces."))
+    (first,) = events_in(c, text, "requested that the USSR", "requested")
+    assert first.type == "REQUEST" and names_of(c, first.target) == {"USSR"}
+    (second,) = events_in(c, text, "requested that two", "requested")
+    assert second.type == "REQUEST" and names_of(c, second.source) == {"Afghan"}
+    (call,) = events_in(c, text, "call on Soviet forces", "call")
+    assert call.type == "REQUEST"  # help asked for, no visit
+
+
+def test_recalling_an_envoy_or_recalling_aloud(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In 1980 Iraq recalled its ambassador from Iran. "
+        "In a 1998 interview, Brzezinski recalled that the plan had been his."))
+    (envoy,) = events_in(c, text, "recalled its ambassador", "recalled")
+    assert envoy.type == "SANCTION" and names_of(c, envoy.target) == {"Iran"}
+    (aloud,) = events_in(c, text, "Brzezinski recalled", "recalled")
+    assert aloud.type == "STATEMENT" and names_of(c, aloud.source) == {"Brzezinski"}

@@ -144,8 +144,8 @@ def _object_keys(v) -> tuple[set[str], set[tuple[str, str]], set[str]]:
     for c in v.children:
         if c.dep_ == "prep":
             for p in c.children:
-                if p.dep_ == "pobj":
-                    pobjs.add((c.lower_, p.lemma_.lower()))
+                if p.dep_ == "pobj":  # by lemma and as written: the lexicon lists plurals too ("called for troops")
+                    pobjs.update(((c.lower_, p.lemma_.lower()), (c.lower_, p.lower_)))
                 elif p.dep_ == "pcomp" and p.pos_ == "VERB":  # "charged with overseeing"
                     pobjs.add((c.lower_, lexicon_mod.VERB_COMPLEMENT))
                     pobjs.add((c.lower_, p.lower_))  # "took them by surprise", the noun read as a verb
@@ -373,6 +373,8 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
                 etype, mode, erule = "RETREAT", "repulsed", erule + ":repulsed"  # "was repulsed": driven off
             if entry.type == "REQUEST" and require == "target" and _asks_whether(v):
                 require, mode = None, "inquire"  # "asked whether the talks would resume": a question put
+            elif entry.type == "REQUEST" and require == "target" and _asks_that(v):
+                require = None  # "requested that two divisions be sent": what is asked is told, of whom need not be
             idxs = _clause_tokens(v)
             idx_set = set(idxs)
             pieces = chunk.clause(v)
@@ -509,6 +511,12 @@ def _said_by_a_thing(v) -> bool:
         return True
     return head.ent_type_ not in ("ORG", "GPE", "NORP", "PERSON") and head.lemma_.lower() not in _SAYING_THINGS \
         and head.lemma_.lower() not in lexicon_mod.PERSON_NOUNS
+
+
+def _asks_that(v) -> bool:
+    """"X requested that the USSR send helicopters": the verb puts a demand in a "that" clause."""
+    return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+               for c in v.children)
 
 
 def _asks_whether(v) -> bool:

@@ -381,6 +381,14 @@ def args_for(verb, entry: Entry, offset: int) -> list[Arg]:
         if d.pos_ != "ADP":
             for t in conjuncts(d):
                 add(t, "target")
+    if entry.type == "REQUEST" and not objects:
+        # "requested that the USSR send helicopters": the one asked to act is the clause's subject
+        for c in _direct(verb, ("ccomp",)):
+            if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                for s in _direct(c, ("nsubj",)):
+                    if s.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"):
+                        for t in conjuncts(s):
+                            add(t, "target")
     explicit = {p for p, _ in entry.preps}
     stray = stray_object(verb) if not _direct(verb, ("dobj",)) else None
     hosts = [stray[1]] if stray else []  # "in confidence from the ministry <object>": the verb's "from"
