@@ -394,3 +394,17 @@ def test_recalling_an_envoy_or_recalling_aloud(tmp_path):
     assert envoy.type == "SANCTION" and names_of(c, envoy.target) == {"Iran"}
     (aloud,) = events_in(c, text, "Brzezinski recalled", "recalled")
     assert aloud.type == "STATEMENT" and names_of(c, aloud.source) == {"Brzezinski"}
+
+
+def test_supplies_denied_a_request_denied_and_attacks_without_support(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In September 1950 the air force destroyed the depots to deny material to the enemy. "
+        "In October 1950 the governor denied the consul's request. "
+        "In 1985 the Iranians were launching human-wave assaults with no support from the artillery. "
+        "In 1938 the cabinet considered the withdrawal of recognition of the government."))
+    assert not events_in(c, text, "deny material", "deny")
+    (denied,) = events_in(c, text, "denied the consul", "denied")
+    assert denied.type == "REJECT" and [d.text for d in denied.described if d.role == "source"] == ["governor"]
+    (launching,) = events_in(c, text, "launching", "launching")
+    assert launching.polarity == "positive"  # "with no support": the assaults were made
+    assert not events_in(c, text, "withdrawal of recognition", "withdrawal")

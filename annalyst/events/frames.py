@@ -119,6 +119,13 @@ def _quote_mask(sdoc) -> list[bool]:
             mask.append(False)
             continue
         mask.append(inside)
+        for ch in t.text:  # a mark the tokenizer left inside a word ('Lynch"-3rd') still opens or closes
+            if ch == '"':
+                inside = not inside
+            elif ch == "“":
+                inside = True
+            elif ch == "”":
+                inside = False
     return mask
 
 

@@ -59,6 +59,9 @@ _DENYING = {"refuse", "decline", "fail", "incapable", "unable", "unwilling", "ne
 #: Adjectives of feeling whose infinitive is done in the saying ("is pleased to inform", "am sorry to say").
 _EMOTIVE = {"pleased", "glad", "happy", "delighted", "sorry", "proud", "honored", "honoured", "gratified"}
 _PRIORITY = {"asserted": 0, "reported": 1, "intended": 2, "hypothetical": 3}
+#: Nouns by which "at no ...", "in no ...", "by no ..." deny the whole clause.
+_NO_WAY = {"time", "point", "stage", "way", "case", "sense", "respect", "circumstances", "circumstance", "means",
+           "account", "moment", "occasion", "condition", "conditions", "event"}
 
 
 def _own_negation(v) -> list[str]:
@@ -72,8 +75,8 @@ def _own_negation(v) -> list[str]:
             cues.append("no " + c.lower_)  # "made no comment"
         elif c.dep_ == "prep":
             for p in c.children:  # "at no time", "in no way"
-                if p.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in p.children):
-                    cues.append(f"{c.lower_} no {p.lower_}")
+                if p.dep_ == "pobj" and p.lower_ in _NO_WAY and any(d.dep_ == "det" and d.lower_ == "no" for d in p.children):
+                    cues.append(f"{c.lower_} no {p.lower_}")  # (not "attacked with no support": it was done)
         elif c.dep_ == "advmod" and c.lower_ == "longer" and any(d.lower_ == "no" for d in c.children):
             cues.append("no longer")
         elif c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _NOBODY or any(

@@ -163,8 +163,8 @@ def _repair_passive_noun(toks: list[LightToken]) -> None:
     the verb (VBN) it is."""
     for t in toks:
         aux = next((c for c in t.children if c.dep_ == "auxpass"), None)
-        if aux is None or t.pos_ not in ("NOUN", "VERB"):
-            continue
+        if aux is None or t.pos_ not in ("NOUN", "VERB") or any(c.dep_ == "dobj" for c in t.children):
+            continue  # (a verb with a direct object is no passive, whatever the model made of "were")
         for subj in [c for c in aux.children if c.dep_ == "nsubj" and c.i < aux.i]:
             aux.children.remove(subj)
             subj.head, subj.dep_ = t, "nsubjpass"
