@@ -408,3 +408,14 @@ def test_supplies_denied_a_request_denied_and_attacks_without_support(tmp_path):
     (launching,) = events_in(c, text, "launching", "launching")
     assert launching.polarity == "positive"  # "with no support": the assaults were made
     assert not events_in(c, text, "withdrawal of recognition", "withdrawal")
+
+
+def test_the_two_leaders_are_the_two_just_named(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "On March 21, 2013 President Obama met Prime Minister Netanyahu in Jerusalem. "
+        "The two leaders agreed to resume the talks. "
+        "On March 22, 2013 France and Germany signed a treaty. Both countries agreed to cut tariffs."))
+    (leaders,) = events_in(c, text, "two leaders agreed", "agreed")
+    assert names_of(c, leaders.source) == {"Obama", "Netanyahu"}
+    (countries,) = events_in(c, text, "Both countries agreed", "agreed")
+    assert names_of(c, countries.source) == {"France", "Germany"}

@@ -460,6 +460,30 @@ def _definite_antecedent(ix: _DocIndex, a: Arg) -> Optional[Mention]:
     return named[1][i] if i >= 0 else None
 
 
+#: "the two leaders", "both countries": two participants named just before, as a plural pronoun stands
+#: for them; the noun says which kind of name (people, or states and bodies)
+_PAIR = re.compile(r"^(?:the\s+two|both(?:\s+the)?)\s+(leaders|men|presidents|premiers|ministers|statesmen|"
+                   r"countries|nations|governments|powers|states|sides|parties|armies)$")
+_PAIR_PEOPLE = {"leaders", "men", "presidents", "premiers", "ministers", "statesmen"}
+
+
+def _pair_antecedents(ix: _DocIndex, a: Arg) -> list[Mention]:
+    m = _PAIR.match(" ".join(a.text.lower().split()))
+    if m is None or a.role not in ("source", "target"):
+        return []
+    labels = {"PERSON"} if m.group(1) in _PAIR_PEOPLE else (
+        {"GPE", "NORP", "ORG"} if m.group(1) != "sides" else {"GPE", "NORP", "ORG", "PERSON"})
+    lo = ix.sentence_window_start(a.start)
+    found: list[Mention] = []
+    for c in sorted((x for x in ix.overlapping(lo, a.start) + ix.resolved_between(lo, a.start)
+                     if x.end <= a.start and x.label in labels and x.entity), key=lambda x: -x.start):
+        if all(c.entity != f.entity for f in found):
+            found.append(c)
+        if len(found) == 2:
+            return found
+    return []
+
+
 _DESCRIPTION = re.compile(r"^the\s+((?:[a-z-]+\s+){0,2}[a-z-]+)$")
 
 
@@ -563,7 +587,7 @@ def _roles(ix: _DocIndex, f: EventFrame, described: Optional[list] = None
                     back = _bare_title_antecedent(ix, a)
                 if back is None:
                     back = _descriptor_antecedent(ix, a)
-                ms = [back] if back is not None else []
+                ms = [back] if back is not None else _pair_antecedents(ix, a)
                 if not ms:
                     unnamed.append(a)
             resolved.append((a, ms))
