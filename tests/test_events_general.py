@@ -419,3 +419,12 @@ def test_the_two_leaders_are_the_two_just_named(tmp_path):
     assert names_of(c, leaders.source) == {"Obama", "Netanyahu"}
     (countries,) = events_in(c, text, "Both countries agreed", "agreed")
     assert names_of(c, countries.source) == {"France", "Germany"}
+
+
+def test_a_participle_read_as_a_noun_after_were(tmp_path):
+    # "were" read as the main verb and "overrun" as a singular noun it predicates; the events stage mends it
+    c, text = extract_text(tmp_path, (
+        "In May 1940 the Netherlands and Belgium were overrun using blitzkrieg tactics in a few days and weeks, "
+        "respectively. In 1941 the two generals were president and minister."))
+    (overrun,) = events_in(c, text, "were overrun", "overrun")
+    assert overrun.type == "ASSAULT" and names_of(c, overrun.target) == {"Netherlands", "Belgium"}

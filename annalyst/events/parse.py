@@ -125,8 +125,7 @@ def _repair_fronted_year(toks: list[LightToken]) -> None:
     a verb has no subject and its opening "in"/"during"/"by" phrase holds a noun modified by a year-like
     number that precedes it, the noun becomes the verb's subject and the year the preposition's object,
     as the sentence means.
-    (With ``_repair_passive_noun`` and ``_repair_stray_subject``, the places where this copy's parse
-    differs from spaCy's.)"""
+    (With the three below, the places where this copy's parse differs from spaCy's.)"""
     for t in toks:
         prep = t.head
         if t.dep_ != "pobj" or t.pos_ not in ("PROPN", "NOUN") or prep.lower_ not in ("in", "during", "by", "after") \
@@ -177,6 +176,39 @@ def _repair_passive_noun(toks: list[LightToken]) -> None:
                     by.dep_ = "agent"
         if t.pos_ == "NOUN" and any(c.dep_ in ("nsubjpass", "agent") for c in t.children):
             t.pos_, t.tag_ = "VERB", "VBN"
+
+
+def _repair_participle_attr(toks: list[LightToken]) -> None:
+    """Mend a fourth misparse: "The Netherlands and Belgium were overrun ...", read with "were" as the main
+    verb and "overrun" as a singular noun it predicates (which a plural subject rules out). A bare singular
+    noun after "were"/"are" is the passive participle; "were" becomes its auxiliary and the subject its
+    passive subject."""
+    for t in toks:
+        be = t.head
+        if t.dep_ != "attr" or t.pos_ != "NOUN" or t.tag_ != "NN" or be.lower_ not in ("were", "are") \
+                or any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in t.children):
+            continue
+        subj = [c for c in be.children if c.dep_ == "nsubj" and c.i < be.i]
+        if not subj:
+            continue
+        up = be.head
+        be.children.remove(t)
+        if up is not be:
+            up.children[up.children.index(be)] = t
+            t.head = up
+        else:
+            t.head = t
+        t.dep_, be.dep_ = be.dep_, "auxpass"
+        for c in [c for c in be.children]:
+            be.children.remove(c)
+            c.head = t
+            if c in subj:
+                c.dep_ = "nsubjpass"
+            t.children.append(c)
+        be.head = t
+        t.children.append(be)
+        t.children.sort(key=lambda c: c.i)
+        t.pos_, t.tag_ = "VERB", "VBN"
 
 
 def _repair_stray_subject(toks: list[LightToken]) -> None:
@@ -245,12 +277,16 @@ class LightDoc:
             if head is not lt:
                 head.children.append(lt)  # in text order, as spaCy's ``children``
         _repair_fronted_year(toks)
+        _repair_participle_attr(toks)
         _repair_passive_noun(toks)
         _repair_stray_subject(toks)
         for s in sdoc.sents:
             span = LightSpan(toks[s.start:s.end])
             span.start, span.end, span.start_char, span.end_char = s.start, s.end, s.start_char, s.end_char
-            span.root = toks[s.root.i]
+            root = toks[s.root.i]
+            while root.head is not root and root.head.i in range(s.start, s.end):  # (a repair may move it)
+                root = root.head
+            span.root = root
             self.sents.append(span)
             self.sent_starts.append(s.start)
 
