@@ -115,6 +115,13 @@ def test_a_weekday_before_the_date_it_names_is_one_expression():
     assert "Sunday" not in tx
 
 
+def test_a_date_a_plan_is_set_for_does_not_move_the_story():
+    text = ("On 2 March 1788 the meeting of the Estates was set for 10 April 1788. "
+            "The next day the King agreed to the proposition.")
+    tx = {t.text: t.value for t in tag_document(text, "x")}
+    assert tx["10 April 1788"] == "1788-04-10" and tx["The next day"] == "1788-03-03"
+
+
 def test_flashback_year_does_not_move_the_thread():
     text = ("On 10 March 1975 the offensive began, the first step of a campaign planned for 1976. "
             "The defence collapsed on 11 March.")

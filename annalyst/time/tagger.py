@@ -218,6 +218,10 @@ def anchor(cands: list[Cand], *, dct: Optional[str] = None, initial: Optional[st
             # (not "the 1982 summer offensives", whose next word is a date of its own)
             last, c.extra["aside"] = p, True
             continue
+        if text is not None and ref is not None and _span_days(p)[0] > _span_days(ref)[1] and _planned(c, text):
+            # "the meeting of the Estates was planned for May 1789": a time set for later, not reached yet
+            last, c.extra["aside"] = p, True
+            continue
         if ref is not None and p.grain < ref.grain and p.contains(ref):
             continue  # "1937" or "December" said while the story is on 2 December 1937: stay on the day
         if ref is not None and ref.month is not None and p.rest.startswith("-WI") and p.year == ref.year + 1:
@@ -264,6 +268,15 @@ def _in_passing(c: Cand, text: str) -> bool:
     if _COMPARED_BEFORE.search(before):
         return True
     return bool(_ATTRIBUTIVE_BEFORE.search(before)) and bool(_ATTRIBUTIVE_AFTER.match(text[c.end:c.end + 30]))
+
+
+#: A date a plan is set for ("planned for May 1789", "scheduled for the spring"): the story is not there yet.
+_PLANNED_BEFORE = re.compile(r"\b(?:planned|scheduled|slated|fixed|set|summoned|convoked|called|postponed|"
+                             r"adjourned|deferred|put\s+off)\s+(?:for|until|till|to)\s+(?:the\s+)?$", re.I)
+
+
+def _planned(c: Cand, text: str) -> bool:
+    return bool(_PLANNED_BEFORE.search(text[max(0, c.start - 40):c.start]))
 
 
 def _span_days(p: Point) -> tuple[int, int]:
