@@ -428,3 +428,9 @@ def test_a_participle_read_as_a_noun_after_were(tmp_path):
         "respectively. In 1941 the two generals were president and minister."))
     (overrun,) = events_in(c, text, "were overrun", "overrun")
     assert overrun.type == "ASSAULT" and names_of(c, overrun.target) == {"Netherlands", "Belgium"}
+
+
+def test_the_town_of_x_is_x(tmp_path):
+    c, text = extract_text(tmp_path, "On 24 October 1980, the town of Babruysk was captured after heavy fighting.")
+    (captured,) = events_in(c, text, "captured", "captured")
+    assert captured.type == "ASSAULT" and names_of(c, captured.target) == {"Babruysk"}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Iterable, Optional
 
-from .lexicon import AGENCY_NOUNS, DOCUMENT_NOUNS, PERSON_NOUNS, Entry, is_military
+from .lexicon import AGENCY_NOUNS, DOCUMENT_NOUNS, PERSON_NOUNS, PLACE_NOUNS, Entry, is_military
 from .model import PRONOUNS, PRONOUNS_ORDINAL, Arg
 
 #: Children that end a noun phrase (its tail is not part of the name).
@@ -285,6 +285,9 @@ def _side_of(tok) -> list:
                 and (p.ent_type_ or p.pos_ == "PROPN" or p.lower_ in PERSON_NOUNS) for t in conjuncts(p)] + \
             [t for c in tok.children if c.dep_ == "poss" for t in conjuncts(c)
              if t.lower_ not in ("its", "their", "whose")]
+    if tok.lemma_.lower() in PLACE_NOUNS:  # "the town of Babruysk was captured": the town is Babruysk
+        return [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN" for t in conjuncts(p)]
     if not (is_military(tok) or tok.lemma_.lower() in AGENCY_NOUNS or tok.lower_ in AGENCY_NOUNS):
         return []
     return _side_of_body(tok, 0)
