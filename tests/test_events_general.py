@@ -434,3 +434,10 @@ def test_the_town_of_x_is_x(tmp_path):
     c, text = extract_text(tmp_path, "On 24 October 1980, the town of Babruysk was captured after heavy fighting.")
     (captured,) = events_in(c, text, "captured", "captured")
     assert captured.type == "ASSAULT" and names_of(c, captured.target) == {"Babruysk"}
+
+
+def test_a_time_noun_opening_the_sentence_does_not_swallow_its_subject(tmp_path):
+    # "During this period refugees" is read as one noun phrase; the events stage mends the parse
+    c, text = extract_text(tmp_path, "In 1954 the country was partitioned. During this period refugees moved across the line.")
+    (moved,) = events_in(c, text, "refugees moved", "moved")
+    assert moved.date == "1954" and [d.text for d in moved.described] == ["refugees"]

@@ -116,6 +116,10 @@ class LightSpan(list):
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
 #: era marks written after a year ("491 BC")
 _ERAS = {"BC", "BCE", "AD", "CE"}
+#: nouns of a stretch of time that open a sentence ("During this period", "In that year")
+_TIME_NOUNS = {"period", "time", "year", "years", "month", "months", "week", "weeks", "day", "days", "era", "decade",
+               "century", "summer", "winter", "spring", "autumn", "fall", "night", "morning", "evening", "phase",
+               "stage", "interval", "interim", "campaign", "war", "offensive", "battle", "siege"}
 
 
 def _repair_fronted_year(toks: list[LightToken]) -> None:
@@ -123,8 +127,8 @@ def _repair_fronted_year(toks: list[LightToken]) -> None:
     invaded Norway" (or "In 1955 refugees fled") it reads "1940 Germany" as one noun phrase (the year a
     number modifying the noun, the noun the object of "In"), leaving the verb without its subject. When
     a verb has no subject and its opening "in"/"during"/"by" phrase holds a noun modified by a year-like
-    number that precedes it, the noun becomes the verb's subject and the year the preposition's object,
-    as the sentence means.
+    number (or a noun of time: "During this period refugees moved") that precedes it, the noun becomes
+    the verb's subject and the year the preposition's object, as the sentence means.
     (With the three below, the places where this copy's parse differs from spaCy's.)"""
     for t in toks:
         prep = t.head
@@ -134,6 +138,14 @@ def _repair_fronted_year(toks: list[LightToken]) -> None:
         verb = prep.head
         year = next((c for c in t.children if c.dep_ == "nummod" and c.i == prep.i + 1 and c.pos_ == "NUM"
                      and c.text.isdigit() and len(c.text) <= 4), None)
+        if year is None:  # "During this period refugees moved": a time noun read as a modifier of the subject
+            year = next((c for c in t.children if c.dep_ == "compound" and c.lower_ in _TIME_NOUNS
+                         and c.i < t.i and all(d.dep_ == "det" or d.i >= c.i for d in t.children if d.i < t.i)), None)
+            if year is not None:
+                for d in [d for d in t.children if d.dep_ == "det" and d.i < year.i]:
+                    t.children.remove(d)
+                    d.head = year
+                    year.children.append(d)
         if year is None or verb.i < t.i or any(c.dep_ in _SUBJECTS for c in verb.children) \
                 or any(c.dep_ == "prep" and c.i < prep.i for c in verb.children):
             continue
