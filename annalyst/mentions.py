@@ -20,7 +20,7 @@ from .resources import load_lines
 
 #: An era marker the parser took into a name ("In 264 BC the Mamertines" -> ORG "BC the Mamertines", or
 #: "BC" alone as an ORG): it belongs to the year before it.
-_ERA = re.compile(r"^(?:BCE|BC|B\.C\.E?\.?|AD|A\.D\.|CE)(?:\s+|$)")
+ERA = re.compile(r"^(?:BCE|BC|B\.C\.E?\.?|AD|A\.D\.|CE)(?:\s+|$)")
 #: a leading article is no part of a name ("the Kuomintang"; "convened a Second Assembly of the Notables")
 _ARTICLE = re.compile(r"^(?:the|The|THE|an?(?=\s+[A-Z]))\s+")
 _OPENERS = "“”\"'‘([{«"
@@ -44,7 +44,7 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int, Optional[str]
     while s and s[0] in _OPENERS:  # '“Provisional Government' -> 'Provisional Government'
         start += 1
         s = s[1:]
-    m = _ERA.match(s)  # '[264 ]BC the Mamertines' -> 'the Mamertines': the year's era is no part of a name
+    m = ERA.match(s)  # '[264 ]BC the Mamertines' -> 'the Mamertines': the year's era is no part of a name
     if m:
         start += m.end()
         s = s[m.end():]

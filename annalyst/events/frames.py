@@ -15,7 +15,7 @@ from .modality import _EMOTIVE, EXPECT, INTENT, SPEECH, _own_negation, assess
 from .model import EventFrame, Subjects
 from .parse import LightDoc
 from .roles import (args_for, args_for_noun, conjuncts, conveying_clause, is_passive, logical_objects,
-                    logical_subject, make_arg, noun_prep_phrases, np_bounds)
+                    logical_subject, make_arg, noun_prep_phrases, np_bounds, that_clauses)
 
 #: Dependents that open a clause of their own: not part of the trigger's clause.
 _CLAUSAL = {"conj", "ccomp", "advcl", "relcl", "acl", "xcomp", "parataxis", "csubj", "pcomp"}
@@ -48,6 +48,7 @@ _CIVILIANS = {"refugee", "refugees", "civilian", "civilians", "people", "inhabit
               "millions", "jew", "jews", "emigrant", "emigrants", "emigre", "emigres", "émigré", "émigrés"}
 _QUOTES_OPEN = {'"', "“"}
 _QUOTES_CLOSE = {'"', "”"}
+_QUOTE_CHARS = _QUOTES_OPEN | _QUOTES_CLOSE
 
 
 def _clause_tokens(v) -> list[int]:
@@ -119,6 +120,8 @@ def _quote_mask(sdoc) -> list[bool]:
             mask.append(False)
             continue
         mask.append(inside)
+        if len(t.text) == 1 or not _QUOTE_CHARS.intersection(t.text):
+            continue
         for ch in t.text:  # a mark the tokenizer left inside a word ('Lynch"-3rd') still opens or closes
             if ch == '"':
                 inside = not inside
@@ -151,7 +154,7 @@ def _object_keys(v) -> tuple[set[str], set[tuple[str, str]], set[str]]:
     for c in v.children:
         if c.dep_ == "prep":
             for p in c.children:
-                if p.dep_ == "pobj":  # by lemma and as written: the lexicon lists plurals too ("called for troops")
+                if p.dep_ == "pobj":  # by lemma and as written (the lexicon lists plurals: "called for troops")
                     pobjs.update(((c.lower_, p.lemma_.lower()), (c.lower_, p.lower_)))
                 elif p.dep_ == "pcomp" and p.pos_ == "VERB":  # "charged with overseeing"
                     pobjs.add((c.lower_, lexicon_mod.VERB_COMPLEMENT))
@@ -380,7 +383,7 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
                 etype, mode, erule = "RETREAT", "repulsed", erule + ":repulsed"  # "was repulsed": driven off
             if entry.type == "REQUEST" and require == "target" and _asks_whether(v):
                 require, mode = None, "inquire"  # "asked whether the talks would resume": a question put
-            elif entry.type == "REQUEST" and require == "target" and _asks_that(v):
+            elif entry.type == "REQUEST" and require == "target" and that_clauses(v):
                 require = None  # "requested that two divisions be sent": what is asked is told, of whom need not be
             idxs = _clause_tokens(v)
             idx_set = set(idxs)
@@ -518,12 +521,6 @@ def _said_by_a_thing(v) -> bool:
         return True
     return head.ent_type_ not in ("ORG", "GPE", "NORP", "PERSON") and head.lemma_.lower() not in _SAYING_THINGS \
         and head.lemma_.lower() not in lexicon_mod.PERSON_NOUNS
-
-
-def _asks_that(v) -> bool:
-    """"X requested that the USSR send helicopters": the verb puts a demand in a "that" clause."""
-    return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-               for c in v.children)
 
 
 def _asks_whether(v) -> bool:

@@ -75,8 +75,10 @@ def _own_negation(v) -> list[str]:
             cues.append("no " + c.lower_)  # "made no comment"
         elif c.dep_ == "prep":
             for p in c.children:  # "at no time", "in no way"
-                if p.dep_ == "pobj" and p.lower_ in _NO_WAY and any(d.dep_ == "det" and d.lower_ == "no" for d in p.children):
-                    cues.append(f"{c.lower_} no {p.lower_}")  # (not "attacked with no support": it was done)
+                # (not "attacked with no support": the attack was made)
+                if p.dep_ == "pobj" and p.lower_ in _NO_WAY and any(d.dep_ == "det" and d.lower_ == "no"
+                                                                    for d in p.children):
+                    cues.append(f"{c.lower_} no {p.lower_}")
         elif c.dep_ == "advmod" and c.lower_ == "longer" and any(d.lower_ == "no" for d in c.children):
             cues.append("no longer")
         elif c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _NOBODY or any(

@@ -5,10 +5,10 @@ edges), and every step on a spaCy ``Doc`` builds a fresh ``Token`` object. Readi
 attributes once per chunk (one ``Doc.to_array``) into plain Python objects makes those walks cheap.
 The copy offers the few ``Token``/``Doc``/``Span`` attributes the stage uses, with the same meaning,
 so every function of the stage also works on a real spaCy parse (the tests hand some of them one).
-A few small repairs of the model's misparses (below) are the only places where the copy differs.
 
-One difference: tokens are built once per chunk, so ``a is b`` holds for the same token reached by
-two paths, as ``a == b`` does on spaCy tokens.
+Two differences: tokens are built once per chunk, so ``a is b`` holds for the same token reached by
+two paths, as ``a == b`` does on spaCy tokens; and a few misparses the small English model makes in
+narrative history are mended (the ``_repair_*`` functions below), which spaCy's own parse keeps.
 """
 from __future__ import annotations
 
@@ -17,6 +17,8 @@ from typing import Any
 
 import numpy
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, LEMMA, LOWER, ORTH, POS, SPACY, TAG
+
+from ..mentions import ERA
 
 _ATTRS = [HEAD, DEP, POS, TAG, LOWER, LEMMA, ENT_TYPE, IS_PUNCT, IDX, ORTH, SPACY]
 #: string store -> (the store, hash -> string): the same few labels and words recur in every chunk
@@ -114,8 +116,6 @@ class LightSpan(list):
 
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
-#: era marks written after a year ("491 BC")
-_ERAS = {"BC", "BCE", "AD", "CE"}
 #: nouns of a stretch of time that open a sentence ("During this period", "In that year")
 _TIME_NOUNS = {"period", "time", "year", "years", "month", "months", "week", "weeks", "day", "days", "era", "decade",
                "century", "summer", "winter", "spring", "autumn", "fall", "night", "morning", "evening", "phase",
@@ -123,13 +123,12 @@ _TIME_NOUNS = {"period", "time", "year", "years", "month", "months", "week", "we
 
 
 def _repair_fronted_year(toks: list[LightToken]) -> None:
-    """Mend one misparse the small English model makes in narrative history: in "In 1940 Germany
+    """A year (or a noun of time) opening the sentence that swallows the subject: in "In 1940 Germany
     invaded Norway" (or "In 1955 refugees fled") it reads "1940 Germany" as one noun phrase (the year a
     number modifying the noun, the noun the object of "In"), leaving the verb without its subject. When
     a verb has no subject and its opening "in"/"during"/"by" phrase holds a noun modified by a year-like
     number (or a noun of time: "During this period refugees moved") that precedes it, the noun becomes
-    the verb's subject and the year the preposition's object, as the sentence means.
-    (With the three below, the places where this copy's parse differs from spaCy's.)"""
+    the verb's subject and the year the preposition's object, as the sentence means."""
     for t in toks:
         prep = t.head
         if t.dep_ != "pobj" or t.pos_ not in ("PROPN", "NOUN") or prep.lower_ not in ("in", "during", "by", "after") \
@@ -150,7 +149,7 @@ def _repair_fronted_year(toks: list[LightToken]) -> None:
                 or any(c.dep_ == "prep" and c.i < prep.i for c in verb.children):
             continue
         era = next((c for c in t.children if c.i == year.i + 1 and c.dep_ == "compound"
-                    and c.text.upper().replace(".", "") in _ERAS), None)  # "In 491 BC Darius ordered"
+                    and ERA.match(c.text)), None)  # "In 491 BC Darius ordered"
         t.children.remove(year)
         year.head, year.dep_ = prep, "pobj"
         if era is not None:
@@ -166,15 +165,15 @@ def _repair_fronted_year(toks: list[LightToken]) -> None:
 
 
 def _repair_passive_noun(toks: list[LightToken]) -> None:
-    """Mend a second misparse, around passive verbs: the model sometimes hangs the subject on the passive
+    """Passive verbs the model misreads: it sometimes hangs the subject on the passive
     auxiliary instead of the verb ("the Netherlands and Belgium were overrun by Germany": "Netherlands"
     the subject of "were", "by Germany" a plain prepositional phrase), and sometimes tags the participle
     itself a noun. The subject becomes the verb's passive subject, a "by" phrase naming an actor its
     agent, and a participle built as a passive verb (with its auxiliary and a subject or agent) becomes
     the verb (VBN) it is."""
-    for t in toks:
-        aux = next((c for c in t.children if c.dep_ == "auxpass"), None)
-        if aux is None or t.pos_ not in ("NOUN", "VERB") or any(c.dep_ == "dobj" for c in t.children):
+    for aux in toks:
+        t = aux.head
+        if aux.dep_ != "auxpass" or t.pos_ not in ("NOUN", "VERB") or any(c.dep_ == "dobj" for c in t.children):
             continue  # (a verb with a direct object is no passive, whatever the model made of "were")
         for subj in [c for c in aux.children if c.dep_ == "nsubj" and c.i < aux.i]:
             aux.children.remove(subj)
@@ -191,10 +190,10 @@ def _repair_passive_noun(toks: list[LightToken]) -> None:
 
 
 def _repair_participle_attr(toks: list[LightToken]) -> None:
-    """Mend a fourth misparse: "The Netherlands and Belgium were overrun ...", read with "were" as the main
-    verb and "overrun" as a singular noun it predicates (which a plural subject rules out). A bare singular
-    noun after "were"/"are" is the passive participle; "were" becomes its auxiliary and the subject its
-    passive subject."""
+    """A participle read as a noun after "were": in "The Netherlands and Belgium were overrun ...", "were"
+    taken for the main verb and "overrun" for a singular noun it predicates (which a plural subject rules
+    out). A bare singular noun after "were"/"are" is the passive participle; "were" becomes its auxiliary
+    and the subject its passive subject."""
     for t in toks:
         be = t.head
         if t.dep_ != "attr" or t.pos_ != "NOUN" or t.tag_ != "NN" or be.lower_ not in ("were", "are") \
@@ -207,6 +206,7 @@ def _repair_participle_attr(toks: list[LightToken]) -> None:
         be.children.remove(t)
         if up is not be:
             up.children[up.children.index(be)] = t
+            up.children.sort(key=lambda c: c.i)
             t.head = up
         else:
             t.head = t
@@ -224,8 +224,8 @@ def _repair_participle_attr(toks: list[LightToken]) -> None:
 
 
 def _repair_stray_subject(toks: list[LightToken]) -> None:
-    """Mend a third misparse: after an opening clause, the model sometimes reads the main clause's subject
-    as an apposition to that clause's last noun ("As Nigerian forces retook the Mid-West, the Biafran
+    """A subject read as an apposition: after an opening clause, the model sometimes reads the main
+    clause's subject as an apposition to that clause's last noun ("As Nigerian forces retook the Mid-West, the Biafran
     administrator declared ...": "administrator" in apposition to "Mid-West"), leaving the main verb with
     no subject. A noun in apposition, set off by a comma and standing right before a verb that has no
     subject, becomes that verb's subject."""

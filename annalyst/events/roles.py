@@ -84,6 +84,12 @@ def _predicative_passive(verb) -> bool:
         and any(c.dep_ == "agent" for c in verb.children)
 
 
+def that_clauses(verb) -> list:
+    """The verb's "that" clauses ("requested that the USSR send helicopters")."""
+    return [c for c in verb.children if c.dep_ == "ccomp"
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+
+
 def _direct(verb, deps: Iterable[str]) -> list:
     return [c for c in verb.children if c.dep_ in deps]
 
@@ -275,8 +281,8 @@ def _hangs_on(tok, verb) -> bool:
 
 def _side_of(tok) -> list:
     """The side an armed body or a mouthpiece belongs to: its possessor ("Zhang's army", "Erdogan's
-    office") or "of" phrase ("the forces of Chiang", "a spokesman for the ministry" is not covered);
-    nothing for any other noun."""
+    office") or "of" phrase ("the forces of Chiang", "a spokesman for the ministry" is not covered); the
+    place a place noun names ("the town of Babruysk"); nothing for any other noun."""
     if tok.lemma_.lower() in DOCUMENT_NOUNS:  # "an analysis by the Budget Office (that says ...)": its author
         by = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")]
         by += [a for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in _ISSUING  # "issued by X"
@@ -386,12 +392,11 @@ def args_for(verb, entry: Entry, offset: int) -> list[Arg]:
                 add(t, "target")
     if entry.type == "REQUEST" and not objects:
         # "requested that the USSR send helicopters": the one asked to act is the clause's subject
-        for c in _direct(verb, ("ccomp",)):
-            if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
-                for s in _direct(c, ("nsubj",)):
-                    if s.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"):
-                        for t in conjuncts(s):
-                            add(t, "target")
+        for c in that_clauses(verb):
+            for s in _direct(c, ("nsubj",)):
+                if s.ent_type_ in ("GPE", "ORG", "NORP", "PERSON"):
+                    for t in conjuncts(s):
+                        add(t, "target")
     explicit = {p for p, _ in entry.preps}
     stray = stray_object(verb) if not _direct(verb, ("dobj",)) else None
     hosts = [stray[1]] if stray else []  # "in confidence from the ministry <object>": the verb's "from"
