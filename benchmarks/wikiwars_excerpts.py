@@ -30,7 +30,8 @@ ARTICLES = {"ww11": "11_ChineseCivWar", "ww19": "19_RussoJap", "ww05": "05_Vietn
             "ww01": "01_WW2", "ww07": "07_IraqWar", "ww17": "17_AlgerianWar",
             "ww09": "09_GrecoPersian", "ww10": "10_PunicWars",
             "ww04b": "04_AmRevWar", "ww09b": "09_GrecoPersian", "ww15b": "15_MexicanRev",
-            "ww02": "02_WW1", "ww13": "13_RussianCivWar", "ww14": "14_FirstIndochinaWar"}
+            "ww02": "02_WW1", "ww13": "13_RussianCivWar", "ww14": "14_FirstIndochinaWar",
+            "ww03b": "03_AmCivWar", "ww07b": "07_IraqWar", "ww13b": "13_RussianCivWar"}
 CUT_AT = 5000
 SECOND_CUT_AT = 10000
 _HEADER_TIME = re.compile(r"^\s*\d{4}-\d{2}-\d{2}T[\d:]+\s*$", re.M)
