@@ -441,3 +441,73 @@ def test_a_time_noun_opening_the_sentence_does_not_swallow_its_subject(tmp_path)
     c, text = extract_text(tmp_path, "In 1954 the country was partitioned. During this period refugees moved across the line.")
     (moved,) = events_in(c, text, "refugees moved", "moved")
     assert moved.date == "1954" and [d.text for d in moved.described] == ["refugees"]
+
+
+def test_a_happening_is_dated_by_the_verb_that_places_it(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In 1916 the army besieged the fortress. The great counteroffensive of the northern army took place "
+        "on 9 August. A second battle near the river was fought on 2 September."))
+    (offensive,) = events_in(c, text, "great counteroffensive", "counteroffensive")
+    assert offensive.type == "ASSAULT" and offensive.date == "1916-08-09"
+
+
+def test_a_named_operation_is_launched(tmp_path):
+    c, text = extract_text(tmp_path, "In June 1944 Marshal Konev launched Operation Bagration against the Germans.")
+    (launched,) = events_in(c, text, "launched", "launched")
+    assert launched.type == "ASSAULT" and launched.date == "1944-06"
+
+
+def test_a_place_the_model_calls_a_person_is_taken_when_the_gazetteer_knows_it(tmp_path):
+    # the small model reads these city names as persons; the verb's place slot and the gazetteer outweigh it
+    c, text = extract_text(tmp_path, "In March 1919 the Cossacks took Rostov. In April 1920 Kharkiv fell.")
+    (took,) = events_in(c, text, "took Rostov", "took")
+    assert took.type == "ASSAULT" and took.mode == "capture" and names_of(c, took.target) == {"Rostov"}
+    (fell,) = events_in(c, text, "Kharkiv fell", "fell")
+    assert fell.type == "ASSAULT" and names_of(c, fell.target) == {"Kharkiv"}
+
+
+def test_armed_bodies_move_as_troops(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In August 1915 the New Zealand Expeditionary Force landed on the peninsula. "
+        "In 1920 General Wrangel moved his headquarters to Sevastopol. "
+        "In May 1943 General Montgomery started moving most of his forces to the north."))
+    (landed,) = events_in(c, text, "Force landed", "landed")
+    assert landed.type == "MOBILIZE"
+    (moved,) = events_in(c, text, "moved his headquarters", "moved")
+    assert moved.type == "MOBILIZE"
+    (moving,) = events_in(c, text, "moving most", "moving")
+    assert moving.type == "MOBILIZE"
+
+
+def test_a_surname_opening_with_its_particle_is_a_person(tmp_path):
+    c, text = extract_text(tmp_path, "In January 1951 General de Gaulle had to return to Paris for the funeral.")
+    (ret,) = events_in(c, text, "return", "return")
+    assert ret.type == "TRAVEL" and names_of(c, ret.source) & {"de Gaulle", "General de Gaulle"}
+
+
+def test_remnants_of_an_army_are_that_army(tmp_path):
+    c, text = extract_text(tmp_path, "In 480 BC the remnants of the Median army fled to the coast.")
+    (fled,) = events_in(c, text, "fled", "fled")
+    assert fled.type == "RETREAT" and [d.text for d in fled.described] == ["Median army"]
+
+
+def test_fighting_led_and_places_controlled(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In 1936 General Franco and General Mola led the fighting against the Republic. "
+        "In July 1919 the rebels controlled most of the eastern towns."))
+    (led,) = events_in(c, text, "led the fighting", "led")
+    assert led.type == "ASSAULT" and names_of(c, led.source) >= {"Franco", "Mola"}
+    (held,) = events_in(c, text, "controlled", "controlled")
+    assert held.type == "COERCE" and held.date == "1919-07"
+
+
+def test_it_after_a_thing_is_that_thing_and_passing_or_seeing_is_no_talk(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "On May 21, 1911 the rebels signed a treaty with Mexico at the border. The treaty was short. "
+        "It stated that the old president would resign. "
+        "In 486 BC the throne passed to his son Xerxes. The army passed the winter in Sardis. "
+        "The Aleuadae family saw the invasion as an opportunity."))
+    assert not [e for e in events_in(c, text, "It stated", "stated") if e.source]  # not Mexico's statement
+    assert not events_in(c, text, "throne passed", "passed")
+    assert not events_in(c, text, "army passed the winter", "passed")
+    assert not events_in(c, text, "saw the invasion", "saw")

@@ -346,6 +346,10 @@ def _resolve_pronoun(ix: _DocIndex, a: Arg, excluded: set[str]) -> Optional[Ment
     else:
         return None
     lo = ix.sentence_window_start(a.start)
+    if p == "it" and a.subject:
+        before = [(s, e) for s, e in ix.subjects_between(lo, a.start) if e <= a.start]
+        if before and not ix.overlapping(*before[-1]) and not ix.resolved_between(*before[-1]):
+            return None  # "Madero's plan was no program; it offered hope": the thing last spoken of
     pool = ix.overlapping(lo, a.start) + ix.resolved_between(lo, a.start)
     cands = [m for m in pool if m.end <= a.start and m.entity not in excluded
              and (m.label in labels or ("PERSON" in labels and m.label in ("NORP", "GPE", "ORG")
@@ -525,7 +529,7 @@ _COUNTING = {"thousands", "hundreds", "dozens", "scores", "millions", "number", 
 #: ... and heads that take a part of it ("many of the inhabitants fled", "most of the garrison surrendered"):
 #: the description is the whole they take from
 _COUNT_HEADS = _COUNTING | {"many", "most", "some", "all", "few", "several", "majority", "half", "rest", "remainder",
-                            "bulk", "part", "one", "two", "three", "both", "each"}
+                            "bulk", "part", "one", "two", "three", "both", "each", "remnant", "remnants"}
 #: what goes before the description proper: articles, possessives, and counts ("some 12,000 prisoners")
 _DESCRIPTION_DROP = re.compile(r"^(?:(?:the|a|an|my|our|his|her|their|its|your|this|that|these|those|one|some|about|"
                                r"around|over|nearly|almost|approximately|roughly|at least|up to|more than|estimated|remaining|other|more|several|many|few|all|both|newly|recently|then|appointed|elected|chosen|designated|thousands of|hundreds of|dozens of|scores of|millions of|a number of|a group of|a band of|a body of|a party of|a handful of|\w+ly appointed|\d[\d,.]*)\s+)+",

@@ -7,6 +7,7 @@ cues) as plain data for ``bind``.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from typing import Any
 
@@ -137,15 +138,19 @@ def _object_keys(v) -> tuple[set[str], set[tuple[str, str]], set[str]]:
     for o in logical_objects(v):
         objs.update((o.lemma_.lower(), o.lower_))
         if o.lower_ in _QUANTITY_HEADS:  # "moved most of the army": the army is what was moved
-            objs.update(p.lemma_.lower() for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
-                        for p in c.children if p.dep_ == "pobj")
+            objs.update(w for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for p in c.children if p.dep_ == "pobj" for w in (p.lemma_.lower(), p.lower_))
         for c in o.children:  # "a declaration of war": the object with its "of" noun, as one key
             if c.dep_ == "prep" and c.lower_ == "of":
                 objs.update(f"{w} of {p.lemma_.lower()}" for p in c.children if p.dep_ == "pobj"
                             for w in (o.lemma_.lower(), o.lower_))
-        if lexicon_mod.is_place(o):
+        if o.pos_ == "PROPN":  # "launched Operation Lorraine": the name says what kind of thing it is
+            objs.update(c.lower_ for c in o.children if c.dep_ == "compound" and c.i < o.i and c.text[:1].isupper())
+        whole = [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj"] if o.lower_ in _QUANTITY_HEADS else []
+        if any(lexicon_mod.is_place(t) or _gazetteer_place(t) for t in [o] + whole):
             objs.add(lexicon_mod.PLACE_OBJECT)  # "took the city", "captured Kiev": a place acted upon
-    if not is_passive(v) and any(lexicon_mod.is_place(s) for s in logical_subject(v)):
+    if not is_passive(v) and any(lexicon_mod.is_place(s) or _gazetteer_place(s) for s in logical_subject(v)):
         objs.add(lexicon_mod.PLACE_SUBJECT)  # "the fortress fell": a place undergoes the event
     if not is_passive(v):  # "war broke out", "fighting erupted": what the subject is names the event
         objs.update(lexicon_mod.SUBJECT_PREFIX + s.lemma_.lower() for s in v.children if s.dep_ == "nsubj")
@@ -164,6 +169,25 @@ def _object_keys(v) -> tuple[set[str], set[tuple[str, str]], set[str]]:
     return objs, pobjs, particles
 
 
+def _gazetteer_place(tok) -> bool:
+    """A name the small model typed as a person or body but which the gazetteer knows as a place, in a
+    verb's place slot ("the Cossacks took Rostov", "Cao Bang finally fell"): the verb and the gazetteer
+    together outweigh the model's guess. A title before it ("General Clinton") keeps it a person."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("PERSON", "ORG", ""):
+        return False
+    words = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [tok]
+    if words[0].i != words[-1].i - len(words) + 1 or any(w.lower_ in _title_words() for w in words):
+        return False
+    from ..names import gazetteer  # the index loads on first use; most chunks never ask
+    return gazetteer.lookup(" ".join(w.text for w in words)) is not None
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset:
+    from ..mentions import titles
+    return frozenset(w.lower().rstrip(".") for t in titles() for w in t.split())
+
+
 def _dated_prep(c) -> bool:
     """A preposition whose object is a date ("fell on April 9"): a time, not the verb's particle ("fell on")."""
     return any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children)
@@ -176,6 +200,8 @@ def _military_subject(v) -> bool:
     for s in logical_subject(v):
         if lexicon_mod.is_military(s):
             return True
+        if s.ent_type_ == "ORG" and s.lower_ in lexicon_mod.MILITARY_NOUNS:
+            return True  # "the Australian Naval and Military Expeditionary Force landed": a named armed body
         if s.ent_type_ == "NORP" and s.dep_ in ("nsubj", "nsubjpass") and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in s.children):
             return True  # "the British moved on to Concord": a people named as a side moves as its army
@@ -346,6 +372,9 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
                     c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                     for c in v.children) and any(c.dep_ == "aux" and c.lemma_ == "be" for c in v.children):
                 continue  # "it is going to have": a future, nobody goes anywhere
+            if entry.mode == "meet" and lemma == "see" and any(
+                    c.dep_ == "prep" and c.lower_ == "as" for t in [v, *logical_objects(v)] for c in t.children):
+                continue  # "saw the invasion as an opportunity": a view taken, nobody met
             if entry.type == "TRAVEL" and _goes_on_to_act(v):
                 continue  # "went on to staff his cabinet": what came next, no journey
             if entry.type == "STATEMENT" and _said_by_a_thing(v):
@@ -690,7 +719,29 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
     # "In a conversation with the minister on May 3, ...": an adjunct of a clause takes its date.
     if adjunct_of is not None:
         frame.outer = [(_chunk_of(sdoc, offset).clause(adjunct_of), "stated")]
+    happened = _happening_verb(n)
+    if happened is not None:  # "the last offensive took place on May 4": when the clause says it happened
+        frame.outer = [(_chunk_of(sdoc, offset).clause(happened), "stated")]
     return frame
+
+
+#: Verbs whose subject is a happening and which say no more than when or where it happened
+#: ("the offensive took place on May 4", "the battle began on March 13", "a battle was fought on ...").
+_HAPPEN = frozenset({"occur", "happen", "begin", "start", "commence", "open", "end", "close", "conclude",
+                     "resume", "follow", "ensue", "erupt", "culminate", "unfold"})
+
+
+def _happening_verb(n):
+    """The verb of which the event noun ``n`` is the subject and which only places it in time."""
+    if n.dep_ not in ("nsubj", "nsubjpass") or n.head.pos_ not in ("VERB", "AUX"):
+        return None
+    v, low = n.head, n.head.lemma_.lower()
+    if n.dep_ == "nsubj" and (low in _HAPPEN or (low == "take" and any(
+            c.dep_ == "dobj" and c.lower_ == "place" for c in v.children))):
+        return v
+    if n.dep_ == "nsubjpass" and low in ("fight", "wage", "hold", "launch", "stage", "mount", "conduct"):
+        return v  # "a battle at White Plains was fought on October 28"
+    return None
 
 
 #: Adjectives by which a noun names undated deeds of some earlier time ("his earlier statements").

@@ -84,12 +84,15 @@ def _pos(m: Mention) -> int:
 
 
 def _keep(m: Mention) -> bool:
-    """Junk the NER produces: fragments starting in lower case ("for Foreign Affairs")."""
+    """Junk the NER produces: fragments starting in lower case ("for Foreign Affairs"), but not a
+    surname that opens with its particle ("de Lattre", "von Moltke")."""
     t = m.text.strip()
     if not t or not any(c.isalpha() for c in t):
         return False
     if t[0].islower() and (m.ner_label or m.label) != "NORP":
-        return False
+        first, _, rest = t.partition(" ")
+        return ((m.ner_label or m.label) == "PERSON" or bool(m.title)) and first in compare.PARTICLES \
+            and rest[:1].isupper()
     return True
 
 
