@@ -511,3 +511,19 @@ def test_it_after_a_thing_is_that_thing_and_passing_or_seeing_is_no_talk(tmp_pat
     assert not events_in(c, text, "throne passed", "passed")
     assert not events_in(c, text, "army passed the winter", "passed")
     assert not events_in(c, text, "saw the invasion", "saw")
+
+
+def test_a_side_driven_back_retreats_and_a_forced_retreat_is_the_retreat(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "On 9 September 1914 the French drove the Germans back to the river. "
+        "In June 1940 Churchill was forced to evacuate the army. "
+        "In 1774 the crowds compelled the officials to resign."))
+    kinds = {(e.type, frozenset(names_of(c, e.source)), frozenset(names_of(c, e.target)))
+             for e in events_in(c, text, "drove the Germans", "drove")}
+    assert ("ASSAULT", frozenset({"French"}), frozenset({"Germans"})) in kinds
+    assert ("RETREAT", frozenset({"Germans"}), frozenset({"French"})) in kinds
+    assert not events_in(c, text, "was forced", "forced")
+    (evacuate,) = events_in(c, text, "evacuate", "evacuate")
+    assert evacuate.type == "RETREAT" and names_of(c, evacuate.source) == {"Churchill"}
+    (compelled,) = events_in(c, text, "compelled", "compelled")  # making others resign is the coercion told
+    assert compelled.type == "COERCE"

@@ -962,7 +962,7 @@ def bind(frames: list, corpus: Corpus) -> list[Event]:
         for value, tx, certainty in dates:
             if value is None and not source and not target:
                 continue  # only described, and undated: too little to place in the annals
-            key = (f.document, f.trigger_start, value)
+            key = (f.document, f.trigger_start, value, f.type)  # ("drove X back": an attack and a retreat)
             if key in seen:
                 continue
             seen.add(key)

@@ -7,6 +7,7 @@ cues) as plain data for ``bind``.
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import replace
 from functools import lru_cache
 
 from typing import Any
@@ -219,6 +220,27 @@ _REPEL_LEMMAS = frozenset({"repulse", "repel"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 
 
+#: Verbs of compelling someone to act: when the act is a retreat, the retreat is what the text tells.
+_COMPEL = frozenset({"force", "oblige", "compel", "constrain"})
+_NO_ENTRY = lexicon_mod.Entry(lemmas=(), type="")
+
+
+def _forced_retreat(entry, passive: bool) -> bool:
+    """The act compelled is a retreat that tells the story by itself: a force giving ground ("forcing the
+    French to withdraw"), or anyone's retreat told of the one compelled ("was forced to resign"); making
+    officials resign is the coercion itself ("compelled the officials to resign")."""
+    return entry.type == "RETREAT" and (passive or entry.mode != "resign")
+
+
+def _driven_back(frame: EventFrame) -> EventFrame:
+    """"The British drove the Americans back": besides the attack, the retreat of the side driven back
+    (its source), forced by the one that drove it (its target)."""
+    swap = {"source": "target", "target": "source"}
+    return replace(frame, type="RETREAT", mode="repulsed", rule=frame.rule + ":driven",
+                   args=[replace(x, role=swap.get(x.role, x.role), subject=False, main=False) if x.role in swap
+                         else x for x in frame.args], cues=list(frame.cues))
+
+
 def _repulsed(v, lemma: str, entry) -> bool:
     """"The column was repulsed (and pushed back)": a force driven off, told without who drove it (a by-phrase
     of time, "by late May", names no one), is a retreat of that force."""
@@ -372,6 +394,11 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
                     c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                     for c in v.children) and any(c.dep_ == "aux" and c.lemma_ == "be" for c in v.children):
                 continue  # "it is going to have": a future, nobody goes anywhere
+            if entry.type == "COERCE" and lemma in _COMPEL and any(
+                    c.dep_ == "xcomp" and _lemma(c, lex) is not None and _forced_retreat(
+                        lex.lookup(_lemma(c, lex), *_object_keys(c)) or _NO_ENTRY, is_passive(v))
+                    for c in v.children):
+                continue  # "was forced to evacuate the capital": the retreat it made is the event told
             if entry.mode == "meet" and lemma == "see" and any(
                     c.dep_ == "prep" and c.lower_ == "as" for t in [v, *logical_objects(v)] for c in t.children):
                 continue  # "saw the invasion as an opportunity": a view taken, nobody met
@@ -483,6 +510,9 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
                                  and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)):
                 frame.cues.append("passive")  # "were discussed but not agreed upon": both passive
             frames.append(frame)
+            if entry.mode == "repel" and "back" in entry.particle and not repulsed and not is_passive(v) \
+                    and any(x.role == "target" for x in frame.args):
+                frames.append(_driven_back(frame))
     frames.append(subjects)
     return frames
 
