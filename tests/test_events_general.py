@@ -527,3 +527,13 @@ def test_a_side_driven_back_retreats_and_a_forced_retreat_is_the_retreat(tmp_pat
     assert evacuate.type == "RETREAT" and names_of(c, evacuate.source) == {"Churchill"}
     (compelled,) = events_in(c, text, "compelled", "compelled")  # making others resign is the coercion told
     assert compelled.type == "COERCE"
+
+
+def test_a_journey_made_to_fight_is_a_troop_movement(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In June 1863 General Lee moved to attack the Union army at Gettysburg. "
+        "In 1952 General de Lattre returned to Paris to see his doctors."))
+    (moved,) = events_in(c, text, "Lee moved", "moved")
+    assert moved.type == "MOBILIZE" and moved.rule.endswith(":to-fight")
+    (returned,) = events_in(c, text, "returned", "returned")
+    assert returned.type == "TRAVEL"

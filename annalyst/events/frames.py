@@ -225,6 +225,18 @@ _COMPEL = frozenset({"force", "oblige", "compel", "constrain"})
 _NO_ENTRY = lexicon_mod.Entry(lemmas=(), type="")
 
 
+def _to_fight(v, lex) -> bool:
+    """A journey made in order to fight ("Howe moved to encircle Washington's army", "the general returned to
+    retake the fort"): a commander's move is his force's, a troop movement."""
+    for c in v.children:
+        if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and _lemma(c, lex) is not None:
+            entry = lex.lookup(_lemma(c, lex), *_object_keys(c))
+            if entry is not None and entry.type in ("ASSAULT", "COERCE"):
+                return True
+    return False
+
+
 def _forced_retreat(entry, passive: bool) -> bool:
     """The act compelled is a retreat that tells the story by itself: a force giving ground ("forcing the
     French to withdraw"), or anyone's retreat told of the one compelled ("was forced to resign"); making
@@ -423,6 +435,8 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
                 etype, mode, erule = "TRAVEL", "leave", erule + ":civilians"  # "the villagers fled": a journey
             if etype == "TRAVEL" and entry.mode in ("arrive", "leave") and _military_subject(v):
                 etype, mode, erule = "MOBILIZE", "troops", erule + ":troops"  # "the fleet sailed": a move of force
+            elif etype == "TRAVEL" and entry.mode in ("arrive", "leave") and _to_fight(v, lex):
+                etype, mode, erule = "MOBILIZE", "troops", erule + ":to-fight"  # "moved to encircle the army"
             if entry.mode == "visit" and v.dep_ == "acl" and v.head.lemma_.lower() in _PROCLAIMED:
                 continue  # "a proclamation calling on the peasants to rise": the appeal's words, no visit
             if entry.bare and any(c.dep_ in ("det", "amod", "nummod") for o in logical_objects(v)
