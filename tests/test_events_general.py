@@ -537,3 +537,12 @@ def test_a_journey_made_to_fight_is_a_troop_movement(tmp_path):
     assert moved.type == "MOBILIZE" and moved.rule.endswith(":to-fight")
     (returned,) = events_in(c, text, "returned", "returned")
     assert returned.type == "TRAVEL"
+
+
+def test_an_office_glued_to_its_holder_stands_for_the_holder(tmp_path):
+    # "president of [the United States Woodrow Wilson]": one "of" object to the parser
+    c, text = extract_text(tmp_path, (
+        "In 1913 Huerta took power. However, incoming president of the United States Woodrow Wilson refused "
+        "to recognize Huerta's government."))
+    (refused,) = events_in(c, text, "refused", "refused")
+    assert refused.type == "REJECT" and names_of(c, refused.source) == {"Woodrow Wilson"}

@@ -343,6 +343,17 @@ def _side_of_body(tok, depth: int) -> list:
 _IMPERSONAL = {"be", "seem", "appear", "happen", "turn", "remain", "follow", "matter", "mean", "take"}
 
 
+def _office_holder(tok) -> list:
+    """"president of the United States Woodrow Wilson": the small parser glues the holder's name to the
+    office's domain as one "of" object; the name (a person the model tagged, after words that are not
+    part of it) is who the office stands for."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in PERSON_NOUNS:
+        return []
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+            if p.dep_ == "pobj" and p.ent_type_ == "PERSON"
+            and any(k.dep_ == "compound" and k.pos_ == "PROPN" and k.ent_type_ != "PERSON" for k in p.children)]
+
+
 def args_for(verb, entry: Entry, offset: int) -> list[Arg]:
     """Every argument of ``verb`` under the roles ``entry`` gives its grammatical slots."""
     args: list[Arg] = []
@@ -366,6 +377,7 @@ def args_for(verb, entry: Entry, offset: int) -> list[Arg]:
             named = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"
                      and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")] \
                 if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and not tok.ent_type_) else []
+            named += _office_holder(tok)
             for side in _side_of(tok) + named:
                 if side.i not in seen:
                     seen.add(side.i)
