@@ -357,3 +357,17 @@ def test_a_flashback_in_passing_does_not_move_the_story_for_later_clauses():
     tx2 = tag_document(moved, "x")
     assert not any(is_flashback(t) for t in tx2)
     assert reference_time_at(tx2, moved.index("They worked")) == "1870"
+
+
+def test_a_glance_years_ahead_in_mid_paragraph_does_not_move_the_story():
+    from annalyst.time import reference_time_at
+    text = ("On March 3 1918 the treaty was signed at the fortress. In May 1991, historians held a similar "
+            "ceremony there. The treaty was hated, and on March 14 the congress ratified it.\n"
+            "In June 1925 the new state was recognised.")
+    tx = tag_document(text, "x")
+    got = {t.text: t.value for t in tx}
+    assert got["May 1991"] == "1991-05"  # the glance keeps its own date
+    assert got["March 14"] == "1918-03-14", got
+    assert reference_time_at(tx, text.index("the congress")) == "1918-03-14"
+    # a paragraph that opens with the later date moves the story
+    assert reference_time_at(tx, text.index("the new state")) == "1925-06"

@@ -16,7 +16,7 @@ from typing import Optional
 
 from .. import time as time_stage
 from ..model import Corpus, Event, Mention, Timex
-from .lexicon import GROUP_NOUNS, MILITARY_NOUNS, PERSON_NOUNS
+from .lexicon import DOCUMENT_NOUNS, GROUP_NOUNS, MILITARY_NOUNS, PERSON_NOUNS
 from .model import (PRONOUNS_FIRST, PRONOUNS_FIRST_PLURAL, PRONOUNS_GROUP, PRONOUNS_ORDINAL, PRONOUNS_PERSON, Arg,
                     Described, EventFrame, Subjects)
 
@@ -348,8 +348,8 @@ def _resolve_pronoun(ix: _DocIndex, a: Arg, excluded: set[str]) -> Optional[Ment
     lo = ix.sentence_window_start(a.start)
     if p == "it" and a.subject:
         before = [(s, e) for s, e in ix.subjects_between(lo, a.start) if e <= a.start]
-        if before and not ix.overlapping(*before[-1]) and not ix.resolved_between(*before[-1]):
-            return None  # "Madero's plan was no program; it offered hope": the thing last spoken of
+        if before and not ix.overlapping(*before[-1]) and _a_thing(ix.text, *before[-1]):
+            return None  # "Madero's letter was no program; it offered hope": the thing last spoken of
     pool = ix.overlapping(lo, a.start) + ix.resolved_between(lo, a.start)
     cands = [m for m in pool if m.end <= a.start and m.entity not in excluded
              and (m.label in labels or ("PERSON" in labels and m.label in ("NORP", "GPE", "ORG")
@@ -374,6 +374,20 @@ def _resolve_pronoun(ix: _DocIndex, a: Arg, excluded: set[str]) -> Optional[Ment
             if subj:
                 return subj[-1]
     return cands[-1]
+
+
+#: Things a text goes on to call "it" that say or do nothing themselves: a document, a plan, a happening.
+_THINGS = frozenset({"plan", "treaty", "agreement", "pact", "accord", "act", "law", "constitution", "program",
+                     "programme", "policy", "resolution", "charter", "manifesto", "battle", "war", "campaign",
+                     "offensive", "invasion", "siege", "defeat", "victory", "incident", "affair", "crisis", "revolt",
+                     "uprising", "rebellion", "revolution", "event", "episode", "conflict", "document", "text"})
+
+
+def _a_thing(text: str, s: int, e: int) -> bool:
+    """The phrase is headed by a thing rather than by someone ("the treaty", "Madero's letter")."""
+    hs, he = _head_of(text, s, e)
+    head = text[hs:he].lower()
+    return head in _THINGS or head in DOCUMENT_NOUNS or head.rstrip("s") in _THINGS
 
 
 _DEFINITE = re.compile(r"^the\s+(?:[a-z]+\s+)?([a-z]+)$")

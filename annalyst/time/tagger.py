@@ -317,12 +317,25 @@ def _excursion(c: Cand, p: Point, ref: Point, text: str) -> bool:
     m = _SENT_START.search(before)
     head = m.group("head") if m else (before if lo == 0 else None)
     if head is not None and _OPENERS.match(head):
-        return False
+        # a sentence that opens with a date moves the story, unless it leaps years ahead of a story told
+        # by the month or day in the middle of a paragraph ("On April 9 Baghdad fell ... In November 2008,
+        # protesters staged a similar stomping ... on April 15 the coalition declared ..."): a glance ahead
+        return ref.grain >= 2 and _span_days(p)[0] > _span_days(ref)[1] + LEAP_DAYS and not _opens_paragraph(text, c.start)
     if _PARENS.search(before):
         return True
     a0, a1 = _span_days(p)
     r0, r1 = _span_days(ref)
     return a1 < r0 - EXCURSION_DAYS or a0 > r1 + EXCURSION_DAYS
+
+
+#: How far ahead of a story told by the month or day a sentence's opening date must leap to be a glance ahead.
+LEAP_DAYS = 2 * 372
+
+
+def _opens_paragraph(text: str, at: int) -> bool:
+    """No sentence of the paragraph comes before ``at``."""
+    start = text.rfind("\n", 0, at) + 1
+    return not _SENT_END.search(text[start:at])
 
 
 #: A year-less date this close after the story's last *day* still continues that story, even when a
