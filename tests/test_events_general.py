@@ -546,3 +546,18 @@ def test_an_office_glued_to_its_holder_stands_for_the_holder(tmp_path):
         "to recognize Huerta's government."))
     (refused,) = events_in(c, text, "refused", "refused")
     assert refused.type == "REJECT" and names_of(c, refused.source) == {"Woodrow Wilson"}
+
+
+def test_a_season_named_in_the_clause_keeps_the_storys_month_and_a_past_perfect_its_year(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In December 1776 the British entered winter quarters. Congress had abandoned Philadelphia in despair."))
+    (entered,) = events_in(c, text, "entered", "entered")
+    assert entered.type == "MOBILIZE" and entered.date == "1776-12"  # not the winter of 1777
+    (abandoned,) = events_in(c, text, "abandoned", "abandoned")
+    assert abandoned.type == "RETREAT" and abandoned.date == "1776" and abandoned.date_certainty == "inherited"
+
+
+def test_the_city_is_the_place_just_named(tmp_path):
+    c, text = extract_text(tmp_path, "In 490 BC the Persians besieged Eretria for six days. The city was razed.")
+    (razed,) = events_in(c, text, "razed", "razed")
+    assert razed.type == "ASSAULT" and names_of(c, razed.target) == {"Eretria"}

@@ -478,6 +478,23 @@ def _definite_antecedent(ix: _DocIndex, a: Arg) -> Optional[Mention]:
     return named[1][i] if i >= 0 else None
 
 
+#: Nouns by which a history calls again a place it has just named ("Eretria ... The city was razed").
+_PLACE_ANAPHORS = {"city", "town", "capital", "port", "fortress", "fort", "citadel", "village", "island",
+                   "stronghold", "garrison town"}
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+def _place_antecedent(ix: _DocIndex, a: Arg) -> Optional[Mention]:
+    """"The city was razed": the place named last in this sentence or the two before, when the phrase is
+    "the" and a noun of place and nothing else."""
+    words = a.text.lower().split()
+    if len(words) != 2 or words[0] != "the" or words[1] not in _PLACE_ANAPHORS:
+        return None
+    lo = ix.sentence_window_start(a.start)
+    places = [m for m in ix.overlapping(lo, a.start) if m.end <= a.start and m.label in _PLACE_LABELS]
+    return places[-1] if places else None
+
+
 #: "the two leaders", "both countries": two participants named just before, as a plural pronoun stands
 #: for them; the noun says which kind of name (people, or states and bodies)
 _PAIR = re.compile(r"^(?:the\s+two|both(?:\s+the)?)\s+(leaders|men|presidents|premiers|ministers|statesmen|"
@@ -605,6 +622,8 @@ def _roles(ix: _DocIndex, f: EventFrame, described: Optional[list] = None
                     back = _bare_title_antecedent(ix, a)
                 if back is None:
                     back = _descriptor_antecedent(ix, a)
+                if back is None:
+                    back = _place_antecedent(ix, a)
                 ms = [back] if back is not None else _pair_antecedents(ix, a)
                 if not ms:
                     unnamed.append(a)
@@ -745,10 +764,31 @@ def _reference_time(ix: _DocIndex, pos: int) -> Optional[str]:
     return ix.reference_time(pos)
 
 
+_YEAR_OF = re.compile(r"^(?:BC)?\d{4}")
+_SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
+_SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12, 1, 2)}
+
+
+def _in_season(value: str, season: str) -> bool:
+    """A month or day of the story that lies in the season a clause names (a winter spans the turn of
+    the year, named by either of its years)."""
+    m, s = re.match(r"^(\d{4})-(\d\d)", value), _SEASON.match(season)
+    if not m or not s:
+        return False
+    year, month, syear = int(m.group(1)), int(m.group(2)), int(s.group(1))
+    if month not in _SEASON_MONTHS[s.group(2)]:
+        return False
+    return year == syear or (s.group(2) == "WI" and month == 12 and year in (syear, syear - 1))
+
+
 def _dates(ix: _DocIndex, f: EventFrame) -> list[tuple[Optional[str], Optional[Timex], Optional[str]]]:
     """[(value, timex, certainty)] — several when the clause names coordinated dates."""
     own = _clause_dates(ix, f.pieces, f.trigger_start, ix.text, f.argument_dates)
     if own:
+        if len(own) == 1 and _SEASON.match(own[0][0]):
+            ref = _reference_time(ix, f.trigger_start)
+            if ref and _in_season(ref, own[0][0]):  # "in December 1776 ... entered winter quarters": December
+                return [(ref, own[0][1], "stated")]
         return [(v, t, "approximate" if t.mod == "APPROX" else "stated") for v, t in own]
     for pieces, how in getattr(f, "outer", []):
         if how == "inherited" and getattr(f, "perfect", False):
@@ -760,6 +800,13 @@ def _dates(ix: _DocIndex, f: EventFrame) -> list[tuple[Optional[str], Optional[T
         # "the envoy's note": when, the phrase and its clause do not say. (In a narrative history, "a
         # landing near the port", "the arrest of the editors" tell the story's own deeds: its current time.)
         return [(None, None, None)]
+    if getattr(f, "perfect", False) and not getattr(f, "habitual", None) and not ix.date:
+        # a history's "Congress had abandoned Philadelphia": before the story's time, by how much the text
+        # does not say; its year is the closest the annals can come (a letter's "had met" stays undated:
+        # the letter's own days are too fine a clock for it)
+        ref = _reference_time(ix, f.trigger_start)
+        year = _YEAR_OF.match(ref or "")
+        return [(year.group(0), None, "inherited")] if year else [(None, None, None)]
     if getattr(f, "perfect", False) or getattr(f, "habitual", None):
         # "had met": before the current time, by how much the text does not say;
         # "repeatedly warned": many occasions, none of them the current one

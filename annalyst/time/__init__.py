@@ -126,6 +126,8 @@ def _moves(best: Optional[str], p, value: Optional[str] = None) -> bool:
     cur = parse(best) if best else None
     if cur is None:
         return True
+    if cur.month is not None and p.rest.startswith("-WI") and p.year == cur.year + 1 and p.month is None:
+        return False  # "in December 1776 they entered winter quarters" (1777-WI): the story is still in 1776
     w = _WEEK.match(value or "")
     if w and cur.grain == 3:
         try:
