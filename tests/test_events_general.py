@@ -561,3 +561,13 @@ def test_the_city_is_the_place_just_named(tmp_path):
     c, text = extract_text(tmp_path, "In 490 BC the Persians besieged Eretria for six days. The city was razed.")
     (razed,) = events_in(c, text, "razed", "razed")
     assert razed.type == "ASSAULT" and names_of(c, razed.target) == {"Eretria"}
+
+
+def test_a_participle_the_text_dates_is_a_deed_not_a_plan(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In December 1776 Washington decided to take the offensive, crossing the Delaware on Christmas night "
+        "and capturing nearly 1,000 Hessians at Trenton on December 26, 1776."))
+    (take,) = events_in(c, text, "take the offensive", "take")
+    assert take.modality == "intended"  # the decision itself stays a plan
+    (capturing,) = events_in(c, text, "capturing", "capturing")
+    assert capturing.modality == "asserted" and capturing.date == "1776-12-26"

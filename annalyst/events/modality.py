@@ -193,6 +193,12 @@ ATTEMPT = {"attempt", "try", "endeavor", "endeavour", "effort", "bid"}
 _LIMIT_MARKS = {"until", "till", "unless", "before", "after", "once"}
 
 
+def _dated_by_itself(v) -> bool:
+    """The verb carries a date of its own ("on Christmas night", "on 26 December")."""
+    return any((c.dep_ == "prep" and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children))
+               or (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME")) for c in v.children)
+
+
 def assess(v, in_quote: bool = False, attempts_happen: bool = False) -> tuple[str, str, list[str]]:
     """(polarity, modality, cues) of the event whose trigger is the verb ``v``. ``attempts_happen``:
     an attempt to do it ("tried to seize the port") counts as done (acts of force)."""
@@ -263,6 +269,8 @@ def assess(v, in_quote: bool = False, attempts_happen: bool = False) -> tuple[st
             neg, cues = [hl], cues + [hl]
         if dep not in ("conj", "xcomp", "ccomp", "advcl", "acl", "pcomp", "pobj", "prep", "acomp"):
             break
+        if dep == "advcl" and node.tag_ == "VBG" and node.i > head.i and _dated_by_itself(node):
+            break  # "decided to take the offensive, crossing the river on Christmas night": a deed the text dates
         if step == "hypothetical" and hl == "be":
             break
         if dep == "ccomp" and hl not in SPEECH and hl not in INTENT_THAT:
