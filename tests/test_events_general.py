@@ -571,3 +571,14 @@ def test_a_participle_the_text_dates_is_a_deed_not_a_plan(tmp_path):
     assert take.modality == "intended"  # the decision itself stays a plan
     (capturing,) = events_in(c, text, "capturing", "capturing")
     assert capturing.modality == "asserted" and capturing.date == "1776-12-26"
+
+
+def test_blamed_on_names_the_accused_and_an_outpost_is_a_place_given_up(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In 1951 the rebels of the Viet Minh fought the French Union. "
+        "On 31 July 1951 General Chanson was assassinated in an attack that was blamed on the Viet Minh. "
+        "In June 1954 the French evacuated the outpost at An Khe."))
+    (blamed,) = events_in(c, text, "blamed", "blamed")
+    assert blamed.type == "ACCUSE" and names_of(c, blamed.target) == {"Viet Minh"}
+    (evacuated,) = events_in(c, text, "evacuated", "evacuated")
+    assert evacuated.type == "RETREAT" and names_of(c, evacuated.source) == {"French"}

@@ -34,7 +34,10 @@ PLACE_NOUNS = frozenset({
     "city", "town", "capital", "village", "port", "harbour", "harbor", "fortress", "fort", "citadel", "base",
     "stronghold", "island", "islands", "province", "provinces", "region", "territory", "district", "county",
     "peninsula", "heights", "hill", "ridge", "bridgehead", "airfield", "railhead", "outskirts", "suburb", "suburbs",
-    "oblast", "prefecture", "colony", "arsenal", "citadel"})
+    "oblast", "prefecture", "colony", "arsenal", "citadel",
+    # the plurals a history names them by, and the works an army holds ("evacuated the outpost")
+    "cities", "towns", "villages", "ports", "forts", "fortresses", "bases", "outpost", "outposts", "positions",
+    "trenches", "redoubt", "redoubts", "strongholds", "airfields"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 #: Nouns that describe a person by role or office ("my informant", "a Chief of Mission"): such a
 #: phrase may stand as a participant when no name does, and its possessor is no participant ("told
