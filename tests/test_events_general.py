@@ -582,3 +582,17 @@ def test_blamed_on_names_the_accused_and_an_outpost_is_a_place_given_up(tmp_path
     assert blamed.type == "ACCUSE" and names_of(c, blamed.target) == {"Viet Minh"}
     (evacuated,) = events_in(c, text, "evacuated", "evacuated")
     assert evacuated.type == "RETREAT" and names_of(c, evacuated.source) == {"French"}
+
+
+def test_borrowings_that_name_no_deed_and_a_thing_named_after_the_last_body(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In 1911 the rebels took Ciudad Juarez, bordering El Paso. "
+        "In Texas on May 21, 1911 Madero signed the Treaty of Ciudad Juarez with Diaz. It stated that Diaz would resign. "
+        "In 1954 General de Castries, who was commanding the outpost, ordered a sortie. "
+        "In 1918 the Provisional Government came under the influence of the War Minister. "
+        "In 1951 the Viet Minh entered a trap near the delta."))
+    assert not events_in(c, text, "bordering", "bordering")
+    assert not [e for e in events_in(c, text, "It stated", "stated") if e.source]  # the treaty's words
+    assert not events_in(c, text, "commanding", "commanding")
+    assert not events_in(c, text, "came under", "came")
+    assert not events_in(c, text, "entered a trap", "entered")

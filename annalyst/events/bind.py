@@ -368,12 +368,16 @@ def _resolve_pronoun(ix: _DocIndex, a: Arg, excluded: set[str]) -> Optional[Ment
         people = list(dict.fromkeys(m.entity for m in cands))
         return next(m for m in reversed(cands) if m.entity == (people[-2] if p == "former" and len(people) > 1
                                                                  else people[-1]))
+    chosen = cands[-1]
     if a.subject:
         for test in (ix.is_main_subject, ix.is_subject) if a.main else (ix.is_subject,):
             subj = [m for m in cands if test(m)]
             if subj:
-                return subj[-1]
-    return cands[-1]
+                chosen = subj[-1]
+                break
+    if p == "it" and a.subject and _THING_WORD.search(ix.text, chosen.end, a.start):
+        return None  # "he signed the Treaty of X with Y. It stated that ...": the treaty, named after Y
+    return chosen
 
 
 #: Things a text goes on to call "it" that say or do nothing themselves: a document, a plan, a happening.
@@ -381,6 +385,10 @@ _THINGS = frozenset({"plan", "treaty", "agreement", "pact", "accord", "act", "la
                      "programme", "policy", "resolution", "charter", "manifesto", "battle", "war", "campaign",
                      "offensive", "invasion", "siege", "defeat", "victory", "incident", "affair", "crisis", "revolt",
                      "uprising", "rebellion", "revolution", "event", "episode", "conflict", "document", "text"})
+
+
+#: a thing named with an article ("the Treaty of X", "a new plan"), not one owned ("its policy")
+_THING_WORD = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(_THINGS)) + r")s?\b", re.I)
 
 
 def _a_thing(text: str, s: int, e: int) -> bool:
