@@ -596,3 +596,10 @@ def test_borrowings_that_name_no_deed_and_a_thing_named_after_the_last_body(tmp_
     assert not events_in(c, text, "commanding", "commanding")
     assert not events_in(c, text, "came under", "came")
     assert not events_in(c, text, "entered a trap", "entered")
+
+
+def test_objects_each_with_its_own_date_are_one_capture_each(tmp_path):
+    c, text = extract_text(tmp_path, "In 1775 Montgomery captured Fort St. Jean on November 2 and then Montreal on November 13.")
+    got = sorted((e.date, frozenset(names_of(c, e.target))) for e in events_in(c, text, "captured", "captured"))
+    assert [d for d, _ in got] == ["1775-11-02", "1775-11-13"], got
+    assert "Montreal" in got[1][1]

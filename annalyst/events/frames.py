@@ -244,6 +244,49 @@ def _forced_retreat(entry, passive: bool) -> bool:
     return entry.type == "RETREAT" and (passive or entry.mode != "resign")
 
 
+def _date_phrase(tok):
+    """The "on 9 November" phrase that follows ``tok`` (its own, or its verb's next one), or None."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.i > tok.i and any(p.dep_ == "pobj" and p.ent_type_ in _TIME_ENTS for p in c.children):
+            return c
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.dep_ == "prep" and nxt.head is tok.head and any(
+            p.dep_ == "pobj" and p.ent_type_ in _TIME_ENTS for p in nxt.children):
+        return nxt
+    return None
+
+
+def _gapped_objects(v, entry) -> list:
+    """Further objects of one verb, each told with a date of its own, the verb said once ("captured Fort
+    St. Jean on November 2 and then Montreal on November 13"): the parser hangs them on the verb as
+    conjuncts or loose noun phrases. Only when the first object has its date too."""
+    objs = [o for o in logical_objects(v) if o.dep_ == "dobj"]
+    if not objs or is_passive(v) or _date_phrase(objs[0]) is None:
+        return []
+    return [c for c in v.children if c.dep_ in ("conj", "npadvmod", "appos") and c.i > objs[0].i
+            and c.pos_ in ("PROPN", "NOUN") and c.ent_type_ not in _TIME_ENTS and _date_phrase(c) is not None]
+
+
+def _one_per_gapped_object(frame: EventFrame, v, gapped: list, entry, offset: int) -> list:
+    """One frame per gapped object, its clause cut to that object and its date; the verb's own frame keeps
+    the first object and its date."""
+    bounds = []
+    for g in gapped:
+        date = _date_phrase(g)
+        last = max(t.i for t in date.subtree)
+        lo = min(t.i for t in g.subtree if t.i <= g.i)
+        bounds.append((offset + g.doc[lo].idx, offset + g.doc[last].idx + len(g.doc[last])))
+    cut = bounds[0][0]
+    frame.pieces = [(a, min(b, cut)) for a, b in frame.pieces if a < cut]
+    frame.args = [x for x in frame.args if x.start < cut]
+    out = []
+    for g, (lo, hi) in zip(gapped, bounds):
+        args = [x for x in frame.args if x.subject] + [make_arg(g, entry.object_role, offset, obj=True)]
+        out.append(replace(frame, pieces=[(lo, hi)], args=args, start=lo, end=hi, cues=list(frame.cues),
+                           trigger=frame.trigger, rule=frame.rule + ":gapped"))
+    return out
+
+
 def _driven_back(frame: EventFrame) -> EventFrame:
     """"The British drove the Americans back": besides the attack, the retreat of the side driven back
     (its source), forced by the one that drove it (its target)."""
@@ -523,6 +566,9 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
             if is_passive(v) or (v.dep_ == "conj" and v.tag_ == "VBN" and is_passive(v.head)
                                  and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)):
                 frame.cues.append("passive")  # "were discussed but not agreed upon": both passive
+            gapped = _gapped_objects(v, entry) if entry.object_role in ("target", "place") else []
+            if gapped:  # "took Phu Tho on 5 November, Phu Doan on 9 November and Phu Yen on 13 November"
+                frames.extend(_one_per_gapped_object(frame, v, gapped, entry, offset))
             frames.append(frame)
             if entry.mode == "repel" and "back" in entry.particle and not repulsed and not is_passive(v) \
                     and any(x.role == "target" for x in frame.args):
