@@ -603,3 +603,18 @@ def test_objects_each_with_its_own_date_are_one_capture_each(tmp_path):
     got = sorted((e.date, frozenset(names_of(c, e.target))) for e in events_in(c, text, "captured", "captured"))
     assert [d for d, _ in got] == ["1775-11-02", "1775-11-13"], got
     assert "Montreal" in got[1][1]
+
+
+def test_a_clause_placed_by_an_earlier_event_takes_its_date(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "On 17 September 1939 the Soviets launched their own invasion of Poland. By early October, Poland was "
+        "divided among Germany and the Soviet Union. At the same time as the battle in Poland, Japan launched "
+        "its first attack against Changsha. "
+        "Finland was invaded by the Soviet Union in November 1939. The resulting conflict ended in March 1940 with "
+        "Finnish concessions. France and the United Kingdom responded to the Soviet invasion by supporting its "
+        "expulsion from the League of Nations."))
+    (japan,) = events_in(c, text, "Japan launched", "launched")
+    assert japan.date == "1939-09-17"  # the battle in Poland, not early October
+    (supporting,) = events_in(c, text, "supporting", "supporting")
+    assert supporting.date == "1939-11"  # the invasion it answered, not March 1940
+    assert not events_in(c, text, "Soviet invasion", "invasion")  # the anchor recalls the invasion told before

@@ -789,6 +789,60 @@ def _in_season(value: str, season: str) -> bool:
     return year == syear or (s.group(2) == "WI" and month == 12 and year in (syear, syear - 1))
 
 
+#: A clause placed by another event the text has told ("At the same time as the battle in Poland, Japan
+#: attacked ...", "responded to the Soviet invasion by ..."): the anchor's noun, and the stems of the
+#: triggers that tell such an event.
+_ANCHOR_NOUNS = {
+    "invasion": ("invad", "invasion"), "attack": ("attack",), "offensive": ("offensive", "attack"),
+    "battle": ("battle", "fought", "fight", "invad", "attack"), "siege": ("besieg", "siege"),
+    "fall": ("fell", "fall", "captur", "took", "taken"), "capture": ("captur", "took", "taken", "seiz"),
+    "assassination": ("assassinat", "kill", "murder"), "massacre": ("massacr", "kill"),
+    "landing": ("land",), "surrender": ("surrender", "capitulat"), "armistice": ("armistice", "sign"),
+    "occupation": ("occup",), "blockade": ("blockad",), "bombardment": ("bombard", "shell"),
+    "coup": ("coup", "overthr", "toppl"), "uprising": ("upris", "rose", "revolt", "rebel"),
+    "revolt": ("revolt", "upris", "rebel"), "rebellion": ("rebel", "revolt", "upris"),
+}
+_ANCHOR = re.compile(r"\b(?:at\s+the\s+same\s+time\s+as|during|in\s+response\s+to|in\s+the\s+wake\s+of|"
+                     r"in\s+retaliation\s+for|respond(?:ed|ing|s)?\s+to)\s+(?:the|its|his|her|their)\s+"
+                     r"((?:[\w'-]+\s+){0,2}?)(" + "|".join(_ANCHOR_NOUNS) + r")\b((?:\s+(?:in|of|on|at)\s+[A-Z][\w'-]*)?)",
+                     re.I)
+_ANCHOR_TYPES = {"siege": {"COERCE"}, "blockade": {"COERCE"}, "occupation": {"COERCE"}, "landing": {"MOBILIZE"},
+                 "surrender": {"RETREAT"}, "armistice": {"AGREE"}}
+
+
+def _anchored_date(ix: _DocIndex, f: EventFrame, events: list[Event]) -> Optional[tuple[str, bool]]:
+    """The date of the earlier event a clause is placed by, when the text told it and dated it: the last
+    one before this sentence (within a few paragraphs) whose trigger tells that kind of event, or of that
+    type with a participant the anchor names; and whether the frame is the anchor's own noun (a recall).
+    The anchor may sit in the clause or in the one it hangs on ("responded to the invasion by supporting")."""
+    text = ix.text
+    if not text:
+        return None
+    spans = list(f.pieces) + [p for pieces, _ in getattr(f, "outer", []) for p in pieces]
+    m = next((m for s, e in spans for m in _ANCHOR.finditer(text, s, e)), None)
+    if m is None:
+        return None
+    own_noun = m.start(2) <= f.trigger_start < m.end(2)
+    noun = m.group(2).lower()
+    stems, types = _ANCHOR_NOUNS[noun], _ANCHOR_TYPES.get(noun, {"ASSAULT"})
+    named = {x.entity for x in ix.overlapping(m.start(), m.end()) if x.entity}
+    for e in reversed(events):
+        if e.document != f.document or e.trigger_start >= f.sentence_start:
+            continue
+        if e.trigger_start < f.sentence_start - 4000:
+            break
+        if e.date is None or not is_fact_like(e):
+            continue
+        trig = e.trigger.lower()
+        if trig.startswith(stems) or (e.type in types and named & set(e.source + e.target + [e.place or ""])):
+            return e.date, own_noun
+    return None
+
+
+def is_fact_like(e: Event) -> bool:
+    return e.polarity == "positive" and e.modality in ("asserted", "reported")
+
+
 def _dates(ix: _DocIndex, f: EventFrame) -> list[tuple[Optional[str], Optional[Timex], Optional[str]]]:
     """[(value, timex, certainty)] — several when the clause names coordinated dates."""
     own = _clause_dates(ix, f.pieces, f.trigger_start, ix.text, f.argument_dates)
@@ -1013,6 +1067,12 @@ def bind(frames: list, corpus: Corpus) -> list[Event]:
         if not ix.date and f.type == "STATEMENT" and f.present and f.modality == "asserted" and not f.outer:
             continue  # "Historian X notes that ...": in an undated narrative, a later writer's comment, no event
         dates = _dates(ix, f)
+        if len(dates) == 1 and dates[0][2] in ("inherited", None):
+            anchored = _anchored_date(ix, f, events)
+            if anchored is not None and anchored[1]:
+                continue  # "the Soviet invasion" named as the anchor: the invasion told before, recalled
+            if anchored is not None:  # "responded to the Soviet invasion by ...": when that invasion was
+                dates = [(anchored[0], None, "inherited")]
         if ix.date and f.type == "STATEMENT" and len(dates) == 1 and dates[0][2] == "inherited" \
                 and dates[0][1] is not None:
             prev = _account_start(ix, events, f, dates[0][1], set(source))
