@@ -618,3 +618,11 @@ def test_a_clause_placed_by_an_earlier_event_takes_its_date(tmp_path):
     (supporting,) = events_in(c, text, "supporting", "supporting")
     assert supporting.date == "1939-11"  # the invasion it answered, not March 1940
     assert not events_in(c, text, "Soviet invasion", "invasion")  # the anchor recalls the invasion told before
+
+
+def test_his_forces_are_the_subjects_not_the_place_attacked(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In 1950 General Giap led the Viet Minh. Then, on May 25, 1950, he attacked the garrison of Cao Bang "
+        "manned by 4,000 troops, but his forces were repulsed."))
+    (repulsed,) = events_in(c, text, "repulsed", "repulsed")
+    assert repulsed.type == "RETREAT" and names_of(c, repulsed.source) & {"Giap", "General Giap"}

@@ -369,7 +369,8 @@ def _resolve_pronoun(ix: _DocIndex, a: Arg, excluded: set[str]) -> Optional[Ment
         return next(m for m in reversed(cands) if m.entity == (people[-2] if p == "former" and len(people) > 1
                                                                  else people[-1]))
     chosen = cands[-1]
-    if a.subject:
+    if a.subject or p in ("his", "her", "its", "their"):
+        # ("Giap attacked Cao Bang, but his forces were repulsed": a possessive, like a subject, is the topic's)
         for test in (ix.is_main_subject, ix.is_subject) if a.main else (ix.is_subject,):
             subj = [m for m in cands if test(m)]
             if subj:
