@@ -626,3 +626,9 @@ def test_his_forces_are_the_subjects_not_the_place_attacked(tmp_path):
         "manned by 4,000 troops, but his forces were repulsed."))
     (repulsed,) = events_in(c, text, "repulsed", "repulsed")
     assert repulsed.type == "RETREAT" and names_of(c, repulsed.source) & {"Giap", "General Giap"}
+
+
+def test_a_description_drops_its_focus_word(tmp_path):
+    c, text = extract_text(tmp_path, "March 21, 2013\n\nJust as important, even male senators say, is the potential the women hold.\n")
+    (say,) = events_in(c, text, "senators say", "say")
+    assert [d.text for d in say.described] == ["male senators"]
