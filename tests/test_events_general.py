@@ -632,3 +632,11 @@ def test_a_description_drops_its_focus_word(tmp_path):
     c, text = extract_text(tmp_path, "March 21, 2013\n\nJust as important, even male senators say, is the potential the women hold.\n")
     (say,) = events_in(c, text, "senators say", "say")
     assert [d.text for d in say.described] == ["male senators"]
+
+
+def test_a_date_a_thing_is_set_for_does_not_date_the_ordering(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In 491 BC Darius sent envoys to Greece. With Athens still defiant, Darius ordered a further military "
+        "campaign for the following year."))
+    (ordered,) = events_in(c, text, "ordered", "ordered")
+    assert ordered.type == "MOBILIZE" and ordered.date == "BC0491"

@@ -326,6 +326,9 @@ def _argument_dates(sdoc, idxs: list[int], v, offset: int, quoted: list[bool]) -
         if quoted[t.i] and not quoted[v.i]:
             out.append((offset + t.idx, offset + t.idx + len(t)))
             continue
+        if t.ent_type_ in ("DATE", "TIME") and _set_for(t):
+            out.append((offset + t.idx, offset + t.idx + len(t)))  # "a campaign for the following year"
+            continue
         n = t.head
         if t.ent_type_ in ("DATE", "TIME") and t.dep_ in ("nummod", "compound", "amod", "poss", "nmod") \
                 and n.i != v.i and n.pos_ in ("NOUN", "PROPN") and n.ent_type_ not in ("DATE", "TIME") \
@@ -333,6 +336,19 @@ def _argument_dates(sdoc, idxs: list[int], v, offset: int, quoted: list[bool]) -
                 and not _speaking_document(n, v):
             out.append((offset + t.idx, offset + t.idx + len(t)))
     return out
+
+
+def _set_for(t) -> bool:
+    """A date word inside a "for" phrase: the time a thing is set for ("ordered a campaign for the following
+    year", "elections for the spring"), which the ordering does not share."""
+    h = t
+    for _ in range(3):
+        if h.dep_ == "pobj" and h.head.lower_ == "for":
+            return True
+        if h.head is h:
+            break
+        h = h.head
+    return False
 
 
 def _speaking_document(n, v) -> bool:
