@@ -371,3 +371,11 @@ def test_a_glance_years_ahead_in_mid_paragraph_does_not_move_the_story():
     assert reference_time_at(tx, text.index("the congress")) == "1918-03-14"
     # a paragraph that opens with the later date moves the story
     assert reference_time_at(tx, text.index("the new state")) == "1925-06"
+
+
+def test_a_look_back_before_both_lines_does_not_decide_which_the_story_keeps():
+    text = ("The next year, 1777, the minister fell.\n\nThe Assembly of 1789\n\n"
+            "The assembly had last met in 1614, and each estate held one vote. "
+            "The king agreed to the proposal on 27 December. The assembly met in the spring of 1789.")
+    got = {t.text: t.value for t in tag_document(text, "x")}
+    assert got["27 December"] == "1789-12-27", got  # the heading's year, not 1777 again

@@ -302,6 +302,8 @@ def _followed(cands: list[Cand], i: int, end: int, p: Point, ref: Point, text: O
             continue
         if text is not None and _span_days(q)[1] < _span_days(ref)[0] and _in_passing(c, text):
             continue
+        if _span_days(q)[1] < min(_span_days(p)[0], _span_days(ref)[0]):
+            continue  # a look back before both ("met, in 1614") says nothing of which line the story keeps
         mid = sum(_span_days(q)) / 2
         return abs(mid - sum(_span_days(p)) / 2) < abs(mid - sum(_span_days(ref)) / 2)
     return False
