@@ -640,3 +640,11 @@ def test_a_date_a_thing_is_set_for_does_not_date_the_ordering(tmp_path):
         "campaign for the following year."))
     (ordered,) = events_in(c, text, "ordered", "ordered")
     assert ordered.type == "MOBILIZE" and ordered.date == "BC0491"
+
+
+def test_a_name_with_a_noun_in_apposition_is_that_kind_of_thing(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "On 9 September 1914 the Septemberprogramm, a plan which detailed the war aims of Germany, was outlined "
+        "by German Chancellor Theobald von Bethmann Hollweg."))
+    (outlined,) = events_in(c, text, "outlined", "outlined")
+    assert outlined.type == "STATEMENT" and outlined.date == "1914-09-09"

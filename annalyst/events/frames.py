@@ -147,6 +147,8 @@ def _object_keys(v) -> tuple[set[str], set[tuple[str, str]], set[str]]:
                             for w in (o.lemma_.lower(), o.lower_))
         if o.pos_ == "PROPN":  # "launched Operation Lorraine": the name says what kind of thing it is
             objs.update(c.lower_ for c in o.children if c.dep_ == "compound" and c.i < o.i and c.text[:1].isupper())
+            # "the Septemberprogramm, a plan which ..., was outlined": the apposition says it
+            objs.update(c.lemma_.lower() for c in o.children if c.dep_ == "appos" and c.pos_ == "NOUN")
         whole = [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                  if p.dep_ == "pobj"] if o.lower_ in _QUANTITY_HEADS else []
         if any(lexicon_mod.is_place(t) or _gazetteer_place(t) for t in [o] + whole):
