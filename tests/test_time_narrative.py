@@ -379,3 +379,10 @@ def test_a_look_back_before_both_lines_does_not_decide_which_the_story_keeps():
             "The king agreed to the proposal on 27 December. The assembly met in the spring of 1789.")
     got = {t.text: t.value for t in tag_document(text, "x")}
     assert got["27 December"] == "1789-12-27", got  # the heading's year, not 1777 again
+
+
+def test_news_names_a_later_month_of_the_past_year_rather_than_the_coming_one():
+    text = ("March 22, 2013\n\nShe told reporters in August that he had planned it after he was fired from his "
+            "job in July.")
+    got = {t.text: t.value for t in tag_document(text, "x", dct="2013-03-22")}
+    assert got["July"] == "2012-07", got  # four months ahead is less likely than eight months back

@@ -109,10 +109,10 @@ def pick_year(month: int, day: Optional[int], base: Point, how: str) -> int:
         return y if target < here else y - 1
     if how == "after":
         return y if target > here else y + 1
-    if how == "news":  # reports look back more often than ahead: a future reading counts double
+    if how == "news":  # reports look back more often than ahead: a future reading counts three times as far
         cands = [y - 1, y, y + 1]
         return min(cands, key=lambda yy: abs(_ordinal(yy, *target) - _ordinal(y, *here))
-                   * (2 if _ordinal(yy, *target) > _ordinal(y, *here) else 1))
+                   * (3 if _ordinal(yy, *target) > _ordinal(y, *here) else 1))
     if how == "nearest":
         cands = [y - 1, y, y + 1]
         return min(cands, key=lambda yy: abs(_ordinal(yy, *target) - _ordinal(y, *here)))
