@@ -832,7 +832,7 @@ def _anchored_date(ix: _DocIndex, f: EventFrame, events: list[Event]) -> Optiona
             continue
         if e.trigger_start < f.sentence_start - 4000:
             break
-        if e.date is None or not is_fact_like(e):
+        if e.date is None or not _told_as_fact(e):
             continue
         trig = e.trigger.lower()
         if trig.startswith(stems) or (e.type in types and named & set(e.source + e.target + [e.place or ""])):
@@ -840,7 +840,7 @@ def _anchored_date(ix: _DocIndex, f: EventFrame, events: list[Event]) -> Optiona
     return None
 
 
-def is_fact_like(e: Event) -> bool:
+def _told_as_fact(e: Event) -> bool:
     return e.polarity == "positive" and e.modality in ("asserted", "reported")
 
 

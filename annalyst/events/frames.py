@@ -16,7 +16,7 @@ from . import lexicon as lexicon_mod
 from .modality import _EMOTIVE, EXPECT, INTENT, SPEECH, _own_negation, assess
 from .model import EventFrame, Subjects
 from .parse import LightDoc
-from .roles import (args_for, args_for_noun, conjuncts, conveying_clause, is_passive, logical_objects,
+from .roles import (args_for, args_for_noun, conjuncts, conveying_clause, dated_prep, is_passive, logical_objects,
                     logical_subject, make_arg, noun_prep_phrases, np_bounds, that_clauses)
 
 #: Dependents that open a clause of their own: not part of the trigger's clause.
@@ -167,7 +167,7 @@ def _object_keys(v) -> tuple[set[str], set[tuple[str, str]], set[str]]:
                 elif p.dep_ == "pcomp" and p.pos_ == "VERB":  # "charged with overseeing"
                     pobjs.add((c.lower_, lexicon_mod.VERB_COMPLEMENT))
                     pobjs.add((c.lower_, p.lower_))  # "took them by surprise", the noun read as a verb
-    particles = {c.lower_ for c in v.children if (c.dep_ == "prt" or (c.dep_ == "prep" and not _dated_prep(c)))
+    particles = {c.lower_ for c in v.children if (c.dep_ == "prt" or (c.dep_ == "prep" and not dated_prep(c)))
                  or (c.dep_ == "advmod" and c.lower_ in _PARTICLE_ADVERBS)}  # "fell back": an adverb to the parser
     return objs, pobjs, particles
 
@@ -181,19 +181,20 @@ def _gazetteer_place(tok) -> bool:
     words = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [tok]
     if words[0].i != words[-1].i - len(words) + 1 or any(w.lower_ in _title_words() for w in words):
         return False
+    return _known_place(" ".join(w.text for w in words))
+
+
+@lru_cache(maxsize=4096)
+def _known_place(name: str) -> bool:
+    """Whether the gazetteer knows ``name`` (asked again for every verb a name hangs on: cached)."""
     from ..names import gazetteer  # the index loads on first use; most chunks never ask
-    return gazetteer.lookup(" ".join(w.text for w in words)) is not None
+    return gazetteer.lookup(name) is not None
 
 
 @lru_cache(maxsize=1)
 def _title_words() -> frozenset:
     from ..mentions import titles
     return frozenset(w.lower().rstrip(".") for t in titles() for w in t.split())
-
-
-def _dated_prep(c) -> bool:
-    """A preposition whose object is a date ("fell on April 9"): a time, not the verb's particle ("fell on")."""
-    return any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children)
 
 
 def _military_subject(v) -> bool:
@@ -249,32 +250,29 @@ def _forced_retreat(entry, passive: bool) -> bool:
 def _date_phrase(tok):
     """The "on 9 November" phrase that follows ``tok`` (its own, or its verb's next one), or None."""
     for c in tok.children:
-        if c.dep_ == "prep" and c.i > tok.i and any(p.dep_ == "pobj" and p.ent_type_ in _TIME_ENTS for p in c.children):
+        if c.i > tok.i and dated_prep(c):
             return c
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    if nxt is not None and nxt.dep_ == "prep" and nxt.head is tok.head and any(
-            p.dep_ == "pobj" and p.ent_type_ in _TIME_ENTS for p in nxt.children):
-        return nxt
-    return None
+    return nxt if nxt is not None and nxt.head is tok.head and dated_prep(nxt) else None
 
 
-def _gapped_objects(v, entry) -> list:
-    """Further objects of one verb, each told with a date of its own, the verb said once ("captured Fort
-    St. Jean on November 2 and then Montreal on November 13"): the parser hangs them on the verb as
-    conjuncts or loose noun phrases. Only when the first object has its date too."""
+def _gapped_objects(v) -> list:
+    """Further objects of one verb, each told with a date of its own, the verb said once ("seized the mill on
+    May 2 and then the bridge on May 9"): the parser hangs them on the verb as conjuncts or loose noun
+    phrases. Only when the first object has its date too. [(object, its date phrase)]"""
     objs = [o for o in logical_objects(v) if o.dep_ == "dobj"]
     if not objs or is_passive(v) or _date_phrase(objs[0]) is None:
         return []
-    return [c for c in v.children if c.dep_ in ("conj", "npadvmod", "appos") and c.i > objs[0].i
-            and c.pos_ in ("PROPN", "NOUN") and c.ent_type_ not in _TIME_ENTS and _date_phrase(c) is not None]
+    pairs = [(c, _date_phrase(c)) for c in v.children if c.dep_ in ("conj", "npadvmod", "appos")
+             and c.i > objs[0].i and c.pos_ in ("PROPN", "NOUN") and c.ent_type_ not in _TIME_ENTS]
+    return [(c, d) for c, d in pairs if d is not None]
 
 
-def _one_per_gapped_object(frame: EventFrame, v, gapped: list, entry, offset: int) -> list:
+def _one_per_gapped_object(frame: EventFrame, gapped: list, entry, offset: int) -> list:
     """One frame per gapped object, its clause cut to that object and its date; the verb's own frame keeps
     the first object and its date."""
     bounds = []
-    for g in gapped:
-        date = _date_phrase(g)
+    for g, date in gapped:
         last = max(t.i for t in date.subtree)
         lo = min(t.i for t in g.subtree if t.i <= g.i)
         bounds.append((offset + g.doc[lo].idx, offset + g.doc[last].idx + len(g.doc[last])))
@@ -282,10 +280,10 @@ def _one_per_gapped_object(frame: EventFrame, v, gapped: list, entry, offset: in
     frame.pieces = [(a, min(b, cut)) for a, b in frame.pieces if a < cut]
     frame.args = [x for x in frame.args if x.start < cut]
     out = []
-    for g, (lo, hi) in zip(gapped, bounds):
+    for (g, _), (lo, hi) in zip(gapped, bounds):
         args = [x for x in frame.args if x.subject] + [make_arg(g, entry.object_role, offset, obj=True)]
         out.append(replace(frame, pieces=[(lo, hi)], args=args, start=lo, end=hi, cues=list(frame.cues),
-                           trigger=frame.trigger, rule=frame.rule + ":gapped"))
+                           rule=frame.rule + ":gapped"))
     return out
 
 
@@ -584,9 +582,9 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
             if is_passive(v) or (v.dep_ == "conj" and v.tag_ == "VBN" and is_passive(v.head)
                                  and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)):
                 frame.cues.append("passive")  # "were discussed but not agreed upon": both passive
-            gapped = _gapped_objects(v, entry) if entry.object_role in ("target", "place") else []
-            if gapped:  # "took Phu Tho on 5 November, Phu Doan on 9 November and Phu Yen on 13 November"
-                frames.extend(_one_per_gapped_object(frame, v, gapped, entry, offset))
+            gapped = _gapped_objects(v) if entry.object_role in ("target", "place") else []
+            if gapped:  # "took the mill on 5 May, the bridge on 9 May and the ford on 13 May"
+                frames.extend(_one_per_gapped_object(frame, gapped, entry, offset))
             frames.append(frame)
             if entry.mode == "repel" and "back" in entry.particle and not repulsed and not is_passive(v) \
                     and any(x.role == "target" for x in frame.args):

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .roles import dated_prep
+
 #: Verbs (and adjectives) whose clausal complement is somebody's word or belief, not the narrator's.
 SPEECH = {"say", "tell", "state", "stress", "emphasize", "emphasise", "declare", "announce", "remark",
           "comment", "explain", "add", "assert", "insist", "maintain", "indicate", "confirm", "mention",
@@ -194,9 +196,8 @@ _LIMIT_MARKS = {"until", "till", "unless", "before", "after", "once"}
 
 
 def _dated_by_itself(v) -> bool:
-    """The verb carries a date of its own ("on Christmas night", "on 26 December")."""
-    return any((c.dep_ == "prep" and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children))
-               or (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME")) for c in v.children)
+    """The verb carries a date of its own ("on the night of the 4th", "on 26 December")."""
+    return any(dated_prep(c) or (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME")) for c in v.children)
 
 
 def assess(v, in_quote: bool = False, attempts_happen: bool = False) -> tuple[str, str, list[str]]:

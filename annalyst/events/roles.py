@@ -84,6 +84,11 @@ def _predicative_passive(verb) -> bool:
         and any(c.dep_ == "agent" for c in verb.children)
 
 
+def dated_prep(c) -> bool:
+    """A preposition whose object is a date ("fell on April 9", "crossed on Christmas night")."""
+    return c.dep_ == "prep" and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children)
+
+
 def that_clauses(verb) -> list:
     """The verb's "that" clauses ("requested that the USSR send helicopters")."""
     return [c for c in verb.children if c.dep_ == "ccomp"

@@ -28,7 +28,7 @@ import re
 from typing import Optional
 
 from ..model import Document, Timex
-from .anchor import parse
+from .anchor import parse, still_before_winter
 from .dateline import DocumentDate, find_document_date
 from .tagger import tag
 
@@ -126,8 +126,8 @@ def _moves(best: Optional[str], p, value: Optional[str] = None) -> bool:
     cur = parse(best) if best else None
     if cur is None:
         return True
-    if cur.month is not None and p.rest.startswith("-WI") and p.year == cur.year + 1 and p.month is None:
-        return False  # "in December 1776 they entered winter quarters" (1777-WI): the story is still in 1776
+    if still_before_winter(cur, p):
+        return False  # the winter a December story runs into: the story is still in its year
     w = _WEEK.match(value or "")
     if w and cur.grain == 3:
         try:

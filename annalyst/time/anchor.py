@@ -84,6 +84,12 @@ def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
 #: A year-less month this many months *behind* the story's month is read as next year's (Dec → Jan).
 FORWARD_GAP = 8
 
+def still_before_winter(cur: Point, p: Point) -> bool:
+    """``p`` is the winter that a story told by the month runs into next ("in December 1776 they entered
+    winter quarters": 1777-WI): naming it does not move the story out of its year."""
+    return cur.month is not None and p.month is None and p.rest.startswith("-WI") and p.year == cur.year + 1
+
+
 def winter_ahead(base: Point) -> bool:
     """A winter named while the story is in the second half of a year is the one that year runs into, and a
     winter is named by the year its January falls in (a story only at the year level stays in it)."""

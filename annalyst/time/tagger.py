@@ -16,7 +16,7 @@ import re
 from typing import Optional
 
 from ..model import Timex
-from .anchor import Point, parse, pick_year, resolve
+from .anchor import Point, parse, pick_year, resolve, still_before_winter
 from .normalise import Cand, candidates, conv
 from .rules import Triggers, class_regex, labels, rules
 
@@ -224,8 +224,8 @@ def anchor(cands: list[Cand], *, dct: Optional[str] = None, initial: Optional[st
             continue
         if ref is not None and p.grain < ref.grain and p.contains(ref):
             continue  # "1937" or "December" said while the story is on 2 December 1937: stay on the day
-        if ref is not None and ref.month is not None and p.rest.startswith("-WI") and p.year == ref.year + 1:
-            last = p  # "in December 1776 they entered winter quarters" (1777-WI): the story is still in 1776
+        if ref is not None and still_before_winter(ref, p):
+            last = p  # the story is still in the year whose December it was told in
             continue
         last = p
         if main is not None:
