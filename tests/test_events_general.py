@@ -296,9 +296,9 @@ def test_a_date_in_a_clause_describing_the_subject_does_not_date_the_deed(tmp_pa
 def test_a_meeting_that_sets_a_clause_happens_when_the_clause_does(tmp_path):
     c, text = extract_text(tmp_path, (
         "News\n\nMarch 22, 2013\n\n"
-        "The deal was struck during a final meeting between Obama and Netanyahu. "
+        "The deal was struck during a last meeting between Obama and Netanyahu. "
         "The envoy's note to Netanyahu was short."))
-    (meeting,) = events_in(c, text, "final meeting", "meeting")
+    (meeting,) = events_in(c, text, "last meeting", "meeting")
     assert meeting.type == "CONSULT" and meeting.date == "2013-03-22"
     assert names_of(c, meeting.source + meeting.target) == {"Obama", "Netanyahu"}
     (note,) = events_in(c, text, "note to Netanyahu", "note")
@@ -308,10 +308,10 @@ def test_a_meeting_that_sets_a_clause_happens_when_the_clause_does(tmp_path):
 def test_a_body_named_after_a_and_its_relative_clause(tmp_path):
     # "a Second Assembly of the Notables": the article is no part of the name, and "which" is that body
     c, text = extract_text(tmp_path, (
-        "In 1788 Necker convened a Second Assembly of the Notables, which rejected the notion of double representation."))
+        "In 1641 the king summoned a Grand Council of the Barons, which rejected the new tax on salt."))
     (rejected,) = events_in(c, text, "which rejected", "rejected")
-    assert rejected.type == "REJECT" and rejected.date == "1788"
-    assert names_of(c, rejected.source) == {"Second Assembly of the Notables"}
+    assert rejected.type == "REJECT" and rejected.date == "1641"
+    assert names_of(c, rejected.source) == {"Grand Council of the Barons"}
 
 
 def test_a_thing_forecasting_says_nothing_a_meeting_arguing_does(tmp_path):
@@ -325,19 +325,19 @@ def test_a_thing_forecasting_says_nothing_a_meeting_arguing_does(tmp_path):
 
 def test_an_abbreviation_in_apposition_names_an_untagged_army(tmp_path):
     c, text = extract_text(tmp_path, (
-        "In June 1950 the North Korean People's Army (KPA) crossed the border and invaded South Korea."))
+        "In June 1950 the North Korean People's Army (KPA) invaded South Korea at dawn."))
     (invaded,) = events_in(c, text, "invaded", "invaded")
     assert names_of(c, invaded.source) == {"KPA"} and names_of(c, invaded.target) == {"South Korea"}
 
 
 def test_a_subject_read_as_an_apposition_of_the_opening_clause(tmp_path):
-    # the small model hangs "administrator" on "Mid-West" as an apposition; the events stage mends it
+    # the small model may hang the main subject on the opening clause's last noun; the events stage mends it
     c, text = extract_text(tmp_path, (
-        "As Nigerian forces retook the Mid-West, the Biafran military administrator declared the Republic of "
-        "Benin on 19 September 1967."))
+        "As Austrian troops retook the western valleys, the Venetian military governor declared the Republic of "
+        "San Marco on 22 March 1848."))
     (declared,) = events_in(c, text, "declared", "declared")
-    assert declared.type == "STATEMENT" and declared.date == "1967-09-19"
-    assert names_of(c, declared.source) == {"Biafran"}
+    assert declared.type == "STATEMENT" and declared.date == "1848-03-22"
+    assert names_of(c, declared.source) == {"Venetian"}
 
 
 def test_claims_pleas_and_calls(tmp_path):
@@ -357,12 +357,12 @@ def test_claims_pleas_and_calls(tmp_path):
 
 def test_an_invasion_launched_is_of_whom_and_an_offensive_taken(tmp_path):
     c, text = extract_text(tmp_path, (
-        "Iraq launched a full-scale invasion of Iran on 22 September 1980. "
-        "In mid-March 1982 Iran took the offensive."))
+        "Bolivia launched a full-scale invasion of Paraguay on 15 June 1932. "
+        "In mid-March 1918 Germany took the offensive."))
     (launched,) = events_in(c, text, "launched", "launched")
-    assert launched.type == "ASSAULT" and names_of(c, launched.target) == {"Iran"}
+    assert launched.type == "ASSAULT" and names_of(c, launched.target) == {"Paraguay"}
     (took,) = events_in(c, text, "took the offensive", "took")
-    assert took.type == "ASSAULT" and took.date == "1982-03" and names_of(c, took.source) == {"Iran"}
+    assert took.type == "ASSAULT" and took.date == "1918-03" and names_of(c, took.source) == {"Germany"}
 
 
 def test_a_quotation_left_open_ends_with_its_paragraph(tmp_path):
@@ -375,13 +375,13 @@ def test_a_quotation_left_open_ends_with_its_paragraph(tmp_path):
 
 def test_requests_told_by_what_is_asked(tmp_path):
     c, text = extract_text(tmp_path, (
-        "On April 14, 1979, the Afghan government requested that the USSR send helicopters to Afghanistan. "
-        "In July 1979, the Afghan government requested that two rifle divisions be sent to Afghanistan. "
-        "In 1978 a treaty allowed the Afghan government to call on Soviet forces."))
+        "On May 2, 1956, the Hungarian government requested that the USSR send engineers to Hungary. "
+        "In June 1956, the Hungarian government requested that two tank regiments be sent to Hungary. "
+        "In 1955 a treaty allowed the Hungarian government to call on Soviet forces."))
     (first,) = events_in(c, text, "requested that the USSR", "requested")
     assert first.type == "REQUEST" and names_of(c, first.target) == {"USSR"}
     (second,) = events_in(c, text, "requested that two", "requested")
-    assert second.type == "REQUEST" and names_of(c, second.source) == {"Afghan"}
+    assert second.type == "REQUEST" and names_of(c, second.source) == {"Hungarian"}
     (call,) = events_in(c, text, "call on Soviet forces", "call")
     assert call.type == "REQUEST"  # help asked for, no visit
 
@@ -400,7 +400,7 @@ def test_supplies_denied_a_request_denied_and_attacks_without_support(tmp_path):
     c, text = extract_text(tmp_path, (
         "In September 1950 the air force destroyed the depots to deny material to the enemy. "
         "In October 1950 the governor denied the consul's request. "
-        "In 1985 the Iranians were launching human-wave assaults with no support from the artillery. "
+        "In 1917 the Italians were launching frontal assaults with no support from the guns. "
         "In 1938 the cabinet considered the withdrawal of recognition of the government."))
     assert not events_in(c, text, "deny material", "deny")
     (denied,) = events_in(c, text, "denied the consul", "denied")
@@ -424,10 +424,10 @@ def test_the_two_leaders_are_the_two_just_named(tmp_path):
 def test_a_participle_read_as_a_noun_after_were(tmp_path):
     # "were" read as the main verb and "overrun" as a singular noun it predicates; the events stage mends it
     c, text = extract_text(tmp_path, (
-        "In May 1940 the Netherlands and Belgium were overrun using blitzkrieg tactics in a few days and weeks, "
-        "respectively. In 1941 the two generals were president and minister."))
+        "In April 1941 Yugoslavia and Greece were overrun using armoured columns in a few days and weeks, "
+        "respectively. In 1942 the two generals were president and minister."))
     (overrun,) = events_in(c, text, "were overrun", "overrun")
-    assert overrun.type == "ASSAULT" and names_of(c, overrun.target) == {"Netherlands", "Belgium"}
+    assert overrun.type == "ASSAULT" and names_of(c, overrun.target) == {"Yugoslavia", "Greece"}
 
 
 def test_the_town_of_x_is_x(tmp_path):
@@ -540,57 +540,58 @@ def test_a_journey_made_to_fight_is_a_troop_movement(tmp_path):
 
 
 def test_an_office_glued_to_its_holder_stands_for_the_holder(tmp_path):
-    # "president of [the United States Woodrow Wilson]": one "of" object to the parser
+    # "prime minister of [the United Kingdom Stanley Baldwin]": one "of" object to the parser
     c, text = extract_text(tmp_path, (
-        "In 1913 Huerta took power. However, incoming president of the United States Woodrow Wilson refused "
-        "to recognize Huerta's government."))
+        "In 1923 Primo took power. However, incoming prime minister of the United Kingdom Stanley Baldwin refused "
+        "to recognize Primo's government."))
     (refused,) = events_in(c, text, "refused", "refused")
-    assert refused.type == "REJECT" and names_of(c, refused.source) == {"Woodrow Wilson"}
+    assert refused.type == "REJECT" and names_of(c, refused.source) == {"Stanley Baldwin"}
 
 
 def test_a_season_named_in_the_clause_keeps_the_storys_month_and_a_past_perfect_its_year(tmp_path):
     c, text = extract_text(tmp_path, (
-        "In December 1776 the British entered winter quarters. Congress had abandoned Philadelphia in despair."))
+        "In December 1812 the French entered winter quarters. General Kutuzov had abandoned Moscow in despair."))
     (entered,) = events_in(c, text, "entered", "entered")
-    assert entered.type == "MOBILIZE" and entered.date == "1776-12"  # not the winter of 1777
+    assert entered.type == "MOBILIZE" and entered.date == "1812-12"  # not the winter of 1813
     (abandoned,) = events_in(c, text, "abandoned", "abandoned")
-    assert abandoned.type == "RETREAT" and abandoned.date == "1776" and abandoned.date_certainty == "inherited"
+    assert abandoned.type == "RETREAT" and abandoned.date == "1812" and abandoned.date_certainty == "inherited"
 
 
 def test_the_city_is_the_place_just_named(tmp_path):
-    c, text = extract_text(tmp_path, "In 490 BC the Persians besieged Eretria for six days. The city was razed.")
+    c, text = extract_text(tmp_path, "In AD 70 the Romans besieged Jerusalem for many months. The city was razed.")
     (razed,) = events_in(c, text, "razed", "razed")
-    assert razed.type == "ASSAULT" and names_of(c, razed.target) == {"Eretria"}
+    assert razed.type == "ASSAULT" and names_of(c, razed.target) == {"Jerusalem"}
 
 
 def test_a_participle_the_text_dates_is_a_deed_not_a_plan(tmp_path):
     c, text = extract_text(tmp_path, (
-        "In December 1776 Washington decided to take the offensive, crossing the Delaware on Christmas night "
-        "and capturing nearly 1,000 Hessians at Trenton on December 26, 1776."))
+        "In December 1914 Hindenburg decided to take the offensive, crossing the Vistula on the night of the 4th "
+        "and capturing nearly 2,000 Russians at Lodz on December 6, 1914."))
     (take,) = events_in(c, text, "take the offensive", "take")
     assert take.modality == "intended"  # the decision itself stays a plan
     (capturing,) = events_in(c, text, "capturing", "capturing")
-    assert capturing.modality == "asserted" and capturing.date == "1776-12-26"
+    assert capturing.modality == "asserted" and capturing.date == "1914-12-06"
 
 
 def test_blamed_on_names_the_accused_and_an_outpost_is_a_place_given_up(tmp_path):
     c, text = extract_text(tmp_path, (
-        "In 1951 the rebels of the Viet Minh fought the French Union. "
-        "On 31 July 1951 General Chanson was assassinated in an attack that was blamed on the Viet Minh. "
-        "In June 1954 the French evacuated the outpost at An Khe."))
+        "In 1920 the rebels of the Irish Republican Army fought the British. "
+        "On 21 November 1920 Captain Baggallay was shot in an attack that was blamed on the Irish Republican Army. "
+        "In June 1921 the British evacuated the outpost at Kilmallock."))
     (blamed,) = events_in(c, text, "blamed", "blamed")
-    assert blamed.type == "ACCUSE" and names_of(c, blamed.target) == {"Viet Minh"}
+    assert blamed.type == "ACCUSE" and names_of(c, blamed.target) == {"Irish Republican Army"}
     (evacuated,) = events_in(c, text, "evacuated", "evacuated")
-    assert evacuated.type == "RETREAT" and names_of(c, evacuated.source) == {"French"}
+    assert evacuated.type == "RETREAT" and names_of(c, evacuated.source) == {"British"}
 
 
 def test_borrowings_that_name_no_deed_and_a_thing_named_after_the_last_body(tmp_path):
     c, text = extract_text(tmp_path, (
-        "In 1911 the rebels took Ciudad Juarez, bordering El Paso. "
-        "In Texas on May 21, 1911 Madero signed the Treaty of Ciudad Juarez with Diaz. It stated that Diaz would resign. "
-        "In 1954 General de Castries, who was commanding the outpost, ordered a sortie. "
-        "In 1918 the Provisional Government came under the influence of the War Minister. "
-        "In 1951 the Viet Minh entered a trap near the delta."))
+        "In 1836 the rebels took San Felipe, bordering Galveston. "
+        "In Texas on May 14, 1836 Houston signed the Treaty of Velasco with Santa Anna. It stated that Santa Anna "
+        "would withdraw. "
+        "In 1871 General Ducrot, who was commanding the fort, ordered a sortie. "
+        "In 1799 the Directory came under the influence of the general. "
+        "In 1805 the Austrians entered a trap near the Danube."))
     assert not events_in(c, text, "bordering", "bordering")
     assert not [e for e in events_in(c, text, "It stated", "stated") if e.source]  # the treaty's words
     assert not events_in(c, text, "commanding", "commanding")
@@ -599,52 +600,50 @@ def test_borrowings_that_name_no_deed_and_a_thing_named_after_the_last_body(tmp_
 
 
 def test_objects_each_with_its_own_date_are_one_capture_each(tmp_path):
-    c, text = extract_text(tmp_path, "In 1775 Montgomery captured Fort St. Jean on November 2 and then Montreal on November 13.")
+    c, text = extract_text(tmp_path, "In 1690 Frontenac captured Fort Nelson on June 3 and then Port Royal on June 21.")
     got = sorted((e.date, frozenset(names_of(c, e.target))) for e in events_in(c, text, "captured", "captured"))
-    assert [d for d, _ in got] == ["1775-11-02", "1775-11-13"], got
-    assert "Montreal" in got[1][1]
+    assert [d for d, _ in got] == ["1690-06-03", "1690-06-21"], got
+    assert "Port Royal" in got[1][1]
 
 
 def test_a_clause_placed_by_an_earlier_event_takes_its_date(tmp_path):
     c, text = extract_text(tmp_path, (
-        "On 17 September 1939 the Soviets launched their own invasion of Poland. By early October, Poland was "
-        "divided among Germany and the Soviet Union. At the same time as the battle in Poland, Japan launched "
-        "its first attack against Changsha. "
-        "Finland was invaded by the Soviet Union in November 1939. The resulting conflict ended in March 1940 with "
-        "Finnish concessions. France and the United Kingdom responded to the Soviet invasion by supporting its "
-        "expulsion from the League of Nations."))
-    (japan,) = events_in(c, text, "Japan launched", "launched")
-    assert japan.date == "1939-09-17"  # the battle in Poland, not early October
+        "On 10 May 1940 the Germans launched their own invasion of Belgium. By early June, Belgium was occupied "
+        "by Germany. At the same time as the battle in Belgium, Italy launched its first attack against Menton. "
+        "Norway was invaded by Germany in April 1940. The resulting campaign ended in June 1940 with Norwegian "
+        "capitulation. Britain and Canada responded to the German invasion by supporting its exiled government."))
+    (italy,) = events_in(c, text, "Italy launched", "launched")
+    assert italy.date == "1940-05-10"  # the battle in Belgium, not early June
     (supporting,) = events_in(c, text, "supporting", "supporting")
-    assert supporting.date == "1939-11"  # the invasion it answered, not March 1940
-    assert not events_in(c, text, "Soviet invasion", "invasion")  # the anchor recalls the invasion told before
+    assert supporting.date == "1940-04"  # the invasion it answered, not June 1940
+    assert not events_in(c, text, "German invasion", "invasion")  # the anchor recalls the invasion told before
 
 
 def test_his_forces_are_the_subjects_not_the_place_attacked(tmp_path):
     c, text = extract_text(tmp_path, (
-        "In 1950 General Giap led the Viet Minh. Then, on May 25, 1950, he attacked the garrison of Cao Bang "
-        "manned by 4,000 troops, but his forces were repulsed."))
+        "In 1863 General Sherman led the Union army. Then, on May 19, 1863, he attacked the garrison of Chao Ping "
+        "manned by 3,000 troops, but his forces were repulsed."))
     (repulsed,) = events_in(c, text, "repulsed", "repulsed")
-    assert repulsed.type == "RETREAT" and names_of(c, repulsed.source) & {"Giap", "General Giap"}
+    assert repulsed.type == "RETREAT" and names_of(c, repulsed.source) & {"Sherman", "General Sherman"}
 
 
 def test_a_description_drops_its_focus_word(tmp_path):
-    c, text = extract_text(tmp_path, "March 21, 2013\n\nJust as important, even male senators say, is the potential the women hold.\n")
-    (say,) = events_in(c, text, "senators say", "say")
-    assert [d.text for d in say.described] == ["male senators"]
+    c, text = extract_text(tmp_path, "March 21, 2013\n\nJust as important, even senior diplomats say, is the cost the treaty carries.\n")
+    (say,) = events_in(c, text, "diplomats say", "say")
+    assert [d.text for d in say.described] == ["senior diplomats"]
 
 
 def test_a_date_a_thing_is_set_for_does_not_date_the_ordering(tmp_path):
     c, text = extract_text(tmp_path, (
-        "In 491 BC Darius sent envoys to Greece. With Athens still defiant, Darius ordered a further military "
+        "In 1587 Philip sent envoys to Scotland. With England still defiant, Philip ordered a great naval "
         "campaign for the following year."))
     (ordered,) = events_in(c, text, "ordered", "ordered")
-    assert ordered.type == "MOBILIZE" and ordered.date == "BC0491"
+    assert ordered.type == "MOBILIZE" and ordered.date == "1587"
 
 
 def test_a_name_with_a_noun_in_apposition_is_that_kind_of_thing(tmp_path):
     c, text = extract_text(tmp_path, (
-        "On 9 September 1914 the Septemberprogramm, a plan which detailed the war aims of Germany, was outlined "
-        "by German Chancellor Theobald von Bethmann Hollweg."))
+        "On 9 March 1871 the Bismarck Note, a plan which set out the war aims of Prussia, was outlined by "
+        "Chancellor Otto von Bismarck."))
     (outlined,) = events_in(c, text, "outlined", "outlined")
-    assert outlined.type == "STATEMENT" and outlined.date == "1914-09-09"
+    assert outlined.type == "STATEMENT" and outlined.date == "1871-03-09"

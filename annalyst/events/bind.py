@@ -349,7 +349,7 @@ def _resolve_pronoun(ix: _DocIndex, a: Arg, excluded: set[str]) -> Optional[Ment
     if p == "it" and a.subject:
         before = [(s, e) for s, e in ix.subjects_between(lo, a.start) if e <= a.start]
         if before and not ix.overlapping(*before[-1]) and _a_thing(ix.text, *before[-1]):
-            return None  # "Madero's letter was no program; it offered hope": the thing last spoken of
+            return None  # "the rebel's letter was no program; it offered hope": the thing last spoken of
     pool = ix.overlapping(lo, a.start) + ix.resolved_between(lo, a.start)
     cands = [m for m in pool if m.end <= a.start and m.entity not in excluded
              and (m.label in labels or ("PERSON" in labels and m.label in ("NORP", "GPE", "ORG")
@@ -370,7 +370,7 @@ def _resolve_pronoun(ix: _DocIndex, a: Arg, excluded: set[str]) -> Optional[Ment
                                                                  else people[-1]))
     chosen = cands[-1]
     if a.subject or p in ("his", "her", "its", "their"):
-        # ("Giap attacked Cao Bang, but his forces were repulsed": a possessive, like a subject, is the topic's)
+        # ("the general attacked the town, but his forces were repulsed": a possessive, like a subject, is the topic's)
         for test in (ix.is_main_subject, ix.is_subject) if a.main else (ix.is_subject,):
             subj = [m for m in cands if test(m)]
             if subj:
@@ -393,7 +393,7 @@ _THING_WORD = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:" + "|".join(so
 
 
 def _a_thing(text: str, s: int, e: int) -> bool:
-    """The phrase is headed by a thing rather than by someone ("the treaty", "Madero's letter")."""
+    """The phrase is headed by a thing rather than by someone ("the treaty", "the rebel's letter")."""
     hs, he = _head_of(text, s, e)
     head = text[hs:he].lower()
     return head in _THINGS or head in DOCUMENT_NOUNS or head.rstrip("s") in _THINGS
@@ -487,7 +487,7 @@ def _definite_antecedent(ix: _DocIndex, a: Arg) -> Optional[Mention]:
     return named[1][i] if i >= 0 else None
 
 
-#: Nouns by which a history calls again a place it has just named ("Eretria ... The city was razed").
+#: Nouns by which a history calls again a place it has just named ("they besieged X ... The city was razed").
 _PLACE_ANAPHORS = {"city", "town", "capital", "port", "fortress", "fort", "citadel", "village", "island",
                    "stronghold", "garrison town"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -790,8 +790,8 @@ def _in_season(value: str, season: str) -> bool:
     return year == syear or (s.group(2) == "WI" and month == 12 and year in (syear, syear - 1))
 
 
-#: A clause placed by another event the text has told ("At the same time as the battle in Poland, Japan
-#: attacked ...", "responded to the Soviet invasion by ..."): the anchor's noun, and the stems of the
+#: A clause placed by another event the text has told ("at the same time as the battle in the north, the
+#: allies attacked ...", "responded to the invasion by ..."): the anchor's noun, and the stems of the
 #: triggers that tell such an event.
 _ANCHOR_NOUNS = {
     "invasion": ("invad", "invasion"), "attack": ("attack",), "offensive": ("offensive", "attack"),
@@ -850,7 +850,7 @@ def _dates(ix: _DocIndex, f: EventFrame) -> list[tuple[Optional[str], Optional[T
     if own:
         if len(own) == 1 and _SEASON.match(own[0][0]):
             ref = _reference_time(ix, f.trigger_start)
-            if ref and _in_season(ref, own[0][0]):  # "in December 1776 ... entered winter quarters": December
+            if ref and _in_season(ref, own[0][0]):  # "in December ... entered winter quarters": December
                 return [(ref, own[0][1], "stated")]
         return [(v, t, "approximate" if t.mod == "APPROX" else "stated") for v, t in own]
     for pieces, how in getattr(f, "outer", []):
@@ -864,7 +864,7 @@ def _dates(ix: _DocIndex, f: EventFrame) -> list[tuple[Optional[str], Optional[T
         # landing near the port", "the arrest of the editors" tell the story's own deeds: its current time.)
         return [(None, None, None)]
     if getattr(f, "perfect", False) and not getattr(f, "habitual", None) and not ix.date:
-        # a history's "Congress had abandoned Philadelphia": before the story's time, by how much the text
+        # a history's "the court had abandoned the capital": before the story's time, by how much the text
         # does not say; its year is the closest the annals can come (a letter's "had met" stays undated:
         # the letter's own days are too fine a clock for it)
         ref = _reference_time(ix, f.trigger_start)
@@ -1071,8 +1071,8 @@ def bind(frames: list, corpus: Corpus) -> list[Event]:
         if len(dates) == 1 and dates[0][2] in ("inherited", None):
             anchored = _anchored_date(ix, f, events)
             if anchored is not None and anchored[1]:
-                continue  # "the Soviet invasion" named as the anchor: the invasion told before, recalled
-            if anchored is not None:  # "responded to the Soviet invasion by ...": when that invasion was
+                continue  # "the invasion" named as the anchor: the invasion told before, recalled
+            if anchored is not None:  # "responded to the invasion by ...": when that invasion was
                 dates = [(anchored[0], None, "inherited")]
         if ix.date and f.type == "STATEMENT" and len(dates) == 1 and dates[0][2] == "inherited" \
                 and dates[0][1] is not None:

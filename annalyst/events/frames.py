@@ -145,9 +145,9 @@ def _object_keys(v) -> tuple[set[str], set[tuple[str, str]], set[str]]:
             if c.dep_ == "prep" and c.lower_ == "of":
                 objs.update(f"{w} of {p.lemma_.lower()}" for p in c.children if p.dep_ == "pobj"
                             for w in (o.lemma_.lower(), o.lower_))
-        if o.pos_ == "PROPN":  # "launched Operation Lorraine": the name says what kind of thing it is
+        if o.pos_ == "PROPN":  # "launched Operation Harvest": the name says what kind of thing it is
             objs.update(c.lower_ for c in o.children if c.dep_ == "compound" and c.i < o.i and c.text[:1].isupper())
-            # "the Septemberprogramm, a plan which ..., was outlined": the apposition says it
+            # "the Rhine Note, a plan which ..., was outlined": the apposition says it
             objs.update(c.lemma_.lower() for c in o.children if c.dep_ == "appos" and c.pos_ == "NOUN")
         whole = [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                  if p.dep_ == "pobj"] if o.lower_ in _QUANTITY_HEADS else []
@@ -174,7 +174,7 @@ def _object_keys(v) -> tuple[set[str], set[tuple[str, str]], set[str]]:
 
 def _gazetteer_place(tok) -> bool:
     """A name the small model typed as a person or body but which the gazetteer knows as a place, in a
-    verb's place slot ("the Cossacks took Rostov", "Cao Bang finally fell"): the verb and the gazetteer
+    verb's place slot ("the rebels took Kharkiv", "Lvov finally fell"): the verb and the gazetteer
     together outweigh the model's guess. A title before it ("General Clinton") keeps it a person."""
     if tok.pos_ != "PROPN" or tok.ent_type_ not in ("PERSON", "ORG", ""):
         return False
@@ -205,7 +205,7 @@ def _military_subject(v) -> bool:
         if lexicon_mod.is_military(s):
             return True
         if s.ent_type_ == "ORG" and s.lower_ in lexicon_mod.MILITARY_NOUNS:
-            return True  # "the Australian Naval and Military Expeditionary Force landed": a named armed body
+            return True  # "the Royal Naval Expeditionary Force landed": a named armed body
         if s.ent_type_ == "NORP" and s.dep_ in ("nsubj", "nsubjpass") and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in s.children):
             return True  # "the British moved on to Concord": a people named as a side moves as its army
@@ -229,8 +229,8 @@ _NO_ENTRY = lexicon_mod.Entry(lemmas=(), type="")
 
 
 def _to_fight(v, lex) -> bool:
-    """A journey made in order to fight ("Howe moved to encircle Washington's army", "the general returned to
-    retake the fort"): a commander's move is his force's, a troop movement."""
+    """A journey made in order to fight ("the general moved to encircle the enemy's army", "the duke returned
+    to retake the fort"): a commander's move is his force's, a troop movement."""
     for c in v.children:
         if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and _lemma(c, lex) is not None:
@@ -846,7 +846,7 @@ def _happening_verb(n):
             c.dep_ == "dobj" and c.lower_ == "place" for c in v.children))):
         return v
     if n.dep_ == "nsubjpass" and low in ("fight", "wage", "hold", "launch", "stage", "mount", "conduct"):
-        return v  # "a battle at White Plains was fought on October 28"
+        return v  # "a battle at the ford was fought on 3 May"
     return None
 
 

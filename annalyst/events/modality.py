@@ -271,7 +271,7 @@ def assess(v, in_quote: bool = False, attempts_happen: bool = False) -> tuple[st
         if dep not in ("conj", "xcomp", "ccomp", "advcl", "acl", "pcomp", "pobj", "prep", "acomp"):
             break
         if dep == "advcl" and node.tag_ == "VBG" and node.i > head.i and _dated_by_itself(node):
-            break  # "decided to take the offensive, crossing the river on Christmas night": a deed the text dates
+            break  # "decided to take the offensive, crossing the river on the 4th": a deed the text dates
         if step == "hypothetical" and hl == "be":
             break
         if dep == "ccomp" and hl not in SPEECH and hl not in INTENT_THAT:

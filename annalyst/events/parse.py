@@ -225,8 +225,8 @@ def _repair_participle_attr(toks: list[LightToken]) -> None:
 
 def _repair_stray_subject(toks: list[LightToken]) -> None:
     """A subject read as an apposition: after an opening clause, the model sometimes reads the main
-    clause's subject as an apposition to that clause's last noun ("As Nigerian forces retook the Mid-West, the Biafran
-    administrator declared ...": "administrator" in apposition to "Mid-West"), leaving the main verb with
+    clause's subject as an apposition to that clause's last noun ("As the troops retook the valleys, the rebel
+    governor declared ...": "governor" in apposition to "valleys"), leaving the main verb with
     no subject. A noun in apposition, set off by a comma and standing right before a verb that has no
     subject, becomes that verb's subject."""
     for v in toks:

@@ -349,7 +349,7 @@ _IMPERSONAL = {"be", "seem", "appear", "happen", "turn", "remain", "follow", "ma
 
 
 def _office_holder(tok) -> list:
-    """"president of the United States Woodrow Wilson": the small parser glues the holder's name to the
+    """"the president of the Republic Jan Novak": the small parser glues the holder's name to the
     office's domain as one "of" object; the name (a person the model tagged, after words that are not
     part of it) is who the office stands for."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in PERSON_NOUNS:

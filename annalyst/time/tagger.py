@@ -219,7 +219,7 @@ def anchor(cands: list[Cand], *, dct: Optional[str] = None, initial: Optional[st
             last, c.extra["aside"] = p, True
             continue
         if text is not None and ref is not None and _span_days(p)[0] > _span_days(ref)[1] and _planned(c, text):
-            # "the meeting of the Estates was planned for May 1789": a time set for later, not reached yet
+            # "the assembly was planned for May of the next year": a time set for later, not reached yet
             last, c.extra["aside"] = p, True
             continue
         if ref is not None and p.grain < ref.grain and p.contains(ref):
@@ -320,8 +320,8 @@ def _excursion(c: Cand, p: Point, ref: Point, text: str) -> bool:
     head = m.group("head") if m else (before if lo == 0 else None)
     if head is not None and _OPENERS.match(head):
         # a sentence that opens with a date moves the story, unless it leaps years ahead of a story told
-        # by the month or day in the middle of a paragraph ("On April 9 Baghdad fell ... In November 2008,
-        # protesters staged a similar stomping ... on April 15 the coalition declared ..."): a glance ahead
+        # by the month or day in the middle of a paragraph ("On April 9 the capital fell ... In 2015, veterans
+        # held a similar parade there ... on April 15 the army declared ..."): a glance ahead
         return ref.grain >= 2 and _span_days(p)[0] > _span_days(ref)[1] + LEAP_DAYS and not _opens_paragraph(text, c.start)
     if _PARENS.search(before):
         return True
