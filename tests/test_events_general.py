@@ -647,3 +647,43 @@ def test_a_name_with_a_noun_in_apposition_is_that_kind_of_thing(tmp_path):
         "Chancellor Otto von Bismarck."))
     (outlined,) = events_in(c, text, "outlined", "outlined")
     assert outlined.type == "STATEMENT" and outlined.date == "1871-03-09"
+
+
+def test_a_side_driven_out_or_back_retreats(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In May 1640 the Dutch garrison was driven from Formosa. In June 1640 the Spanish fleet was beaten back "
+        "by the Dutch squadron. In July 1640 the Dutch sailors drove the Spanish traders out of Keelung."))
+    (driven,) = events_in(c, text, "driven from", "driven")
+    assert driven.type == "RETREAT" and driven.date == "1640-05"
+    beaten = events_in(c, text, "beaten back", "beaten")
+    assert {e.type for e in beaten} == {"ASSAULT", "RETREAT"}
+    (back,) = [e for e in beaten if e.type == "RETREAT"]
+    assert names_of(c, back.source) & {"Spanish fleet", "fleet", "Spanish"}
+    drove = events_in(c, text, "drove the Spanish", "drove")
+    assert {e.type for e in drove} == {"ASSAULT", "RETREAT"}
+
+
+def test_an_officer_replaced_by_another_is_removed_unless_he_died(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In March 1757 Admiral Byng was replaced by Admiral Hawke. In May 1757 Colonel Munro died of a fever "
+        "and was replaced by Colonel Webb. In June 1757 the old muskets were replaced by new rifles."))
+    (byng,) = events_in(c, text, "Byng was replaced", "replaced")
+    assert byng.type == "SANCTION" and byng.mode == "dismiss" and names_of(c, byng.target) & {"Byng", "Admiral Byng"}
+    assert not events_in(c, text, "and was replaced", "replaced")
+    assert not events_in(c, text, "muskets were replaced", "replaced")
+
+
+def test_a_happening_someone_failed_to_stop_still_happened(tmp_path):
+    c, text = extract_text(tmp_path, "In May 1759 General Amherst failed to intercept Montcalm's retreat.")
+    (retreat,) = events_in(c, text, "retreat", "retreat")
+    assert retreat.type == "RETREAT" and retreat.polarity == "positive" and retreat.modality == "asserted"
+    assert names_of(c, retreat.source) & {"Montcalm"}
+
+
+def test_the_story_resumes_after_a_present_tense_paragraph(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In May 1850 the fever reached the valley.\n"
+        "Fevers spread quickly in such valleys and kill many travellers.\n"
+        "Meanwhile, the provincial governor closed the mountain roads."))
+    (closed,) = events_in(c, text, "governor closed", "closed")
+    assert closed.date == "1850-05"

@@ -386,3 +386,12 @@ def test_news_names_a_later_month_of_the_past_year_rather_than_the_coming_one():
             "job in July.")
     got = {t.text: t.value for t in tag_document(text, "x", dct="2013-03-22")}
     assert got["July"] == "2012-07", got  # four months ahead is less likely than eight months back
+
+
+def test_a_date_a_figure_was_counted_on_is_not_the_story_time():
+    text = ("In May 1850 the fever reached the valley. The two towns account for 40% of the deaths (as of June 3, "
+            "1861).\nMeanwhile, the governor closed the roads.")
+    timexes = tag_document(text, "d")
+    (counted,) = [t for t in timexes if t.text.startswith("June 3")]
+    assert counted.value == "1861-06-03" and counted.rule.startswith("aside:")
+    assert reference_time_at(timexes, text.index("closed")) == "1850-05"

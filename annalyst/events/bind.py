@@ -131,7 +131,7 @@ class _DocIndex:
         self.signer = self._signer()
         self.routing = routing_spans(self.text)
         self.paragraphs = [m.start() for m in re.finditer(r"[^\n]+", self.text)] or [0]
-        self.digression = self._digressions(sorted(subjects.present))
+        self.digression = self._digressions(sorted(subjects.present), sorted(subjects.past))
         #: starts of timexes in past-perfect clauses (set by ``bind``)
         self.flashback: set[int] = set()
 
@@ -153,10 +153,12 @@ class _DocIndex:
     def in_routing(self, pos: int) -> bool:
         return any(s <= pos < e for s, e in self.routing)
 
-    def _digressions(self, present: list[int]) -> set[int]:
+    def _digressions(self, present: list[int], past: list[int] = ()) -> set[int]:
         """Paragraph starts of an undated narrative that belong to a digression: one opens with a
         sentence in the present tense (the narrator's comment, the background) and lasts until a
-        paragraph opens with a date of its own. A letter's present is its date: none there."""
+        paragraph opens with a date of its own or with a sentence in the simple past that says the story
+        goes on ("Insurgents use mortars ... / Meanwhile, the army launched ..."; a paragraph that just
+        turns to the past may be the background's own past). A letter's present is its date: none there."""
         if self.date:
             return set()
         out, inside = set(), False
@@ -169,6 +171,8 @@ class _DocIndex:
             if j < len(present) and present[j] < hi:
                 inside = True
             elif self.usable_between(lo, hi):
+                inside = False
+            elif inside and _opens_at(past, lo, hi) and _RESUMING.match(self.text, lo):
                 inside = False
             if inside:
                 out.add(start)
@@ -323,6 +327,17 @@ class _DocIndex:
 #: man", "two French women"); it is not the participant.
 _PLAIN_PEOPLE = {"man", "men", "woman", "women", "boy", "boys", "girl", "girls", "person", "people", "couple",
                  "family", "father", "mother", "son", "daughter", "husband", "wife", "teenager", "child", "children"}
+
+
+#: Words that open a sentence going on with the story ("Meanwhile, ...", "Later ...", "Soon after, ...").
+_RESUMING = re.compile(r"\W*(?:meanwhile|then|later|afterwards?|subsequently|next|soon|eventually|finally|"
+                       r"thereafter|shortly|in\s+the\s+meantime)\b", re.I)
+
+
+def _opens_at(starts: list[int], lo: int, hi: int) -> bool:
+    """One of the sorted ``starts`` lies in [lo, hi)."""
+    j = bisect_left(starts, lo)
+    return j < len(starts) and starts[j] < hi
 
 
 def _arg_mentions(ix: _DocIndex, a: Arg) -> list[Mention]:
@@ -1022,6 +1037,7 @@ def bind(frames: list, corpus: Corpus) -> list[Event]:
             acc.spans.extend(f.spans)
             acc.main.extend(f.main)
             acc.present.extend(getattr(f, "present", ()))
+            acc.past.extend(getattr(f, "past", ()))
         elif isinstance(f, EventFrame):
             evframes.append(f)
     timex_index = {id(t): i for i, t in enumerate(corpus.timexes)}

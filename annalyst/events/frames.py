@@ -151,6 +151,8 @@ def _object_keys(v) -> tuple[set[str], set[tuple[str, str]], set[str]]:
             objs.update(c.lemma_.lower() for c in o.children if c.dep_ == "appos" and c.pos_ == "NOUN")
         whole = [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                  if p.dep_ == "pobj"] if o.lower_ in _QUANTITY_HEADS else []
+        if o.ent_type_ == "PERSON" or o.lower_ in _PERSONAL_PRONOUNS or (o.pos_ == "PROPN" and _by_a_person(v)):
+            objs.add(lexicon_mod.PERSON_OBJECT)  # "Burnside (read as a place) was replaced by Hooker": a person too
         if any(lexicon_mod.is_place(t) or _gazetteer_place(t) for t in [o] + whole):
             objs.add(lexicon_mod.PLACE_OBJECT)  # "took the city", "captured Kiev": a place acted upon
     if not is_passive(v) and any(lexicon_mod.is_place(s) or _gazetteer_place(s) for s in logical_subject(v)):
@@ -164,12 +166,20 @@ def _object_keys(v) -> tuple[set[str], set[tuple[str, str]], set[str]]:
             for p in c.children:
                 if p.dep_ == "pobj":  # by lemma and as written (the lexicon lists plurals: "called for troops")
                     pobjs.update(((c.lower_, p.lemma_.lower()), (c.lower_, p.lower_)))
+                elif p.dep_ == "prep" and c.lower_ in _PARTICLE_PREPS:  # "forced out of office": the inner phrase
+                    pobjs.update((p.lower_, o.lemma_.lower()) for o in p.children if o.dep_ == "pobj")
                 elif p.dep_ == "pcomp" and p.pos_ == "VERB":  # "charged with overseeing"
                     pobjs.add((c.lower_, lexicon_mod.VERB_COMPLEMENT))
                     pobjs.add((c.lower_, p.lower_))  # "took them by surprise", the noun read as a verb
     particles = {c.lower_ for c in v.children if (c.dep_ == "prt" or (c.dep_ == "prep" and not dated_prep(c)))
                  or (c.dep_ == "advmod" and c.lower_ in _PARTICLE_ADVERBS)}  # "fell back": an adverb to the parser
     return objs, pobjs, particles
+
+
+def _by_a_person(v) -> bool:
+    """A passive whose by-phrase names a person ("was replaced by General Hooker")."""
+    return is_passive(v) and any(p.ent_type_ == "PERSON" for c in v.children if c.dep_ == "agent"
+                                 for p in c.children if p.dep_ == "pobj")
 
 
 def _gazetteer_place(tok) -> bool:
@@ -220,6 +230,15 @@ def _military_subject(v) -> bool:
 _PROCLAIMED = frozenset({"proclamation", "manifesto", "appeal", "declaration", "statement", "broadcast", "communique",
                          "communiqué", "leaflet", "pamphlet", "decree", "speech", "message", "letter", "note"})
 _REPEL_LEMMAS = frozenset({"repulse", "repel"})
+#: Particles of a verb that drives a side off ("drove them back", "forced the garrison out of the town",
+#: "were pushed back by the cavalry"): the side driven off retreats, besides being attacked.
+_DRIVEN_OFF = frozenset({"back", "out", "from", "off"})
+#: Ways of leaving a post by oneself: a replacement that follows one removes no one.
+_LEFT_OF_ITSELF = frozenset({"die", "resign", "retire", "abdicate", "succumb", "perish", "fall"})
+#: Pronouns that stand for a person.
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
+#: Particles the parser makes prepositions heading another phrase ("out of", "away from", "back to").
+_PARTICLE_PREPS = frozenset({"out", "away", "back", "off", "up", "down"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 
 
@@ -431,6 +450,8 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
     for sent in sdoc.sents:
         if _present_main(sent, quoted):
             subjects.present.append(offset + sent.start_char)
+        elif _past_main(sent, quoted):
+            subjects.past.append(offset + sent.start_char)
         for v in sent:
             if v.dep_ in ("nsubj", "nsubjpass") and v.pos_ in ("PROPN", "NOUN"):
                 lo, hi = np_bounds(v)
@@ -503,6 +524,8 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
                 continue  # "paid a heavy tribute to Rome": not the idiom "paid tribute to"
             if etype == "TRAVEL" and any(c.dep_ == "oprd" for c in v.children):
                 continue  # "the raid left nine passengers dead": a result, no journey
+            if mode == "dismiss" and v.dep_ == "conj" and v.head.lemma_.lower() in _LEFT_OF_ITSELF:
+                continue  # "died of a fever and was replaced by his deputy": a post fell vacant, no one was removed
             if etype == "TRAVEL" and _no_traveller(v):
                 continue  # "the board was headed by X", "when it comes to money": no one went anywhere
             if etype == "SUPPORT" and _backed_by_force(v):
@@ -586,7 +609,7 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
             if gapped:  # "took the mill on 5 May, the bridge on 9 May and the ford on 13 May"
                 frames.extend(_one_per_gapped_object(frame, gapped, entry, offset))
             frames.append(frame)
-            if entry.mode == "repel" and "back" in entry.particle and not repulsed and not is_passive(v) \
+            if entry.mode == "repel" and _DRIVEN_OFF.intersection(entry.particle) and not repulsed \
                     and any(x.role == "target" for x in frame.args):
                 frames.append(_driven_back(frame))
     frames.append(subjects)
@@ -795,7 +818,7 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
                 # "any proposal which involved negotiations": what a plan would bring about
                 modality, cues = _max_mood(modality, "intended"), cues + [f"pending:{node.head.lower_}"]
             break
-    if verb is not None:
+    if verb is not None and not (verb.lemma_.lower() in _PRESUPPOSING and n.dep_ == "dobj"):
         vpol, vmod, vcues = assess(verb, quoted[verb.i])
         if vpol == "negative" and n.dep_ in _OBJECT_DEPS | {"nsubj"}:  # "did not get the note"
             polarity, cues = "negative", cues + vcues
@@ -829,6 +852,12 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
     if happened is not None:  # "the last offensive took place on May 4": when the clause says it happened
         frame.outer = [(_chunk_of(sdoc, offset).clause(happened), "stated")]
     return frame
+
+
+#: Verbs that act on a happening already under way: whether or not they succeed, or are only planned, the
+#: happening itself is real ("failed to intercept the enemy's retreat", "tried to halt the advance").
+_PRESUPPOSING = frozenset({"intercept", "stop", "halt", "check", "block", "slow", "repel", "resist", "counter",
+                           "pursue", "harass", "hamper", "contain", "exploit", "oppose", "delay"})
 
 
 #: Verbs whose subject is a happening and which say no more than when or where it happened
@@ -926,6 +955,18 @@ def _present_main(sent, quoted) -> bool:
         return False
     return root.tag_ in ("VBZ", "VBP") or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in root.children)
+
+
+def _past_main(sent, quoted) -> bool:
+    """The sentence's main verb is a simple past (active or passive), outside quotation marks: the
+    narration of the story's own deeds."""
+    root = sent.root
+    if quoted[root.i] or root.pos_ not in ("VERB", "AUX"):
+        return False
+    aux = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    if not aux:
+        return root.tag_ == "VBD"
+    return root.tag_ == "VBN" and all(c.tag_ == "VBD" and c.lemma_ == "be" for c in aux)
 
 
 def _outer_clauses(v, sdoc, offset) -> list[tuple[list[tuple[int, int]], str]]:

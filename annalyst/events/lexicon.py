@@ -25,6 +25,9 @@ DEFAULT_PREPS = {"in": "place", "at": "place", "near": "place", "inside": "place
 #: over. "took the city" is a capture, "took the envoy to the port" a journey; "the fortress fell".
 PLACE_OBJECT = "@place"
 PLACE_SUBJECT = "@place-subject"
+#: "@person": the verb's object is a person, named (the parser's PERSON) or a personal pronoun ("he was
+#: replaced", "replaced the general"): a post changes hands, not a thing.
+PERSON_OBJECT = "@person"
 #: "@subject:war" in ``object`` matches a verb whose (active) subject is that noun: "war broke out".
 SUBJECT_PREFIX = "@subject:"
 #: "@verb" as the object of a preposition in ``pobject``/``unless.pobject``: the preposition governs a

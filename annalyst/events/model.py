@@ -105,3 +105,5 @@ class Subjects:
     #: starts of sentences whose main verb is in the present tense outside quotation marks (in an
     #: undated narrative: the narrator's comment or background, not the story's time)
     present: list[int] = field(default_factory=list)
+    #: starts of sentences whose main verb is a simple past outside quotation marks (the story told again)
+    past: list[int] = field(default_factory=list)

@@ -218,6 +218,10 @@ def anchor(cands: list[Cand], *, dct: Optional[str] = None, initial: Optional[st
             # (not "the 1982 summer offensives", whose next word is a date of its own)
             last, c.extra["aside"] = p, True
             continue
+        if text is not None and ref is not None and _AS_OF.search(text, max(0, c.start - 12), c.start):
+            # "73% of the deaths (as of December 5, 2006)": the day a figure was counted, not the story's time
+            last, c.extra["aside"] = p, True
+            continue
         if text is not None and ref is not None and _span_days(p)[0] > _span_days(ref)[1] and _planned(c, text):
             # "the assembly was planned for May of the next year": a time set for later, not reached yet
             last, c.extra["aside"] = p, True
@@ -250,6 +254,7 @@ _OPENERS = re.compile(r"^[\s\"“(]*(?:(?:and|but|then|so|also|meanwhile|later|f
                       r"after|before|until|since|early|late|the|of|around|about|towards?|till|through|between|mid)\b[\s,]*)*$",
                       re.I)
 _PARENS = re.compile(r"\([^()\n]{0,60}$")
+_AS_OF = re.compile(r"\bas\s+(?:of|at)\s+$", re.I)
 
 
 #: A year used as a modifier ("the 1614 rules", "its 2010 raid") or in a comparison ("as in 1614"): it
