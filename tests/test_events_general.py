@@ -687,3 +687,22 @@ def test_the_story_resumes_after_a_present_tense_paragraph(tmp_path):
         "Meanwhile, the provincial governor closed the mountain roads."))
     (closed,) = events_in(c, text, "governor closed", "closed")
     assert closed.date == "1850-05"
+
+
+def test_a_proper_adjective_keeps_a_description_off_another_named_body(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In 1812 the Grand Army crossed the river. The Red army, stretched thin by fighting on all fronts, was "
+        "forced out of Vilna on 2 September 1812."))
+    for e in events_in(c, text, "was forced out", "forced"):
+        assert not names_of(c, e.source + e.target) & {"Grand Army"}
+
+
+def test_a_pronoun_opening_a_passive_sentence_is_the_last_topic(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In 1759 the command passed to James Abercrombie. Abercrombie, too, proved unable to defeat Montcalm's "
+        "army; despite outnumbering the French, he was beaten at Carillon in July 1759. He was replaced by General "
+        "Jeffery Amherst in September."))
+    (replaced,) = events_in(c, text, "He was replaced", "replaced")
+    assert names_of(c, replaced.target) & {"James Abercrombie", "Abercrombie"}
+    (beaten,) = events_in(c, text, "he was beaten", "beaten")  # a pronoun before its auxiliary is a subject
+    assert names_of(c, beaten.target) & {"James Abercrombie", "Abercrombie"}

@@ -288,6 +288,11 @@ class _DocIndex:
                 return m.entity
         return None
 
+    def opens_sentence(self, pos: int) -> bool:
+        """Nothing but punctuation or quotes stands between the start of its sentence and ``pos``."""
+        i = bisect_right(self.sent_starts, pos) - 1
+        return i >= 0 and not any(ch.isalnum() for ch in self.text[self.sentences[i][0]:pos])
+
     def sentence_window_start(self, pos: int, back: int = 2) -> int:
         i = bisect_right(self.sent_starts, pos) - 1
         return self.sentences[max(0, i - back)][0] if self.sentences else max(0, pos - 600)
@@ -332,6 +337,10 @@ _PLAIN_PEOPLE = {"man", "men", "woman", "women", "boy", "boys", "girl", "girls",
 #: Words that open a sentence going on with the story ("Meanwhile, ...", "Later ...", "Soon after, ...").
 _RESUMING = re.compile(r"\W*(?:meanwhile|then|later|afterwards?|subsequently|next|soon|eventually|finally|"
                        r"thereafter|shortly|in\s+the\s+meantime)\b", re.I)
+
+
+#: An auxiliary right after a pronoun: the pronoun is its clause's subject ("... ; he was beaten at X").
+_AUXILIARY = re.compile(r"\s+(?:was|were|is|are|had|has|have|would|could|should|might)\b")
 
 
 def _opens_at(starts: list[int], lo: int, hi: int) -> bool:
@@ -384,9 +393,11 @@ def _resolve_pronoun(ix: _DocIndex, a: Arg, excluded: set[str]) -> Optional[Ment
         return next(m for m in reversed(cands) if m.entity == (people[-2] if p == "former" and len(people) > 1
                                                                  else people[-1]))
     chosen = cands[-1]
-    if a.subject or p in ("his", "her", "its", "their"):
+    opens = ix.opens_sentence(a.start)  # "He was replaced by ...": a passive's subject is the topic too
+    grammatical = a.subject or opens or (a.pronoun in PRONOUNS_PERSON and _AUXILIARY.match(ix.text, a.end))
+    if grammatical or p in ("his", "her", "its", "their"):
         # ("the general attacked the town, but his forces were repulsed": a possessive, like a subject, is the topic's)
-        for test in (ix.is_main_subject, ix.is_subject) if a.main else (ix.is_subject,):
+        for test in (ix.is_main_subject, ix.is_subject) if a.main or opens else (ix.is_subject,):
             subj = [m for m in cands if test(m)]
             if subj:
                 chosen = subj[-1]
@@ -496,9 +507,12 @@ def _definite_antecedent(ix: _DocIndex, a: Arg) -> Optional[Mention]:
     named = ix.bodies_by_last_word().get(m.group(1))
     if not named:
         return None
+    words = a.text.split()
+    proper = words[1] if len(words) == 3 and words[1][:1].isupper() else None  # "the Red army"
     i = bisect_left(named[0], a.start) - 1
-    while i >= 0 and named[1][i].end > a.start:
-        i -= 1
+    while i >= 0 and (named[1][i].end > a.start
+                      or (proper is not None and proper.lower() not in named[1][i].text.lower().split())):
+        i -= 1  # (a name's own adjective says which body: "the Red army" is not the Don Army)
     return named[1][i] if i >= 0 else None
 
 
