@@ -706,3 +706,29 @@ def test_a_pronoun_opening_a_passive_sentence_is_the_last_topic(tmp_path):
     assert names_of(c, replaced.target) & {"James Abercrombie", "Abercrombie"}
     (beaten,) = events_in(c, text, "he was beaten", "beaten")  # a pronoun before its auxiliary is a subject
     assert names_of(c, beaten.target) & {"James Abercrombie", "Abercrombie"}
+
+
+def test_a_force_resisted_and_obliged_to_retreat(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In 1809 the Tyrolean militia successfully resisted the Bavarian army, and was obliged to retreat to "
+        "Innsbruck."))
+    (resisted,) = events_in(c, text, "resisted", "resisted")
+    assert resisted.type == "ASSAULT" and resisted.mode == "repel"
+    (retreat,) = events_in(c, text, "retreat to", "retreat")
+    assert retreat.type == "RETREAT" and (retreat.source or retreat.described)  # the conjuncts' shared subject
+
+
+def test_what_is_left_of_a_force_is_that_force(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In 1529 the Ottoman Army besieged Vienna. The remnants of the Ottoman Army fled to Buda in October 1529. "
+        "In 1530 the general returned with the remainder of his troops to Constantinople."))
+    (fled,) = events_in(c, text, "The remnants of the Ottoman Army fled", "fled")
+    assert fled.type == "RETREAT" and names_of(c, fled.source) & {"Ottoman Army"}
+    (back,) = events_in(c, text, "returned with", "returned")
+    assert back.type == "RETREAT"  # going home with what is left of a force
+
+
+def test_he_after_a_one_word_name_read_as_a_body(tmp_path):
+    c, text = extract_text(tmp_path, "In 412 BC Datames led an expedition to Caria. After this he returned to Sardis.")
+    (returned,) = events_in(c, text, "he returned", "returned")
+    assert names_of(c, returned.source) == {"Datames"}

@@ -351,10 +351,31 @@ def _opens_at(starts: list[int], lo: int, hi: int) -> bool:
 
 def _arg_mentions(ix: _DocIndex, a: Arg) -> list[Mention]:
     ms = ix.overlapping(a.start, a.end)
+    if not ms and ix.text[a.head_start:a.head_end].lower() in _COUNT_HEADS:
+        ms = _whole_of(ix, a)
     head = [m for m in ms if m.start <= a.head_start and a.head_end <= m.end]
     if not head and ix.text[a.head_start:a.head_end].lower() in _PLAIN_PEOPLE:
         return []
     return head or ms
+
+
+#: Nouns of an armed body: "the remnants of the Persian army" are that army's side.
+_FORCES = frozenset({"army", "armies", "forces", "force", "troops", "fleet", "navy", "garrison", "expedition",
+                     "legion", "legions", "corps", "division", "divisions", "regiment", "regiments", "squadron",
+                     "militia", "host", "column", "columns"})
+
+
+def _whole_of(ix: _DocIndex, a: Arg) -> list[Mention]:
+    """"The remnants of the Persian army", "most of the Ottoman Army": the side a part is taken from,
+    when the "of" phrase is a named body or a force qualified by a name."""
+    m = _COUNT_OF.match(ix.text, a.end)
+    if m is None:
+        return []
+    words = m.group(1).split()
+    named = [x for x in ix.overlapping(m.start(1), m.end(1)) if x.entity and x.label in ACTOR_LABELS]
+    if named and (named[-1].end >= m.end(1) or words[-1].lower() in _FORCES):
+        return named[-1:]
+    return []
 
 
 def _resolve_pronoun(ix: _DocIndex, a: Arg, excluded: set[str]) -> Optional[Mention | str]:
@@ -385,6 +406,11 @@ def _resolve_pronoun(ix: _DocIndex, a: Arg, excluded: set[str]) -> Optional[Ment
                 if back is not None and back.entity not in excluded:
                     cands.append(Mention(back.document, s, e, ix.text[s:e], "PERSON", entity=back.entity,
                                          rule="events.person"))
+    if not cands and p in ("he", "she") and a.subject:
+        # "Mardonius led an expedition ...; he returned": a one-word name the model took for a body, when it
+        # was the subject before a "he" that has no person to stand for, is that person
+        cands = [m for m in pool if m.end <= a.start and m.entity not in excluded and m.label == "ORG"
+                 and " " not in m.text.strip() and not m.text.isupper() and ix.is_subject(m)]
     cands.sort(key=lambda m: m.start)
     if not cands:
         return None

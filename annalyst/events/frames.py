@@ -176,6 +176,17 @@ def _object_keys(v) -> tuple[set[str], set[tuple[str, str]], set[str]]:
     return objs, pobjs, particles
 
 
+#: What is left of a force after a defeat: going home "with the remnants of the army" is a retreat.
+_REMNANTS = frozenset({"remnant", "remnants", "remainder", "remains", "rest", "survivors", "wreck", "wreckage",
+                       "shreds", "residue"})
+
+
+def _with_remnants(v) -> bool:
+    """"He returned with the remainder of the expedition to Asia", "sailed home with the survivors"."""
+    return any(c.dep_ == "prep" and c.lower_ == "with" and p.dep_ == "pobj" and p.lower_ in _REMNANTS
+               for c in v.children for p in c.children)
+
+
 def _by_a_person(v) -> bool:
     """A passive whose by-phrase names a person ("was replaced by General Hooker")."""
     return is_passive(v) and any(p.ent_type_ == "PERSON" for c in v.children if c.dep_ == "agent"
@@ -513,7 +524,9 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
             if etype == "RETREAT" and entry.mode == "flee" and any(
                     t.lemma_.lower() in _CIVILIANS or t.lower_ in _CIVILIANS for t in logical_subject(v)):
                 etype, mode, erule = "TRAVEL", "leave", erule + ":civilians"  # "the villagers fled": a journey
-            if etype == "TRAVEL" and entry.mode in ("arrive", "leave") and _military_subject(v):
+            if etype == "TRAVEL" and _with_remnants(v):
+                etype, mode, erule = "RETREAT", "withdraw", erule + ":remnants"  # "returned with what was left"
+            elif etype == "TRAVEL" and entry.mode in ("arrive", "leave") and _military_subject(v):
                 etype, mode, erule = "MOBILIZE", "troops", erule + ":troops"  # "the fleet sailed": a move of force
             elif etype == "TRAVEL" and entry.mode in ("arrive", "leave") and _to_fight(v, lex):
                 etype, mode, erule = "MOBILIZE", "troops", erule + ":to-fight"  # "moved to encircle the army"

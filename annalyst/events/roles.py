@@ -135,6 +135,9 @@ def logical_subject(verb, depth: int = 0) -> list:
         if is_passive(head) and head.pos_ in _VERBAL:
             # "X was forced to withdraw", "Y was asked to leave": the one acted upon does the second verb
             undergoers = _direct(head, ("nsubjpass",))
+            if not undergoers and head.dep_ == "conj" and not _direct(head, ("nsubj",)):
+                # "X resisted Y, and was obliged to retreat": the conjuncts share their subject
+                undergoers = _direct(head.head, ("nsubj", "nsubjpass"))
             if undergoers and undergoers[0].lemma_.lower() in _ATTEMPTS:
                 return logical_subject(head, depth + 1)  # "an attempt was made by X to take the city"
             if undergoers and undergoers[0].lower_ not in _RELATIVE:
