@@ -488,7 +488,7 @@ def test_a_surname_opening_with_its_particle_is_a_person(tmp_path):
 def test_remnants_of_an_army_are_that_army(tmp_path):
     c, text = extract_text(tmp_path, "In 480 BC the remnants of the Median army fled to the coast.")
     (fled,) = events_in(c, text, "fled", "fled")
-    assert fled.type == "RETREAT" and [d.text for d in fled.described] == ["Median army"]
+    assert fled.type == "RETREAT" and names_of(c, fled.source) == {"Median"}  # the side they are left of
 
 
 def test_fighting_led_and_places_controlled(tmp_path):

@@ -186,6 +186,8 @@ class Entry:
     #: an idiom whose object carries no article, number or adjective: "paid tribute to" (praise), not
     #: "paid a heavy tribute to" (money)
     bare: bool = False
+    #: the object that selects the frame is itself a participant ("resisted the rebel army": the army)
+    object_is_party: bool = False
     example: dict = field(default_factory=dict, compare=False, hash=False)
     #: sentences of our own in which the entry must not apply (tests run these)
     counter: tuple[str, ...] = field(default=(), compare=False, hash=False)
@@ -256,6 +258,7 @@ def parse_entries(raw: Iterable[dict]) -> list[Entry]:
                          unless_objects=_as_tuple(unless.get("object")), unless_pobjects=unless_pob,
                          unless_particles=_as_tuple(unless.get("particle")),
                          denied_object=bool(d.get("denied_object")), bare=bool(d.get("bare")),
+                         object_is_party=bool(d.get("object_is_party")),
                          example=d.get("example") or {}, counter=_as_tuple(d.get("counter")), index=i))
     return out
 

@@ -398,7 +398,8 @@ def args_for(verb, entry: Entry, offset: int) -> list[Arg]:
         add(t, entry.subject, subject=True, main=main and t.head == verb)
     objects = logical_objects(verb)
     for t in objects:
-        if entry.object_role != "none" and not (entry.is_frame and t.lemma_.lower() in entry.objects):
+        if entry.object_role != "none" and not (entry.is_frame and t.lemma_.lower() in entry.objects
+                                                and not entry.object_is_party):
             add(t, entry.object_role, obj=True)
         elif entry.object_role == "none" and t.lower_ in _PERSONAL_OBJECTS and not is_passive(verb):
             add(t, "target")  # "handed me the terms": a person is the recipient, not the thing
