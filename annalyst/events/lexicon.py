@@ -292,7 +292,7 @@ class Lexicon:
     def lookup(self, lemma: str, objects: set[str], pobjects: set[tuple[str, str]], particles: set[str]) -> Optional[Entry]:
         """The entry for a verb with these object lemmas, (prep, object) pairs and particles."""
         for e in self.frames.get(lemma, ()):
-            if e.excluded(objects, pobjects, particles):
+            if e.excluded(objects, pobjects, particles) or (e.particle and not particles.intersection(e.particle)):
                 continue
             if e.objects and objects.intersection(e.objects):
                 return e
