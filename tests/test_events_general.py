@@ -732,3 +732,9 @@ def test_he_after_a_one_word_name_read_as_a_body(tmp_path):
     c, text = extract_text(tmp_path, "In 412 BC Datames led an expedition to Caria. After this he returned to Sardis.")
     (returned,) = events_in(c, text, "he returned", "returned")
     assert names_of(c, returned.source) == {"Datames"}
+
+
+def test_raids_organized_are_launched(tmp_path):
+    c, text = extract_text(tmp_path, "In 1921 the police organized several raids against the smugglers.")
+    (organized,) = events_in(c, text, "organized", "organized")
+    assert organized.type == "ASSAULT" and organized.mode == "offensive"

@@ -154,3 +154,15 @@ def test_no_resource_entry_repeats_a_key(name):
     Strict.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
     yaml.load(resource_path(name).read_text(encoding="utf-8"), Loader=Strict)
     assert not repeated
+
+
+def test_no_entry_states_a_field_twice():
+    # YAML keeps the last of two equal keys without a word: a second "example:" would silently drop the first
+    import yaml
+
+    root = yaml.compose(resource_path("events/lexicon.yaml").read_text(encoding="utf-8"))
+    twice = []
+    for node in root.value:
+        keys = [k.value for k, _ in node.value]
+        twice += [(node.start_mark.line + 1, k) for k in set(keys) if keys.count(k) > 1]
+    assert twice == []
