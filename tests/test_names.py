@@ -461,3 +461,19 @@ def test_a_name_of_the_user_alias_file_is_recovered_untagged(tmp_path):
     rec = [m for m in ms if m.rule == "propagate"]
     assert [m.text for m in rec] == ["Oskar Trautmann"] and rec[0].entity == ms[0].entity
     assert next(e for e in ents if e.id == ms[0].entity).name == "Oskar Trautmann"
+
+
+def test_a_surname_alone_after_the_full_name_is_that_person(tmp_path):
+    import annalyst
+
+    story = tmp_path / "war.txt"
+    story.write_text("The commander in the south was Moses T. Grant, who won at the ford. Grant marched to the "
+                     "relief of the fort in May 1777.\n", encoding="utf-8")
+    other = tmp_path / "other.txt"
+    other.write_text("The king made a land grant to the abbey in 1777.\n", encoding="utf-8")
+    c = annalyst.extract([str(story), str(other)])
+    doc = next(d for d in c.documents if d.source.endswith("war.txt"))
+    at = doc.text.index("Grant marched")
+    (m,) = [m for m in c.mentions if m.document == doc.id and m.start == at]
+    full = next(e for e in c.entities if e.name == "Moses T. Grant")
+    assert m.entity == full.id  # one person; the lower-case "grant" of another document does not matter

@@ -8,6 +8,9 @@ merged with "Nanjing". Two general mechanisms, run once over the corpus before t
   user's alias file) and that occurs elsewhere untagged, capitalised and as a whole run of
   capitalised words, is a mention of the same name there too (one consistent reading of a
   name per corpus);
+  A full name's last word counts as a form in the documents that give the full name ("Ulysses S.
+  Grant" ... "Grant marched"), unless that document writes it in lower case too; before a verb in the
+  past tense, a sentence's first word is such a name even when English has it as a verb;
 - ``gazetteer``: a capitalised word (or run of words) that is a strong place name — a
   historical/postal spelling of our sourced table, a country or continent, or a city of at
   least ``CITY_MIN_POPULATION`` people under its own name — is a place mention.
@@ -172,6 +175,20 @@ def recover(mentions: list[Mention], documents: Iterable[Document], lowercase_wo
             ok = verdict[f] = " ".join(f.split()) == f and _acceptable_form(f, lowercase_words)
         if ok:
             labels.setdefault(f, Counter())[m.label] += 1
+    # a person named in full ("Ulysses S. Grant") is named again by the surname alone ("Grant marched ..."):
+    # in the documents that give the full name, its last word is a form of it too, unless that document
+    # also writes the word in lower case ("a land grant") or another full name ends the same way
+    full_names = {f for f, counts in labels.items() if len(f.split()) >= 2 and f.split()[-1][:1].isupper()
+                  and (counts.most_common(1)[0][0] == "PERSON" or _INITIALLED.match(f))}
+    surnames: Counter = Counter(_strip(f.split()[-1]) for f in full_names)
+    surname_docs: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.text in full_names:
+            last = _strip(m.text.split()[-1])
+            if surnames[last] == 1 and last not in labels and _acceptable_form(last, set()):
+                surname_docs.setdefault(last, set()).add(m.document)  # (two full names ending alike: NER's call)
+    for last in surname_docs:
+        labels[last] = Counter({"PERSON": 1})
     extra: dict[str, str] = {}
     for f, typ in (extra_forms or {}).items():
         f = " ".join(f.split())
@@ -191,6 +208,8 @@ def recover(mentions: list[Mention], documents: Iterable[Document], lowercase_wo
     for doc in documents:
         text = doc.text
         taken = _Spans(by_doc.get(doc.id, ()))
+        own_surnames = {w for w, docs in surname_docs.items()
+                        if doc.id in docs and not re.search(r"\b" + re.escape(w.lower()) + r"\b", text)}
         pos = 0
         for w in _CAPWORD.finditer(text):
             s, word = w.start(), w.group()
@@ -199,6 +218,8 @@ def recover(mentions: list[Mention], documents: Iterable[Document], lowercase_wo
             word = _strip(word)
             found = None
             for f in by_first.get(word, ()):
+                if f in surname_docs and f not in own_surnames:
+                    continue  # a surname is a name only where its full name was given, and not a word there
                 if text.startswith(f, s) and _boundary(text, s + len(f)):
                     found = (s + len(f), "propagate", f)
                     break
@@ -229,8 +250,8 @@ def recover(mentions: list[Mention], documents: Iterable[Document], lowercase_wo
             if title is False:
                 continue
             if " " not in text[s:end] and (rule == "gazetteer" or _sentence_start(text, s)) \
-                    and english_word(text[s:end]):
-                continue
+                    and english_word(text[s:end]) and not (rule == "propagate" and _PAST_VERB.match(text, end)):
+                continue  # ("Grant marched": a word before a past tense is its subject, not an imperative)
             if rule == "propagate":
                 label = labels[what].most_common(1)[0][0] if labels[what] else extra.get(what, "PERSON")
             else:
@@ -300,6 +321,13 @@ def _ok_context(text: str, s: int, end: int, titles: set[str]):
             and not (english_word(prev[1]) and _sentence_start(text, prev[0])):
         return False
     return title
+
+
+#: A name with a middle initial ("Ulysses S. Grant", "John F. Kennedy"): a person's, whatever the NER said.
+_INITIALLED = re.compile(r"^[A-Z][a-z]+ (?:[A-Z]\. )+[A-Z][a-z'’-]+$")
+#: A verb in the past tense right after a word: "Grant marched", "Long reached".
+_PAST_VERB = re.compile(r" (?:[a-z]+ed|was|were|had|took|led|won|fought|fled|went|came|made|gave|sent|held|met|"
+                        r"left|saw|told|wrote|said|began|struck|drove|rode|fell|broke|ran|stood|lost|sought|brought)\b")
 
 
 def _sentence_start(text: str, pos: int) -> bool:
