@@ -738,3 +738,15 @@ def test_raids_organized_are_launched(tmp_path):
     c, text = extract_text(tmp_path, "In 1921 the police organized several raids against the smugglers.")
     (organized,) = events_in(c, text, "organized", "organized")
     assert organized.type == "ASSAULT" and organized.mode == "offensive"
+
+
+def test_an_offset_counted_from_an_earlier_event(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "On 2 March 1648 the rebel army besieged Prague. In June 1648 the emperor sent envoys to Sweden. "
+        "Two weeks after the siege of Prague began, the Swedish cavalry captured the town of Eger. "
+        "Then the Swedish cavalry attacked the town of Pilsen."))
+    (took,) = events_in(c, text, "captured the town", "captured")
+    assert took.date == "1648-W12"  # two weeks from 2 March (not from June, the story's time)
+    assert not events_in(c, text, "the siege of Prague began", "siege")  # the siege told before, recalled
+    (attacked,) = events_in(c, text, "attacked the town", "attacked")
+    assert attacked.date == "1648-W12"  # the story goes on from there

@@ -107,6 +107,8 @@ class _DocIndex:
         self.starts = [m.start for m in self.mentions]
         doc = corpus.documents.get(doc_id)
         self.text = doc.text if doc else ""
+        #: offsets counted again from the event they name (start of the timex -> its value counted so, the timex)
+        self.recounted: dict[int, tuple[str, Timex]] = {}
         self.timexes = sorted((t for t in corpus.timexes.get(doc_id, ()) if not is_citation(self.text, t.start)),
                               key=lambda t: t.start)
         self.timex_starts = [t.start for t in self.timexes]
@@ -850,7 +852,8 @@ def _in_season(value: str, season: str) -> bool:
 #: triggers that tell such an event.
 _ANCHOR_NOUNS = {
     "invasion": ("invad", "invasion"), "attack": ("attack",), "offensive": ("offensive", "attack"),
-    "battle": ("battle", "fought", "fight", "invad", "attack"), "siege": ("besieg", "siege"),
+    "battle": ("battle", "fought", "fight", "invad", "attack"),
+    "siege": ("besieg", "siege", "bottl", "encircl", "surround", "invest"),
     "fall": ("fell", "fall", "captur", "took", "taken"), "capture": ("captur", "took", "taken", "seiz"),
     "assassination": ("assassinat", "kill", "murder"), "massacre": ("massacr", "kill"),
     "landing": ("land",), "surrender": ("surrender", "capitulat"), "armistice": ("armistice", "sign"),
@@ -879,6 +882,14 @@ def _anchored_date(ix: _DocIndex, f: EventFrame, events: list[Event]) -> Optiona
     if m is None:
         return None
     own_noun = m.start(2) <= f.trigger_start < m.end(2)
+    date = _told_before(ix, f, events, m)
+    return (date, own_noun) if date is not None else None
+
+
+def _told_before(ix: _DocIndex, f: EventFrame, events: list[Event], m: re.Match) -> Optional[str]:
+    """The date of the last event before ``f``'s sentence (within a few paragraphs) of the kind the anchor
+    match ``m`` names (group 2: its noun): one whose trigger tells that kind of event, or one of that type
+    with a participant the anchor names ("the siege of Boston")."""
     noun = m.group(2).lower()
     stems, types = _ANCHOR_NOUNS[noun], _ANCHOR_TYPES.get(noun, {"ASSAULT"})
     named = {x.entity for x in ix.overlapping(m.start(), m.end()) if x.entity}
@@ -891,7 +902,35 @@ def _anchored_date(ix: _DocIndex, f: EventFrame, events: list[Event]) -> Optiona
             continue
         trig = e.trigger.lower()
         if trig.startswith(stems) or (e.type in types and named & set(e.source + e.target + [e.place or ""])):
-            return e.date, own_noun
+            return e.date
+    return None
+
+
+#: "three weeks after the siege of Boston began": an offset counted from an event the text told before
+_COUNTED_FROM = re.compile(r"\s+(?:the|its|his|her|their)\s+((?:[\w'-]+\s+){0,2}?)(" + "|".join(_ANCHOR_NOUNS)
+                           + r")\b((?:\s+(?:in|of|on|at)\s+[A-Z][\w'-]*)?)", re.I)
+
+
+def _counted_from_event(ix: _DocIndex, f: EventFrame, events: list[Event]) -> Optional[tuple[str, Timex, bool]]:
+    """The date an offset phrase gives when it counts from an earlier event ("Three weeks after the siege of
+    Boston began, the militia took the fort"): that event's date moved by the offset; and whether the frame
+    is the anchor's own noun (the siege recalled, not a new one). The time stage counted the offset from the
+    story's time, which it had to, knowing no events (or left it unknown, "1648-WXX")."""
+    if not ix.text:
+        return None
+    spans = list(f.pieces) + [p for pieces, _ in getattr(f, "outer", []) for p in pieces]
+    for tx in ix.timexes:
+        if not (tx.rule or "").endswith("later-earlier"):
+            continue
+        if not (any(s <= tx.start < e for s, e in spans) or f.sentence_start <= tx.start < f.trigger_start):
+            continue  # (in the clause, or opening the sentence: "Two weeks after the siege began, X took ...")
+        m = _COUNTED_FROM.match(ix.text, tx.end)
+        if m is None:
+            continue
+        base = _told_before(ix, f, events, m)
+        value = time_stage.offset_from(tx.text, base) if base is not None else None
+        if value is not None:
+            return value, tx, m.start(2) <= f.trigger_start < m.end(2)
     return None
 
 
@@ -1124,6 +1163,18 @@ def bind(frames: list, corpus: Corpus) -> list[Event]:
         if not ix.date and f.type == "STATEMENT" and f.present and f.modality == "asserted" and not f.outer:
             continue  # "Historian X notes that ...": in an undated narrative, a later writer's comment, no event
         dates = _dates(ix, f)
+        counted = _counted_from_event(ix, f, events) if len(dates) == 1 else None
+        if counted is not None and counted[2]:
+            continue  # "three weeks after the siege began": the siege told before, recalled
+        if counted is not None:
+            ix.recounted[counted[1].start] = (counted[0], counted[1])
+            dates = [(counted[0], counted[1], "stated" if dates[0][2] in (None, "inherited") and dates[0][1] is None
+                      else dates[0][2])]
+        elif len(dates) == 1 and dates[0][2] == "inherited" and ix.recounted:
+            since = dates[0][1].start if dates[0][1] is not None else -1
+            later = [k for k in ix.recounted if since <= k < f.sentence_start]
+            if later:  # the story goes on from the time an offset counted from an event gave
+                dates = [(ix.recounted[max(later)][0], ix.recounted[max(later)][1], "inherited")]
         if len(dates) == 1 and dates[0][2] in ("inherited", None):
             anchored = _anchored_date(ix, f, events)
             if anchored is not None and anchored[1]:

@@ -59,6 +59,22 @@ def is_flashback(t: Timex) -> bool:
     return (t.rule or "").startswith(("flashback:", "aside:"))
 
 
+_OFFSET = re.compile(r"^(.*?\b)(after|afterwards?|later|before|earlier|prior\s+to)$", re.I | re.S)
+
+
+def offset_from(phrase: str, anchor: str) -> Optional[str]:
+    """The time an offset phrase ("three weeks after", "two days before") names when counted from the
+    TIMEX3 value ``anchor`` instead of the story's time: "three weeks after the siege began", where the
+    text told when the siege began. ``None`` when the phrase is no counted offset."""
+    m = _OFFSET.match(phrase.strip())
+    if m is None or parse(anchor) is None:
+        return None
+    word = "earlier" if m.group(2).lower().startswith(("before", "earlier", "prior")) else "later"
+    text = f"{m.group(1).strip()} {word}."
+    found = [t for t in tag(text, "offset", initial=anchor) if t.start == 0 and t.type == "DATE"]
+    return found[0].value if found and parse(found[0].value) is not None else None
+
+
 def tag_document(text: str, document_id: str, *, dct: Optional[str] = None,
                  sentences: Optional[list[tuple[int, int]]] = None) -> list[Timex]:
     """All TIMEX3 in ``text``. With ``dct`` (a TIMEX3 value) the document is read as news (deictic
