@@ -750,3 +750,13 @@ def test_an_offset_counted_from_an_earlier_event(tmp_path):
     assert not events_in(c, text, "the siege of Prague began", "siege")  # the siege told before, recalled
     (attacked,) = events_in(c, text, "attacked the town", "attacked")
     assert attacked.date == "1648-W12"  # the story goes on from there
+
+
+def test_a_narrators_would_with_later_tells_what_happened(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In 1910 the northern chiefs would later launch a rebellion against the dictator. In 1910 the envoy said "
+        "the chiefs would eventually launch a rebellion."))
+    (later,) = events_in(c, text, "would later launch", "launch")
+    assert later.modality == "asserted"
+    (said,) = events_in(c, text, "would eventually launch", "launch")
+    assert said.modality != "asserted"  # what the envoy said would happen is his forecast

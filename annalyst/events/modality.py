@@ -154,7 +154,9 @@ def _own_modality(v, negated: bool) -> tuple[str, list[str]]:
             mod, cues = "hypothetical", cues + [low]
         elif c.dep_ == "aux" and low in _HYPO_MODALS:
             # "could not accept" in a narrative is inability, a plain (negative) fact.
-            if not (negated and low in ("could", "can")):
+            if low == "would" and _future_in_past(v):
+                cues = cues + ["would (later)"]  # "they would ultimately rise again": a narrator's glance ahead
+            elif not (negated and low in ("could", "can")):
                 mod, cues = _max(mod, "hypothetical"), cues + [low]
         elif c.dep_ == "aux" and low in _FUTURE:
             mod, cues = _max(mod, "intended"), cues + [low]
@@ -170,6 +172,24 @@ def _own_modality(v, negated: bool) -> tuple[str, list[str]]:
         # upon such an announcement, however, withdraw ..."): not a deed told
         mod, cues = _max(mod, "hypothetical"), cues + ["bare infinitive"]
     return mod, cues
+
+
+#: Adverbs by which a narrator's "would" tells what later happened ("would eventually sign"), not a wish.
+_LATER = frozenset({"ultimately", "eventually", "later", "subsequently", "afterwards", "afterward", "thereafter",
+                    "soon"})
+
+
+def _future_in_past(v) -> bool:
+    """"They would ultimately rise again": the clause is the narrator's own (no speech or thought above it)
+    and an adverb says the deed came later."""
+    if not any(c.dep_ == "advmod" and c.lower_ in _LATER for c in v.children):
+        return False
+    node = v
+    for _ in range(4):
+        if node.dep_ in ("ccomp", "xcomp") or node.dep_ == "ROOT" or node.head is node:
+            break
+        node = node.head
+    return node.dep_ == "ROOT" or node.head is node
 
 
 def _after_content(v, clause) -> bool:
