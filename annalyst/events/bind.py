@@ -341,6 +341,13 @@ _RESUMING = re.compile(r"\W*(?:meanwhile|then|later|afterwards?|subsequently|nex
                        r"thereafter|shortly|in\s+the\s+meantime)\b", re.I)
 
 
+def _subject_pronoun(ix: _DocIndex, a: Arg) -> bool:
+    """The pronoun is its clause's grammatical subject: the verb's own subject, or one that opens its
+    sentence or stands before an auxiliary ("He was replaced", "; he was beaten at X")."""
+    return a.subject or ix.opens_sentence(a.start) or bool(
+        a.pronoun in PRONOUNS_PERSON and _AUXILIARY.match(ix.text, a.end))
+
+
 #: An auxiliary right after a pronoun: the pronoun is its clause's subject ("... ; he was beaten at X").
 _AUXILIARY = re.compile(r"\s+(?:was|were|is|are|had|has|have|would|could|should|might)\b")
 
@@ -422,8 +429,7 @@ def _resolve_pronoun(ix: _DocIndex, a: Arg, excluded: set[str]) -> Optional[Ment
                                                                  else people[-1]))
     chosen = cands[-1]
     opens = ix.opens_sentence(a.start)  # "He was replaced by ...": a passive's subject is the topic too
-    grammatical = a.subject or opens or (a.pronoun in PRONOUNS_PERSON and _AUXILIARY.match(ix.text, a.end))
-    if grammatical or p in ("his", "her", "its", "their"):
+    if _subject_pronoun(ix, a) or p in ("his", "her", "its", "their"):
         # ("the general attacked the town, but his forces were repulsed": a possessive, like a subject, is the topic's)
         for test in (ix.is_main_subject, ix.is_subject) if a.main or opens else (ix.is_subject,):
             subj = [m for m in cands if test(m)]
@@ -705,7 +711,7 @@ def _roles(ix: _DocIndex, f: EventFrame, described: Optional[list] = None
             if r is not None:
                 used_pronoun = True
                 resolved.append((a, [r]))
-                if a.subject and isinstance(r, Mention):
+                if isinstance(r, Mention) and (a.subject or (a.pronoun in PRONOUNS_PERSON and _subject_pronoun(ix, a))):
                     person = a.pronoun in PRONOUNS_PERSON or a.pronoun in PRONOUNS_ORDINAL
                     ix.add_resolved(Mention(r.document, a.start, a.end, a.text, "PERSON" if person else r.label,
                                             entity=r.entity, rule="events.person" if person else "events.pronoun"))
