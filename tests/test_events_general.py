@@ -734,10 +734,14 @@ def test_he_after_a_one_word_name_read_as_a_body(tmp_path):
     assert names_of(c, returned.source) == {"Datames"}
 
 
-def test_raids_organized_are_launched(tmp_path):
-    c, text = extract_text(tmp_path, "In 1921 the police organized several raids against the smugglers.")
-    (organized,) = events_in(c, text, "organized", "organized")
-    assert organized.type == "ASSAULT" and organized.mode == "offensive"
+def test_raids_stepped_up_are_launched_and_a_transfer_ordered_moves_forces(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In 1921 the police stepped up their raids against the smugglers. In May 1921 the governor ordered the "
+        "transfer of two regiments from the capital."))
+    (stepped,) = events_in(c, text, "stepped up", "stepped")
+    assert stepped.type == "ASSAULT" and stepped.mode == "offensive"
+    (ordered,) = events_in(c, text, "ordered the", "ordered")
+    assert ordered.type == "MOBILIZE" and names_of(c, ordered.source) | {d.text for d in ordered.described}
 
 
 def test_an_offset_counted_from_an_earlier_event(tmp_path):
