@@ -764,3 +764,9 @@ def test_a_narrators_would_with_later_tells_what_happened(tmp_path):
     assert later.modality == "asserted"
     (said,) = events_in(c, text, "would eventually launch", "launch")
     assert said.modality != "asserted"  # what the envoy said would happen is his forecast
+
+
+def test_a_capitalised_plural_the_model_left_untagged_is_a_group(tmp_path):
+    c, text = extract_text(tmp_path, "In June 1685 the royal army took the town. The beaten Covenanters fled back to the hills.")
+    (fled,) = events_in(c, text, "fled", "fled")
+    assert fled.type == "RETREAT" and [d.text for d in fled.described] == ["beaten Covenanters"]

@@ -640,6 +640,14 @@ _DESCRIPTION_DROP = re.compile(r"^(?:(?:even|only|also|just|the|a|an|my|our|his|
 _OF_NAME = re.compile(r"^\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}")
 
 
+def _named_group(ix: _DocIndex, a: Arg) -> bool:
+    """"The defeated Cossacks", "the Jacobites": a capitalised plural the NER left untagged names a people
+    or a party, a group that acts."""
+    word = ix.text[a.head_start:a.head_end]
+    return len(word) > 4 and word[0].isupper() and word[1:].islower() and word.endswith("s") \
+        and not word.endswith("ss") and a.head_start > a.start
+
+
 def _description(ix: _DocIndex, a: Arg) -> Optional[Described]:
     """The phrase of an argument that describes a person by role or office and names nobody."""
     head = ix.text[a.head_start:a.head_end].lower()
@@ -657,7 +665,7 @@ def _description(ix: _DocIndex, a: Arg) -> Optional[Described]:
                     break
     if a.pronoun is not None or a.role not in ("source", "target") or a.possessive or not getattr(a, "own", True):
         return None  # (a subject borrowed from a governing clause is too weak a clue for a mere description)
-    if head not in _PERSON_NOUNS and head not in _TITLES and head not in _GROUPS:
+    if head not in _PERSON_NOUNS and head not in _TITLES and head not in _GROUPS and not _named_group(ix, a):
         return None
     tail = _OF_NAME.match(ix.text, end)  # "a Chief of Mission", "the spokesman of the Foreign Office"
     if tail is not None and tail.end() - end < 60:
