@@ -770,3 +770,9 @@ def test_a_capitalised_plural_the_model_left_untagged_is_a_group(tmp_path):
     c, text = extract_text(tmp_path, "In June 1685 the royal army took the town. The beaten Covenanters fled back to the hills.")
     (fled,) = events_in(c, text, "fled", "fled")
     assert fled.type == "RETREAT" and [d.text for d in fled.described] == ["beaten Covenanters"]
+
+
+def test_a_visit_staged_is_the_subjects_visit(tmp_path):
+    c, text = extract_text(tmp_path, "On 3 May 1921 President Harding staged a grand visit to the naval yard.")
+    (visit,) = events_in(c, text, "visit", "visit")
+    assert visit.type == "CONSULT" and names_of(c, visit.source) & {"Harding", "President Harding"}

@@ -37,7 +37,7 @@ _SEQUEL = {"then", "thereupon", "thereafter", "afterwards", "afterward", "subseq
 #: Marks of a subordinate clause: such a clause cannot govern a clause told before it.
 _SUBORDINATORS = {"that", "whether", "if"}
 #: Adverbs the parser gives for a phrasal verb's particle ("fell back", "pulled out").
-_PARTICLE_ADVERBS = {"back", "out", "away", "off", "up", "down"}
+_PARTICLE_ADVERBS = {"back", "out", "away", "off", "up", "down", "apart"}
 #: Acts of force: an attempt at one is told as one ("attempted to block the port": the attempt was made).
 _FORCE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}
 #: Heads of a part of what a verb acts on ("most of the forts", "the bulk of the army").
@@ -795,7 +795,7 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
             args = args + [a for a in args_for(adjunct_of, ventry, offset) if a.role in ("source", "target")]
             borrowed = True
     conducted = False
-    if n.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _CONDUCT \
+    if n.dep_ == "dobj" and head.pos_ == "VERB" and (_lemma(head, lex) or head.lemma_.lower()) in _CONDUCT \
             and not any(a.role == "source" for a in args):
         # "X resumed the talks with Y": who carries the talk on is the subject of the verb, and the talk
         # happens when that clause does
