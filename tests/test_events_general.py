@@ -776,3 +776,11 @@ def test_a_visit_staged_is_the_subjects_visit(tmp_path):
     c, text = extract_text(tmp_path, "On 3 May 1921 President Harding staged a grand visit to the naval yard.")
     (visit,) = events_in(c, text, "visit", "visit")
     assert visit.type == "CONSULT" and names_of(c, visit.source) & {"Harding", "President Harding"}
+
+
+def test_talks_that_broke_down_were_held_when_the_sentence_says(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In 1721 the two courts quarrelled. On 3 May, as negotiations between the Swedish court and the Danes broke "
+        "down, the Danes began an advance into Scania."))
+    (talks,) = events_in(c, text, "negotiations", "negotiations")
+    assert talks.type == "CONSULT" and talks.polarity == "positive" and talks.date == "1721-05-03"

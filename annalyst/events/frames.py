@@ -863,7 +863,8 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
         frame.outer = [(_chunk_of(sdoc, offset).clause(adjunct_of), "stated")]
     happened = _happening_verb(n)
     if happened is not None:  # "the last offensive took place on May 4": when the clause says it happened
-        frame.outer = [(_chunk_of(sdoc, offset).clause(happened), "stated")]
+        # (and, failing that, by the clauses it hangs on: "On 18 February, as the talks broke down, ...")
+        frame.outer = [(_chunk_of(sdoc, offset).clause(happened), "stated")] + _outer_clauses(happened, sdoc, offset)
     return frame
 
 
@@ -879,6 +880,10 @@ _HAPPEN = frozenset({"occur", "happen", "begin", "start", "commence", "open", "e
                      "resume", "follow", "ensue", "erupt", "culminate", "unfold"})
 
 
+#: Verbs by which a happening (talks, an offensive) comes to nothing: it took place, and ended then.
+_BREAK_DOWN = frozenset({"collapse", "fail", "stall", "founder", "falter"})
+
+
 def _happening_verb(n):
     """The verb of which the event noun ``n`` is the subject and which only places it in time."""
     if n.dep_ not in ("nsubj", "nsubjpass") or n.head.pos_ not in ("VERB", "AUX"):
@@ -887,6 +892,9 @@ def _happening_verb(n):
     if n.dep_ == "nsubj" and (low in _HAPPEN or (low == "take" and any(
             c.dep_ == "dobj" and c.lower_ == "place" for c in v.children))):
         return v
+    if n.dep_ == "nsubj" and (low in _BREAK_DOWN or (low == "break" and any(
+            c.dep_ in ("prt", "advmod") and c.lower_ in ("down", "off") for c in v.children))):
+        return v  # "the negotiations broke down on 18 February": they were held, and ended then
     if n.dep_ == "nsubjpass" and low in ("fight", "wage", "hold", "launch", "stage", "mount", "conduct"):
         return v  # "a battle at the ford was fought on 3 May"
     return None
