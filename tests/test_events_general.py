@@ -784,3 +784,11 @@ def test_talks_that_broke_down_were_held_when_the_sentence_says(tmp_path):
         "down, the Danes began an advance into Scania."))
     (talks,) = events_in(c, text, "negotiations", "negotiations")
     assert talks.type == "CONSULT" and talks.polarity == "positive" and talks.date == "1721-05-03"
+
+
+def test_a_move_to_fight_is_dated_by_its_purpose_clause(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In 1759 the French held the ridge. When James Wolfe moved to attack the French lines in September, the "
+        "defenders fell back."))
+    (moved,) = events_in(c, text, "James Wolfe moved", "moved")
+    assert moved.type == "MOBILIZE" and moved.date == "1759-09"

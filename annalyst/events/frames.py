@@ -597,6 +597,9 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
                 frame.nominal = True
             else:
                 frame.outer = _outer_clauses(v, sdoc, offset)
+            if erule.endswith(":to-fight"):  # "moved to encircle the army in October": the move was then too
+                frame.outer = [(chunk.clause(c), "stated") for c in v.children
+                               if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"][:1] + frame.outer
             frame.present = v.tag_ in ("VBZ", "VBP") or any(
                 c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") and c.lower_ not in ("do", "does")
                 for c in v.children)
