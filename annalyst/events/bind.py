@@ -368,14 +368,14 @@ def _arg_mentions(ix: _DocIndex, a: Arg) -> list[Mention]:
     return head or ms
 
 
-#: Nouns of an armed body: "the remnants of the Persian army" are that army's side.
+#: Nouns of an armed body: "the remnants of the Saxon army" are that army's side.
 _FORCES = frozenset({"army", "armies", "forces", "force", "troops", "fleet", "navy", "garrison", "expedition",
                      "legion", "legions", "corps", "division", "divisions", "regiment", "regiments", "squadron",
                      "militia", "host", "column", "columns"})
 
 
 def _whole_of(ix: _DocIndex, a: Arg) -> list[Mention]:
-    """"The remnants of the Persian army", "most of the Ottoman Army": the side a part is taken from,
+    """"The remnants of the Saxon army", "most of the Imperial Army": the side a part is taken from,
     when the "of" phrase is a named body or a force qualified by a name."""
     m = _COUNT_OF.match(ix.text, a.end)
     if m is None:
@@ -416,7 +416,7 @@ def _resolve_pronoun(ix: _DocIndex, a: Arg, excluded: set[str]) -> Optional[Ment
                     cands.append(Mention(back.document, s, e, ix.text[s:e], "PERSON", entity=back.entity,
                                          rule="events.person"))
     if not cands and p in ("he", "she") and a.subject:
-        # "Mardonius led an expedition ...; he returned": a one-word name the model took for a body, when it
+        # "Datames led an expedition ...; he returned": a one-word name the model took for a body, when it
         # was the subject before a "he" that has no person to stand for, is that person
         cands = [m for m in pool if m.end <= a.start and m.entity not in excluded and m.label == "ORG"
                  and " " not in m.text.strip() and not m.text.isupper() and ix.is_subject(m)]
@@ -542,11 +542,11 @@ def _definite_antecedent(ix: _DocIndex, a: Arg) -> Optional[Mention]:
     if not named:
         return None
     words = a.text.split()
-    proper = words[1] if len(words) == 3 and words[1][:1].isupper() else None  # "the Red army"
+    proper = words[1] if len(words) == 3 and words[1][:1].isupper() else None  # "the Blue army"
     i = bisect_left(named[0], a.start) - 1
     while i >= 0 and (named[1][i].end > a.start
                       or (proper is not None and proper.lower() not in named[1][i].text.lower().split())):
-        i -= 1  # (a name's own adjective says which body: "the Red army" is not the Don Army)
+        i -= 1  # (a name's own adjective says which body: "the Blue army" is not the Grand Army)
     return named[1][i] if i >= 0 else None
 
 
@@ -903,7 +903,7 @@ def _anchored_date(ix: _DocIndex, f: EventFrame, events: list[Event]) -> Optiona
 def _told_before(ix: _DocIndex, f: EventFrame, events: list[Event], m: re.Match) -> Optional[str]:
     """The date of the last event before ``f``'s sentence (within a few paragraphs) of the kind the anchor
     match ``m`` names (group 2: its noun): one whose trigger tells that kind of event, or one of that type
-    with a participant the anchor names ("the siege of Boston")."""
+    with a participant the anchor names ("the siege of Prague")."""
     noun = m.group(2).lower()
     stems, types = _ANCHOR_NOUNS[noun], _ANCHOR_TYPES.get(noun, {"ASSAULT"})
     named = {x.entity for x in ix.overlapping(m.start(), m.end()) if x.entity}
@@ -920,14 +920,14 @@ def _told_before(ix: _DocIndex, f: EventFrame, events: list[Event], m: re.Match)
     return None
 
 
-#: "three weeks after the siege of Boston began": an offset counted from an event the text told before
+#: "two weeks after the siege of Prague began": an offset counted from an event the text told before
 _COUNTED_FROM = re.compile(r"\s+(?:the|its|his|her|their)\s+((?:[\w'-]+\s+){0,2}?)(" + "|".join(_ANCHOR_NOUNS)
                            + r")\b((?:\s+(?:in|of|on|at)\s+[A-Z][\w'-]*)?)", re.I)
 
 
 def _counted_from_event(ix: _DocIndex, f: EventFrame, events: list[Event]) -> Optional[tuple[str, Timex, bool]]:
-    """The date an offset phrase gives when it counts from an earlier event ("Three weeks after the siege of
-    Boston began, the militia took the fort"): that event's date moved by the offset; and whether the frame
+    """The date an offset phrase gives when it counts from an earlier event ("Two weeks after the siege of
+    Prague began, the cavalry took the town"): that event's date moved by the offset; and whether the frame
     is the anchor's own noun (the siege recalled, not a new one). The time stage counted the offset from the
     story's time, which it had to, knowing no events (or left it unknown, "1648-WXX")."""
     if not ix.text:

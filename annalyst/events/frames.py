@@ -152,7 +152,7 @@ def _object_keys(v) -> tuple[set[str], set[tuple[str, str]], set[str]]:
         whole = [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                  if p.dep_ == "pobj"] if o.lower_ in _QUANTITY_HEADS else []
         if o.ent_type_ == "PERSON" or o.lower_ in _PERSONAL_PRONOUNS or (o.pos_ == "PROPN" and _by_a_person(v)):
-            objs.add(lexicon_mod.PERSON_OBJECT)  # "Burnside (read as a place) was replaced by Hooker": a person too
+            objs.add(lexicon_mod.PERSON_OBJECT)  # "Marsh (read as a place) was replaced by Doyle": a person too
         if any(lexicon_mod.is_place(t) or _gazetteer_place(t) for t in [o] + whole):
             objs.add(lexicon_mod.PLACE_OBJECT)  # "took the city", "captured Kiev": a place acted upon
     if not is_passive(v) and any(lexicon_mod.is_place(s) or _gazetteer_place(s) for s in logical_subject(v)):
@@ -182,13 +182,13 @@ _REMNANTS = frozenset({"remnant", "remnants", "remainder", "remains", "rest", "s
 
 
 def _with_remnants(v) -> bool:
-    """"He returned with the remainder of the expedition to Asia", "sailed home with the survivors"."""
+    """"The duke went home with what remained of his army", "sailed home with the survivors"."""
     return any(c.dep_ == "prep" and c.lower_ == "with" and p.dep_ == "pobj" and p.lower_ in _REMNANTS
                for c in v.children for p in c.children)
 
 
 def _by_a_person(v) -> bool:
-    """A passive whose by-phrase names a person ("was replaced by General Hooker")."""
+    """A passive whose by-phrase names a person ("was replaced by General Doyle")."""
     return is_passive(v) and any(p.ent_type_ == "PERSON" for c in v.children if c.dep_ == "agent"
                                  for p in c.children if p.dep_ == "pobj")
 

@@ -8,8 +8,8 @@ merged with "Nanjing". Two general mechanisms, run once over the corpus before t
   user's alias file) and that occurs elsewhere untagged, capitalised and as a whole run of
   capitalised words, is a mention of the same name there too (one consistent reading of a
   name per corpus);
-  A full name's last word counts as a form in the documents that give the full name ("Ulysses S.
-  Grant" ... "Grant marched"), unless that document writes it in lower case too; before a verb in the
+  A full name's last word counts as a form in the documents that give the full name ("Horace J.
+  Lyman" ... "Lyman marched"), unless that document writes it in lower case too; before a verb in the
   past tense, a sentence's first word is such a name even when English has it as a verb;
 - ``gazetteer``: a capitalised word (or run of words) that is a strong place name — a
   historical/postal spelling of our sourced table, a country or continent, or a city of at
@@ -175,7 +175,7 @@ def recover(mentions: list[Mention], documents: Iterable[Document], lowercase_wo
             ok = verdict[f] = " ".join(f.split()) == f and _acceptable_form(f, lowercase_words)
         if ok:
             labels.setdefault(f, Counter())[m.label] += 1
-    # a person named in full ("Ulysses S. Grant") is named again by the surname alone ("Grant marched ..."):
+    # a person named in full ("Horace J. Lyman") is named again by the surname alone ("Lyman marched ..."):
     # in the documents that give the full name, its last word is a form of it too, unless that document
     # also writes the word in lower case ("a land grant") or another full name ends the same way
     full_names = {f for f, counts in labels.items() if len(f.split()) >= 2 and f.split()[-1][:1].isupper()
@@ -251,7 +251,7 @@ def recover(mentions: list[Mention], documents: Iterable[Document], lowercase_wo
                 continue
             if " " not in text[s:end] and (rule == "gazetteer" or _sentence_start(text, s)) \
                     and english_word(text[s:end]) and not (rule == "propagate" and _PAST_VERB.match(text, end)):
-                continue  # ("Grant marched": a word before a past tense is its subject, not an imperative)
+                continue  # ("Chase marched": a word before a past tense is its subject, not an imperative)
             if rule == "propagate":
                 label = labels[what].most_common(1)[0][0] if labels[what] else extra.get(what, "PERSON")
             else:
@@ -323,9 +323,9 @@ def _ok_context(text: str, s: int, end: int, titles: set[str]):
     return title
 
 
-#: A name with a middle initial ("Ulysses S. Grant", "John F. Kennedy"): a person's, whatever the NER said.
+#: A name with a middle initial ("Horace J. Lyman"): a person's, whatever the NER said.
 _INITIALLED = re.compile(r"^[A-Z][a-z]+ (?:[A-Z]\. )+[A-Z][a-z'’-]+$")
-#: A verb in the past tense right after a word: "Grant marched", "Long reached".
+#: A verb in the past tense right after a word: "Chase marched", "Long reached".
 _PAST_VERB = re.compile(r" (?:[a-z]+ed|was|were|had|took|led|won|fought|fled|went|came|made|gave|sent|held|met|"
                         r"left|saw|told|wrote|said|began|struck|drove|rode|fell|broke|ran|stood|lost|sought|brought)\b")
 

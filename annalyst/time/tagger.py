@@ -219,7 +219,7 @@ def anchor(cands: list[Cand], *, dct: Optional[str] = None, initial: Optional[st
             last, c.extra["aside"] = p, True
             continue
         if text is not None and ref is not None and _AS_OF.search(text, max(0, c.start - 12), c.start):
-            # "73% of the deaths (as of December 5, 2006)": the day a figure was counted, not the story's time
+            # "40% of the losses (as of June 3, 1861)": the day a figure was counted, not the story's time
             last, c.extra["aside"] = p, True
             continue
         if text is not None and ref is not None and _span_days(p)[0] > _span_days(ref)[1] and _planned(c, text):
