@@ -792,3 +792,9 @@ def test_a_move_to_fight_is_dated_by_its_purpose_clause(tmp_path):
         "defenders fell back."))
     (moved,) = events_in(c, text, "James Wolfe moved", "moved")
     assert moved.type == "MOBILIZE" and moved.date == "1759-09"
+
+
+def test_a_force_taken_along_to_fight_is_moved(tmp_path):
+    c, text = extract_text(tmp_path, "In April 1588 Alexander Farnese took 4,000 troops and a squadron to invade the island of Walcheren.")
+    (took,) = events_in(c, text, "took 4,000", "took")
+    assert took.type == "MOBILIZE" and took.mode == "troops"

@@ -485,6 +485,10 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
                 borrowed = f":wordnet:{v.lemma_.lower()}>{lemma}"  # the rule says which verb lent its entry
             keys = _object_keys(v)
             entry = lex.lookup(lemma, *keys)
+            if (entry is None or entry.type != "MOBILIZE") and keys[0] & lexicon_mod.MILITARY_NOUNS \
+                    and _to_fight(v, lex):  # "took 2,000 men to invade the coast": the force is moved to fight
+                moved = lex.lookup(lemma, keys[0], keys[1], keys[2] | {lexicon_mod.TO_FIGHT})
+                entry = moved if moved is not None and moved.type == "MOBILIZE" else entry
             if entry is None:
                 continue
             place_alt = None

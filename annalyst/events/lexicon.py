@@ -28,6 +28,8 @@ PLACE_SUBJECT = "@place-subject"
 #: "@person": the verb's object is a person, named (the parser's PERSON) or a personal pronoun ("he was
 #: replaced", "replaced the general"): a post changes hands, not a thing.
 PERSON_OBJECT = "@person"
+#: "@to-fight" in ``particle``: the verb has a purpose clause of fighting ("took 2,000 men to invade X").
+TO_FIGHT = "@to-fight"
 #: "@subject:war" in ``object`` matches a verb whose (active) subject is that noun: "war broke out".
 SUBJECT_PREFIX = "@subject:"
 #: "@verb" as the object of a preposition in ``pobject``/``unless.pobject``: the preposition governs a
