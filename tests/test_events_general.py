@@ -798,3 +798,9 @@ def test_a_force_taken_along_to_fight_is_moved(tmp_path):
     c, text = extract_text(tmp_path, "In April 1588 Alexander Farnese took 4,000 troops and a squadron to invade the island of Walcheren.")
     (took,) = events_in(c, text, "took 4,000", "took")
     assert took.type == "MOBILIZE" and took.mode == "troops"
+
+
+def test_a_side_named_by_a_modifier_makes_the_attacks(tmp_path):
+    c, text = extract_text(tmp_path, "In the spring of 1912 rebel raids on the railway grew more frequent.")
+    (raids,) = events_in(c, text, "raids", "raids")
+    assert raids.type == "ASSAULT" and [d.text for d in raids.described] == ["rebel"]

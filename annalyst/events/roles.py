@@ -487,6 +487,12 @@ def conveying_clause(noun):
     return None
 
 
+#: Modifiers that name the side doing a deed a noun names ("insurgent attacks", "guerrilla raids").
+_SIDE_MODIFIERS = frozenset({"insurgent", "rebel", "guerrilla", "partisan", "enemy", "militia", "mutineer",
+                             "loyalist", "royalist", "separatist", "terrorist", "militant", "government",
+                             "coalition", "police"})
+
+
 def args_for_noun(noun, entry: Entry, offset: int) -> list[Arg]:
     """Arguments of a noun that names an event: its possessor ("the envoy's visit"), a nationality
     or organisation modifier ("the German note"), and its prepositional phrases by the entry's roles."""
@@ -512,6 +518,9 @@ def args_for_noun(noun, entry: Entry, offset: int) -> list[Arg]:
             add(c, entry.possessor)
         elif c.dep_ in ("amod", "compound") and c.ent_type_ in _PLACE_ENTS:
             add(c, "place")
+        elif c.dep_ in ("amod", "compound") and not c.ent_type_ and c.lower_ in _SIDE_MODIFIERS \
+                and entry.possessor == "source":
+            add(c, "source")  # "insurgent attacks", "rebel raids": the side that makes them
     c = conveying_clause(noun)  # "the inquiry which he had made of me", "the note which X sent to Y"
     if c is not None:
         for d in c.children:
