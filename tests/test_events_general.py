@@ -804,3 +804,9 @@ def test_a_side_named_by_a_modifier_makes_the_attacks(tmp_path):
     c, text = extract_text(tmp_path, "In the spring of 1912 rebel raids on the railway grew more frequent.")
     (raids,) = events_in(c, text, "raids", "raids")
     assert raids.type == "ASSAULT" and [d.text for d in raids.described] == ["rebel"]
+
+
+def test_a_beaten_force_going_back_retreats(tmp_path):
+    c, text = extract_text(tmp_path, "In May 1704 the beaten Bavarian regiments went back to Ulm.")
+    (went,) = events_in(c, text, "went", "went")
+    assert went.type == "RETREAT"

@@ -181,6 +181,20 @@ _REMNANTS = frozenset({"remnant", "remnants", "remainder", "remains", "rest", "s
                        "shreds", "residue"})
 
 
+#: Participles that say a force was beaten: its going back afterwards is a retreat.
+_BEATEN = frozenset({"check", "defeat", "beat", "repulse", "rout", "rebuff", "batter", "shatter", "crush", "maul"})
+
+
+def _beaten_subject(v) -> bool:
+    """"The duke's army, checked near the river, went home", "the defeated regiments went home": the subject
+    carries a participle of defeat."""
+    if v.dep_ == "conj" and v.head.tag_ in ("VBN", "VBD") and v.head.lemma_.lower() in _BEATEN \
+            and not any(c.dep_ in ("aux", "auxpass") for c in v.head.children):
+        return True  # the same, with the participle parsed as the main verb ("X, checked near the river, went home")
+    return any(c.dep_ in ("amod", "acl") and c.tag_ == "VBN" and c.lemma_.lower() in _BEATEN
+               for s in logical_subject(v) for c in s.children)
+
+
 def _with_remnants(v) -> bool:
     """"The duke went home with what remained of his army", "sailed home with the survivors"."""
     return any(c.dep_ == "prep" and c.lower_ == "with" and p.dep_ == "pobj" and p.lower_ in _REMNANTS
@@ -528,7 +542,9 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
             if etype == "RETREAT" and entry.mode == "flee" and any(
                     t.lemma_.lower() in _CIVILIANS or t.lower_ in _CIVILIANS for t in logical_subject(v)):
                 etype, mode, erule = "TRAVEL", "leave", erule + ":civilians"  # "the villagers fled": a journey
-            if etype == "TRAVEL" and _with_remnants(v):
+            if etype in ("TRAVEL", "MOBILIZE") and entry.mode in ("arrive", "leave", "troops") and _beaten_subject(v):
+                etype, mode, erule = "RETREAT", "withdraw", erule + ":beaten"  # "the beaten regiments went home"
+            elif etype == "TRAVEL" and _with_remnants(v):
                 etype, mode, erule = "RETREAT", "withdraw", erule + ":remnants"  # "returned with what was left"
             elif etype == "TRAVEL" and entry.mode in ("arrive", "leave") and _military_subject(v):
                 etype, mode, erule = "MOBILIZE", "troops", erule + ":troops"  # "the fleet sailed": a move of force
