@@ -341,11 +341,13 @@ _RESUMING = re.compile(r"\W*(?:meanwhile|then|later|afterwards?|subsequently|nex
                        r"thereafter|shortly|in\s+the\s+meantime)\b", re.I)
 
 
-def _subject_pronoun(ix: _DocIndex, a: Arg) -> bool:
+def _subject_pronoun(ix: _DocIndex, a: Arg, opens: Optional[bool] = None) -> bool:
     """The pronoun is its clause's grammatical subject: the verb's own subject, or one that opens its
-    sentence or stands before an auxiliary ("He was replaced", "; he was beaten at X")."""
-    return a.subject or ix.opens_sentence(a.start) or bool(
-        a.pronoun in PRONOUNS_PERSON and _AUXILIARY.match(ix.text, a.end))
+    sentence (``opens``, when the caller knows it) or stands before an auxiliary ("He was replaced",
+    "; he was beaten at X")."""
+    if opens is None:
+        opens = ix.opens_sentence(a.start)
+    return a.subject or opens or bool(a.pronoun in PRONOUNS_PERSON and _AUXILIARY.match(ix.text, a.end))
 
 
 #: An auxiliary right after a pronoun: the pronoun is its clause's subject ("... ; he was beaten at X").
@@ -368,12 +370,6 @@ def _arg_mentions(ix: _DocIndex, a: Arg) -> list[Mention]:
     return head or ms
 
 
-#: Nouns of an armed body: "the remnants of the Saxon army" are that army's side.
-_FORCES = frozenset({"army", "armies", "forces", "force", "troops", "fleet", "navy", "garrison", "expedition",
-                     "legion", "legions", "corps", "division", "divisions", "regiment", "regiments", "squadron",
-                     "militia", "host", "column", "columns"})
-
-
 def _whole_of(ix: _DocIndex, a: Arg) -> list[Mention]:
     """"The remnants of the Saxon army", "most of the Imperial Army": the side a part is taken from,
     when the "of" phrase is a named body or a force qualified by a name."""
@@ -382,7 +378,7 @@ def _whole_of(ix: _DocIndex, a: Arg) -> list[Mention]:
         return []
     words = m.group(1).split()
     named = [x for x in ix.overlapping(m.start(1), m.end(1)) if x.entity and x.label in ACTOR_LABELS]
-    if named and (named[-1].end >= m.end(1) or words[-1].lower() in _FORCES):
+    if named and (named[-1].end >= m.end(1) or words[-1].lower() in MILITARY_NOUNS):
         return named[-1:]
     return []
 
@@ -429,7 +425,7 @@ def _resolve_pronoun(ix: _DocIndex, a: Arg, excluded: set[str]) -> Optional[Ment
                                                                  else people[-1]))
     chosen = cands[-1]
     opens = ix.opens_sentence(a.start)  # "He was replaced by ...": a passive's subject is the topic too
-    if _subject_pronoun(ix, a) or p in ("his", "her", "its", "their"):
+    if _subject_pronoun(ix, a, opens) or p in ("his", "her", "its", "their"):
         # ("the general attacked the town, but his forces were repulsed": a possessive, like a subject, is the topic's)
         for test in (ix.is_main_subject, ix.is_subject) if a.main or opens else (ix.is_subject,):
             subj = [m for m in cands if test(m)]
@@ -875,10 +871,11 @@ _ANCHOR_NOUNS = {
     "coup": ("coup", "overthr", "toppl"), "uprising": ("upris", "rose", "revolt", "rebel"),
     "revolt": ("revolt", "upris", "rebel"), "rebellion": ("rebel", "revolt", "upris"),
 }
+#: "the siege of Prague", "their invasion": the anchor's phrase (group 2: its noun)
+_ANCHOR_PHRASE = (r"(?:the|its|his|her|their)\s+((?:[\w'-]+\s+){0,2}?)(" + "|".join(_ANCHOR_NOUNS)
+                  + r")\b((?:\s+(?:in|of|on|at)\s+[A-Z][\w'-]*)?)")
 _ANCHOR = re.compile(r"\b(?:at\s+the\s+same\s+time\s+as|during|in\s+response\s+to|in\s+the\s+wake\s+of|"
-                     r"in\s+retaliation\s+for|respond(?:ed|ing|s)?\s+to)\s+(?:the|its|his|her|their)\s+"
-                     r"((?:[\w'-]+\s+){0,2}?)(" + "|".join(_ANCHOR_NOUNS) + r")\b((?:\s+(?:in|of|on|at)\s+[A-Z][\w'-]*)?)",
-                     re.I)
+                     r"in\s+retaliation\s+for|respond(?:ed|ing|s)?\s+to)\s+" + _ANCHOR_PHRASE, re.I)
 _ANCHOR_TYPES = {"siege": {"COERCE"}, "blockade": {"COERCE"}, "occupation": {"COERCE"}, "landing": {"MOBILIZE"},
                  "surrender": {"RETREAT"}, "armistice": {"AGREE"}}
 
@@ -921,8 +918,7 @@ def _told_before(ix: _DocIndex, f: EventFrame, events: list[Event], m: re.Match)
 
 
 #: "two weeks after the siege of Prague began": an offset counted from an event the text told before
-_COUNTED_FROM = re.compile(r"\s+(?:the|its|his|her|their)\s+((?:[\w'-]+\s+){0,2}?)(" + "|".join(_ANCHOR_NOUNS)
-                           + r")\b((?:\s+(?:in|of|on|at)\s+[A-Z][\w'-]*)?)", re.I)
+_COUNTED_FROM = re.compile(r"\s+" + _ANCHOR_PHRASE, re.I)
 
 
 def _counted_from_event(ix: _DocIndex, f: EventFrame, events: list[Event]) -> Optional[tuple[str, Timex, bool]]:
@@ -933,7 +929,8 @@ def _counted_from_event(ix: _DocIndex, f: EventFrame, events: list[Event]) -> Op
     if not ix.text:
         return None
     spans = list(f.pieces) + [p for pieces, _ in getattr(f, "outer", []) for p in pieces]
-    for tx in ix.timexes:
+    lo, hi = bisect_left(ix.timex_starts, f.sentence_start), bisect_left(ix.timex_starts, f.sentence_end)
+    for tx in ix.timexes[lo:hi]:  # (the clause and the clauses it hangs on lie in its sentence)
         if not (tx.rule or "").endswith("later-earlier"):
             continue
         if not (any(s <= tx.start < e for s, e in spans) or f.sentence_start <= tx.start < f.trigger_start):

@@ -14,7 +14,7 @@ from typing import Any
 
 from . import lexicon as lexicon_mod
 from .modality import _EMOTIVE, EXPECT, INTENT, SPEECH, _own_negation, assess
-from .model import EventFrame, Subjects
+from .model import PRONOUNS_PERSON, EventFrame, Subjects
 from .parse import LightDoc
 from .roles import (args_for, args_for_noun, conjuncts, conveying_clause, dated_prep, is_passive, logical_objects,
                     logical_subject, make_arg, noun_prep_phrases, np_bounds, that_clauses)
@@ -151,7 +151,7 @@ def _object_keys(v) -> tuple[set[str], set[tuple[str, str]], set[str]]:
             objs.update(c.lemma_.lower() for c in o.children if c.dep_ == "appos" and c.pos_ == "NOUN")
         whole = [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                  if p.dep_ == "pobj"] if o.lower_ in _QUANTITY_HEADS else []
-        if o.ent_type_ == "PERSON" or o.lower_ in _PERSONAL_PRONOUNS or (o.pos_ == "PROPN" and _by_a_person(v)):
+        if o.ent_type_ == "PERSON" or o.lower_ in PRONOUNS_PERSON or (o.pos_ == "PROPN" and _by_a_person(v)):
             objs.add(lexicon_mod.PERSON_OBJECT)  # "Marsh (read as a place) was replaced by Doyle": a person too
         if any(lexicon_mod.is_place(t) or _gazetteer_place(t) for t in [o] + whole):
             objs.add(lexicon_mod.PLACE_OBJECT)  # "took the city", "captured Kiev": a place acted upon
@@ -260,8 +260,6 @@ _REPEL_LEMMAS = frozenset({"repulse", "repel"})
 _DRIVEN_OFF = frozenset({"back", "out", "from", "off"})
 #: Ways of leaving a post by oneself: a replacement that follows one removes no one.
 _LEFT_OF_ITSELF = frozenset({"die", "resign", "retire", "abdicate", "succumb", "perish", "fall"})
-#: Pronouns that stand for a person.
-_PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 #: Particles the parser makes prepositions heading another phrase ("out of", "away from", "back to").
 _PARTICLE_PREPS = frozenset({"out", "away", "back", "off", "up", "down"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})

@@ -181,13 +181,14 @@ def recover(mentions: list[Mention], documents: Iterable[Document], lowercase_wo
     full_names = {f for f, counts in labels.items() if len(f.split()) >= 2 and f.split()[-1][:1].isupper()
                   and (counts.most_common(1)[0][0] == "PERSON" or _INITIALLED.match(f))}
     surnames: Counter = Counter(_strip(f.split()[-1]) for f in full_names)
-    surname_docs: dict[str, set[str]] = {}
+    surnames_in: dict[str, set[str]] = {}  # document -> the surnames its full names give
     for m in mentions:
         if m.text in full_names:
             last = _strip(m.text.split()[-1])
             if surnames[last] == 1 and last not in labels and _acceptable_form(last, set()):
-                surname_docs.setdefault(last, set()).add(m.document)  # (two full names ending alike: NER's call)
-    for last in surname_docs:
+                surnames_in.setdefault(m.document, set()).add(last)  # (two full names ending alike: NER's call)
+    surname_forms = set().union(*surnames_in.values())
+    for last in surname_forms:
         labels[last] = Counter({"PERSON": 1})
     extra: dict[str, str] = {}
     for f, typ in (extra_forms or {}).items():
@@ -208,8 +209,8 @@ def recover(mentions: list[Mention], documents: Iterable[Document], lowercase_wo
     for doc in documents:
         text = doc.text
         taken = _Spans(by_doc.get(doc.id, ()))
-        own_surnames = {w for w, docs in surname_docs.items()
-                        if doc.id in docs and not re.search(r"\b" + re.escape(w.lower()) + r"\b", text)}
+        own_surnames = {w for w in surnames_in.get(doc.id, ())
+                        if not re.search(r"\b" + re.escape(w.lower()) + r"\b", text)}
         pos = 0
         for w in _CAPWORD.finditer(text):
             s, word = w.start(), w.group()
@@ -218,7 +219,7 @@ def recover(mentions: list[Mention], documents: Iterable[Document], lowercase_wo
             word = _strip(word)
             found = None
             for f in by_first.get(word, ()):
-                if f in surname_docs and f not in own_surnames:
+                if f in surname_forms and f not in own_surnames:
                     continue  # a surname is a name only where its full name was given, and not a word there
                 if text.startswith(f, s) and _boundary(text, s + len(f)):
                     found = (s + len(f), "propagate", f)
