@@ -70,3 +70,20 @@ def test_went_on_to_and_at_the_expense_of_are_no_journeys(hist):
 def test_an_idea_that_argues_tells_nothing(hist):
     c, text = hist
     assert events_in(c, text, "which argued that every port", "argued") == []
+
+
+SECTIONS = """In March 1809 the northern army laid siege to Kalmar. On 2 April 1809 the garrison surrendered to the army.
+
+War at sea
+
+At the outbreak of the war the frigates raided the merchant convoys. The squadron was finally sunk near Riga in June 1807.
+"""
+
+
+def test_a_new_section_is_set_in_the_year_its_first_paragraph_names(tmp_path):
+    """A heading opens another strand of the story: the time carried over it is not its time."""
+    c, text = extract_text(tmp_path, SECTIONS, "sections.txt")
+    (raid,) = events_in(c, text, "the frigates raided", "raided")
+    assert raid.date == "1807" and raid.date_certainty == "inherited"
+    (surrender,) = events_in(c, text, "the garrison surrendered", "surrendered")
+    assert surrender.date == "1809-04-02"

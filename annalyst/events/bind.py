@@ -133,6 +133,8 @@ class _DocIndex:
         self.signer = self._signer()
         self.routing = routing_spans(self.text)
         self.paragraphs = [m.start() for m in re.finditer(r"[^\n]+", self.text)] or [0]
+        #: starts of heading lines ("Naval war"): a history's new section may go back in time
+        self.headings = [m.start() for m in _HEADING.finditer(self.text)]
         self.digression = self._digressions(sorted(subjects.present), sorted(subjects.past))
         #: starts of timexes in past-perfect clauses (set by ``bind``)
         self.flashback: set[int] = set()
@@ -834,6 +836,31 @@ def _reference_keywords() -> frozenset:
     return frozenset(n for n, p in list(params.items())[2:] if p.default is not inspect.Parameter.empty)
 
 
+#: A heading: a short line of its own, capitalised, with no sentence's closing punctuation.
+_HEADING = re.compile(r"^[A-Z][^\n]{0,80}(?<![.!?:;,\"\u201d])$", re.M)
+
+
+def _section_year(ix: _DocIndex, pos: int, ref: str, src: Optional[Timex]) -> Optional[str]:
+    """The year a new section is set in, when a heading stands between ``pos`` and the date the story
+    last reached and the section, up to the end of ``pos``'s paragraph, names a year of its own (one
+    the time stage may have taken for a flashback, which did not move the story there).
+
+    Why: a history's sections each tell one strand ("Naval war" after two paragraphs on 1917 opens
+    "At the start of the war ... sank two cruisers ... in December 1914"): the time carried over the
+    heading is another strand's, and the paragraph's own year is the better guess. Only the year is
+    taken, as inherited; a section that goes on in the same year keeps the finer time carried over."""
+    k = bisect_right(ix.headings, pos) - 1
+    if k < 0 or (src is not None and src.start > ix.headings[k]):
+        return None
+    para = ix.paragraph_at(pos)
+    end = ix.text.find("\n", pos)
+    told = ix.usable_between(ix.headings[k], end if end > 0 else len(ix.text))
+    year = next((m.group(0) for t in told for m in [_YEAR_OF.match(t.value or "")] if m), None)
+    if year is None or para <= ix.headings[k] or ref.startswith(year):
+        return None
+    return year
+
+
 def _reference_time(ix: _DocIndex, pos: int) -> Optional[str]:
     """The narrative's current time at ``pos``; a dated letter's date and text go along when the
     time stage asks for them (so that its present stays the letter's date)."""
@@ -994,6 +1021,9 @@ def _dates(ix: _DocIndex, f: EventFrame) -> list[tuple[Optional[str], Optional[T
         para = ix.paragraph_at(f.trigger_start)
         if para in ix.digression and (src is None or src.start < para):
             return [(None, None, None)]  # background: the story's current time is not its date
+        year = None if ix.date else _section_year(ix, f.trigger_start, ref, src)
+        if year:
+            return [(year, None, "inherited")]
         return [(ref, src, "inherited")]
     if ix.date:
         return [(ix.date, None, "inherited")]
