@@ -77,6 +77,10 @@ SECTIONS = """In March 1809 the northern army laid siege to Kalmar. On 2 April 1
 War at sea
 
 At the outbreak of the war the frigates raided the merchant convoys. The squadron was finally sunk near Riga in June 1807.
+
+The regency (1810-1818)
+
+Queen Ulrika urged Duke Albrecht to dismiss his chancellor. On 4 May 1810 Albrecht dismissed Chancellor Moltke.
 """
 
 
@@ -87,3 +91,9 @@ def test_a_new_section_is_set_in_the_year_its_first_paragraph_names(tmp_path):
     assert raid.date == "1807" and raid.date_certainty == "inherited"
     (surrender,) = events_in(c, text, "the garrison surrendered", "surrendered")
     assert surrender.date == "1809-04-02"
+
+
+def test_a_heading_span_of_years_opens_its_section_at_the_first_year(tmp_path):
+    c, text = extract_text(tmp_path, SECTIONS, "sections.txt")
+    (urged,) = events_in(c, text, "Queen Ulrika urged", "urged")
+    assert urged.type == "REQUEST" and urged.date == "1810"

@@ -854,11 +854,28 @@ def _section_year(ix: _DocIndex, pos: int, ref: str, src: Optional[Timex]) -> Op
         return None
     para = ix.paragraph_at(pos)
     end = ix.text.find("\n", pos)
-    told = ix.usable_between(ix.headings[k], end if end > 0 else len(ix.text))
+    if para <= ix.headings[k]:
+        return None
+    before = [t for t in ix.usable_between(ix.headings[k], pos) if _YEAR_OF.match(t.value or "")]
+    if before:  # the section's own last date, which the time stage took for a flashback
+        return before[-1].value
+    told = ix.usable_between(pos, end if end > 0 else len(ix.text))
     year = next((m.group(0) for t in told for m in [_YEAR_OF.match(t.value or "")] if m), None)
-    if year is None or para <= ix.headings[k] or ref.startswith(year):
+    if year is None or ref.startswith(year):
         return None
     return year
+
+
+def _heading_span_start(ix: _DocIndex, ref: str, src: Optional[Timex]) -> tuple[str, Optional[Timex]]:
+    """A heading's span of years ("National Assembly (1789-1791)") opens its section at the span's
+    first year: the time stage carried the story to the last date it read, the span's end."""
+    if src is None:
+        return ref, src
+    k = bisect_right(ix.headings, src.start) - 1
+    if k < 0 or "\n" in ix.text[ix.headings[k]:src.start]:
+        return ref, src
+    first = ix.usable_between(ix.headings[k], src.start)
+    return (first[0].value, first[0]) if first and first[0].value else (ref, src)
 
 
 def _reference_time(ix: _DocIndex, pos: int) -> Optional[str]:
@@ -1021,9 +1038,11 @@ def _dates(ix: _DocIndex, f: EventFrame) -> list[tuple[Optional[str], Optional[T
         para = ix.paragraph_at(f.trigger_start)
         if para in ix.digression and (src is None or src.start < para):
             return [(None, None, None)]  # background: the story's current time is not its date
-        year = None if ix.date else _section_year(ix, f.trigger_start, ref, src)
-        if year:
-            return [(year, None, "inherited")]
+        if not ix.date:
+            year = _section_year(ix, f.trigger_start, ref, src)
+            if year:
+                return [(year, None, "inherited")]
+            ref, src = _heading_span_start(ix, ref, src)
         return [(ref, src, "inherited")]
     if ix.date:
         return [(ix.date, None, "inherited")]
