@@ -97,3 +97,11 @@ def test_a_heading_span_of_years_opens_its_section_at_the_first_year(tmp_path):
     c, text = extract_text(tmp_path, SECTIONS, "sections.txt")
     (urged,) = events_in(c, text, "Queen Ulrika urged", "urged")
     assert urged.type == "REQUEST" and urged.date == "1810"
+
+
+def test_a_when_clause_dates_the_deed_it_tells_the_time_of(tmp_path):
+    text = ("On 3 May 1848 the Diet met at Pressburg. The students of Pest attacked the Austrian barracks "
+            "when they heard the verdict the next day.")
+    c, text = extract_text(tmp_path, text, "when.txt")
+    (attack,) = events_in(c, text, "attacked the Austrian barracks", "attacked")
+    assert attack.date == "1848-05-04"

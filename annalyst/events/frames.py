@@ -615,6 +615,7 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
                 frame.nominal = True
             else:
                 frame.outer = _outer_clauses(v, sdoc, offset)
+            frame.outer = [(chunk.clause(c), "stated") for c in v.children if _when_clause(c)][:1] + frame.outer
             if erule.endswith(":to-fight"):  # "moved to encircle the army in October": the move was then too
                 frame.outer = [(chunk.clause(c), "stated") for c in v.children
                                if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"][:1] + frame.outer
@@ -1009,6 +1010,13 @@ def _past_main(sent, quoted) -> bool:
     if not aux:
         return root.tag_ == "VBD"
     return root.tag_ == "VBN" and all(c.tag_ == "VBD" and c.lemma_ == "be" for c in aux)
+
+
+def _when_clause(c) -> bool:
+    """A clause that says when its head's deed happened, at the same time: "rose when they heard the
+    news the next day", "fired as the column crossed the river on 3 May" (not "after"/"before": another time)."""
+    return c.dep_ == "advcl" and any(m.dep_ == "advmod" and m.lower_ in ("when", "whenever") or
+                                     m.dep_ == "mark" and m.lower_ in ("when", "as", "while") for m in c.children)
 
 
 def _outer_clauses(v, sdoc, offset) -> list[tuple[list[tuple[int, int]], str]]:
