@@ -105,3 +105,17 @@ def test_a_when_clause_dates_the_deed_it_tells_the_time_of(tmp_path):
     c, text = extract_text(tmp_path, text, "when.txt")
     (attack,) = events_in(c, text, "attacked the Austrian barracks", "attacked")
     assert attack.date == "1848-05-04"
+
+
+def test_a_paragraph_opening_with_a_date_tells_the_story_in_any_tense(tmp_path):
+    text = ("In March 1821 the rebels under Germanos gathered at Patras.\n\n"
+            "On 25 March, the rebels raise the flag of revolt at Agia Lavra, and the bishop blesses them.\n\n"
+            "Governor Yusuf Pasha withdrew from the town.")
+    c, text = extract_text(tmp_path, text, "present.txt")
+    (withdrew,) = events_in(c, text, "Yusuf Pasha withdrew", "withdrew")
+    assert withdrew.date == "1821-03-25"
+
+
+def test_a_month_after_on_is_a_date_not_a_march(tmp_path):
+    c, text = extract_text(tmp_path, "On 25 March 1821, the rebels set their eyes on the customs house.", "march.txt")
+    assert events_in(c, text, "the rebels set", "set") == []

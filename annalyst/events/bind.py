@@ -172,10 +172,10 @@ class _DocIndex:
             first = self.sentences[i] if 0 <= i < len(self.sentences) and self.sentences[i][1] > start else (start, end)
             lo, hi = max(first[0], start), min(first[1], end)
             j = bisect_left(present, lo)
-            if j < len(present) and present[j] < hi:
+            if self.usable_between(lo, hi):
+                inside = False  # a dated opening tells the story, in whatever tense ("On 14 July, the crowd sets ...")
+            elif j < len(present) and present[j] < hi:
                 inside = True
-            elif self.usable_between(lo, hi):
-                inside = False
             elif inside and _opens_at(past, lo, hi) and _RESUMING.match(self.text, lo):
                 inside = False
             if inside:

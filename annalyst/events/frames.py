@@ -162,7 +162,7 @@ def _object_keys(v) -> tuple[set[str], set[tuple[str, str]], set[str]]:
     objs.update(c.lemma_.lower() for c in v.children if c.dep_ in ("oprd", "acomp"))  # "taken prisoner", "pleaded guilty"
     pobjs = set()
     for c in v.children:
-        if c.dep_ == "prep":
+        if c.dep_ == "prep" and not dated_prep(c):  # "On 25 March": a date, not a march set out on
             for p in c.children:
                 if p.dep_ == "pobj":  # by lemma and as written (the lexicon lists plurals: "called for troops")
                     pobjs.update(((c.lower_, p.lemma_.lower()), (c.lower_, p.lower_)))
