@@ -119,3 +119,11 @@ def test_a_paragraph_opening_with_a_date_tells_the_story_in_any_tense(tmp_path):
 def test_a_month_after_on_is_a_date_not_a_march(tmp_path):
     c, text = extract_text(tmp_path, "On 25 March 1821, the rebels set their eyes on the customs house.", "march.txt")
     assert events_in(c, text, "the rebels set", "set") == []
+
+
+def test_an_untagged_body_and_a_movement_named_by_what_it_is_take_part(tmp_path):
+    text = "In April 1921 the Cheka carried out raids against anarchists in Kiev."
+    c, text = extract_text(tmp_path, text, "raids.txt")
+    (raid,) = events_in(c, text, "carried out raids", "carried")
+    assert raid.type == "ASSAULT" and {(d.role, d.text) for d in raid.described} >= {("source", "Cheka"),
+                                                                                   ("target", "anarchists")}

@@ -638,12 +638,25 @@ _DESCRIPTION_DROP = re.compile(r"^(?:(?:even|only|also|just|the|a|an|my|our|his|
 _OF_NAME = re.compile(r"^\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}")
 
 
+_MONTHS_AND_DAYS = frozenset("january february march april may june july august september october november december "
+                             "monday tuesday wednesday thursday friday saturday sunday".split())
+
+
 def _named_group(ix: _DocIndex, a: Arg) -> bool:
     """"The defeated Cossacks", "the Jacobites": a capitalised plural the NER left untagged names a people
     or a party, a group that acts."""
     word = ix.text[a.head_start:a.head_end]
     return len(word) > 4 and word[0].isupper() and word[1:].islower() and word.endswith("s") \
         and not word.endswith("ss") and a.head_start > a.start
+
+
+def _untagged_name(ix: _DocIndex, a: Arg) -> bool:
+    """"The Cheka carried out raids": one capitalised word after "the" that the NER left untagged is the
+    name of a body (or a thing) the text takes for known."""
+    word = ix.text[a.head_start:a.head_end]
+    return len(word) > 2 and word[0].isupper() and word[1:].islower() and word.isalpha() \
+        and ix.text[a.start:a.head_start].lower() == "the " and a.end == a.head_end \
+        and word.lower() not in _MONTHS_AND_DAYS
 
 
 def _description(ix: _DocIndex, a: Arg) -> Optional[Described]:
@@ -663,7 +676,8 @@ def _description(ix: _DocIndex, a: Arg) -> Optional[Described]:
                     break
     if a.pronoun is not None or a.role not in ("source", "target") or a.possessive or not getattr(a, "own", True):
         return None  # (a subject borrowed from a governing clause is too weak a clue for a mere description)
-    if head not in _PERSON_NOUNS and head not in _TITLES and head not in _GROUPS and not _named_group(ix, a):
+    if head not in _PERSON_NOUNS and head not in _TITLES and head not in _GROUPS and not _named_group(ix, a) \
+            and not _untagged_name(ix, a):
         return None
     tail = _OF_NAME.match(ix.text, end)  # "a Chief of Mission", "the spokesman of the Foreign Office"
     if tail is not None and tail.end() - end < 60:

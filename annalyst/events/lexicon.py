@@ -74,6 +74,8 @@ PERSON_NOUNS = frozenset({
     "followers", "loyalist", "loyalists", "suspect", "suspects", "hostage", "hostages", "captive", "captives",
     "monk", "monks", "priest", "priests", "missionary", "missionaries", "elements", "settlers", "colonists",
     "landowners", "merchants", "nationalists", "communists", "revolutionaries", "rebel", "insurgent",
+    "anarchist", "anarchists", "socialists", "monarchists", "separatists", "fascists", "militant", "militants",
+    "bandit", "bandits", "pirate", "pirates", "raider", "raiders", "terrorist", "terrorists",
     # those whose word the news reports ("analysts said", "skeptics say", "economists contend")
     "analyst", "analysts", "economist", "economists", "expert", "experts", "investor", "investors", "critic",
     "critics", "skeptic", "skeptics", "sceptic", "sceptics", "scientist", "scientists", "researcher", "researchers",
