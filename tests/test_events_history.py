@@ -127,3 +127,12 @@ def test_an_untagged_body_and_a_movement_named_by_what_it_is_take_part(tmp_path)
     (raid,) = events_in(c, text, "carried out raids", "carried")
     assert raid.type == "ASSAULT" and {(d.role, d.text) for d in raid.described} >= {("source", "Cheka"),
                                                                                    ("target", "anarchists")}
+
+
+def test_before_a_story_names_any_date_its_first_year_is_the_closest_guess(tmp_path):
+    text = ("The northern fleet sailed south along the coast and landed its troops at Kessa.\n\n"
+            "The truce (612-605 BC)\n\n"
+            "In 612 BC the two kings signed a treaty at Nauros.")
+    c, text = extract_text(tmp_path, text, "ahead.txt")
+    (sailed,) = events_in(c, text, "The northern fleet sailed", "sailed")
+    assert sailed.date == "BC0612" and sailed.date_certainty == "inherited"

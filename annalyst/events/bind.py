@@ -1060,7 +1060,15 @@ def _dates(ix: _DocIndex, f: EventFrame) -> list[tuple[Optional[str], Optional[T
         return [(ref, src, "inherited")]
     if ix.date:
         return [(ix.date, None, "inherited")]
-    return [(None, None, None)]
+    year = _first_year_ahead(ix, f.trigger_start)
+    return [(year, None, "inherited")] if year else [(None, None, None)]
+
+
+def _first_year_ahead(ix: _DocIndex, pos: int) -> Optional[str]:
+    """Before a narrative has named any date (an excerpt that starts in the middle of a story): the
+    year of the first date it names after ``pos``, the closest the text comes to saying when."""
+    later = ix.usable[bisect_left(ix.usable_starts, pos):]
+    return next((m.group(0) for t in later for m in [_YEAR_OF.match(t.value or "")] if m), None)
 
 
 def _scene_date(ix: _DocIndex, f: EventFrame, events: list[Event], people: set[str],
