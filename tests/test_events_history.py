@@ -136,3 +136,11 @@ def test_before_a_story_names_any_date_its_first_year_is_the_closest_guess(tmp_p
     c, text = extract_text(tmp_path, text, "ahead.txt")
     (sailed,) = events_in(c, text, "The northern fleet sailed", "sailed")
     assert sailed.date == "BC0612" and sailed.date_certainty == "inherited"
+
+
+def test_a_pronoun_after_the_one_person_of_its_sentence_is_that_person(tmp_path):
+    text = ("On 3 March 1848 General Radetzky left the city. "
+            "That evening the crowd accused Count Lamberg of treason and he was killed.")
+    c, text = extract_text(tmp_path, text, "pronoun.txt")
+    (killed,) = events_in(c, text, "he was killed", "killed")
+    assert names_of(c, killed.target) >= {"Lamberg"}

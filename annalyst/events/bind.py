@@ -385,6 +385,9 @@ def _whole_of(ix: _DocIndex, a: Arg) -> list[Mention]:
     return []
 
 
+_QUOTE = re.compile("[\"\u201c\u201d]")
+
+
 def _resolve_pronoun(ix: _DocIndex, a: Arg, excluded: set[str]) -> Optional[Mention | str]:
     """The antecedent of a pronoun: the signer for "I", else the nearest compatible name before it,
     preferring names that were subjects when the pronoun is one; never a co-argument's entity."""
@@ -427,6 +430,12 @@ def _resolve_pronoun(ix: _DocIndex, a: Arg, excluded: set[str]) -> Optional[Ment
                                                                  else people[-1]))
     chosen = cands[-1]
     opens = ix.opens_sentence(a.start)  # "He was replaced by ...": a passive's subject is the topic too
+    here = ix.sentence_window_start(a.start, back=0)
+    if not opens and p in PRONOUNS_PERSON and not a.possessive and not _QUOTE.search(ix.text, here, a.start) \
+            and len({m.entity for m in cands if m.start >= here}) == 1 \
+            and not any(ix.is_subject(m) for m in cands if m.start >= here):
+        # "the mob accused Flesselles of treachery and he was shot": the one person of the sentence so far
+        return next(m for m in reversed(cands) if m.start >= here)
     if _subject_pronoun(ix, a, opens) or p in ("his", "her", "its", "their"):
         # ("the general attacked the town, but his forces were repulsed": a possessive, like a subject, is the topic's)
         for test in (ix.is_main_subject, ix.is_subject) if a.main or opens else (ix.is_subject,):
