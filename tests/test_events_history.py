@@ -144,3 +144,9 @@ def test_a_pronoun_after_the_one_person_of_its_sentence_is_that_person(tmp_path)
     c, text = extract_text(tmp_path, text, "pronoun.txt")
     (killed,) = events_in(c, text, "he was killed", "killed")
     assert names_of(c, killed.target) >= {"Lamberg"}
+
+
+def test_a_pledge_to_act_is_an_intention(tmp_path):
+    c, text = extract_text(tmp_path, "In 1821 the island of Hydra pledged to defect to the rebels.", "pledge.txt")
+    evs = events_in(c, text, "to defect", "defect")
+    assert evs and all(e.modality == "intended" for e in evs)

@@ -160,7 +160,7 @@ def _object_keys(v) -> tuple[set[str], set[tuple[str, str]], set[str]]:
     if not is_passive(v):  # "war broke out", "fighting erupted": what the subject is names the event
         objs.update(lexicon_mod.SUBJECT_PREFIX + s.lemma_.lower() for s in v.children if s.dep_ == "nsubj")
     objs.update(c.lemma_.lower() for c in v.children if c.dep_ in ("oprd", "acomp"))  # "taken prisoner", "pleaded guilty"
-    if any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in v.children):
+    if any(c.dep_ == "xcomp" and c.tag_ in ("VBG", "VB") for c in v.children):
         objs.add(lexicon_mod.VERB_COMPLEMENT)  # "opposed holding elections": a course of action as the object
     pobjs = set()
     for c in v.children:

@@ -24,7 +24,8 @@ INTENT = {"want", "wish", "decide", "intend", "plan", "try", "attempt", "seek", 
           "agree", "refuse", "aim", "mean", "need", "ready", "willing", "prepared", "eager", "determined",
           "able", "unable", "reluctant", "necessary", "intention", "promise", "proposal", "plan", "idea",
           "attempt", "decision", "readiness", "effort", "call", "encourage", "invite", "instruct", "tell",
-          "arrange", "schedule", "await", "consider", "contemplate", "postpone", "defer", "delay"}
+          "arrange", "schedule", "await", "consider", "contemplate", "postpone", "defer", "delay", "pledge",
+          "vow", "swear", "undertake", "resolve"}
 #: Verbs and adjectives whose infinitive is a forecast, not a deed ("are expected to enter the city",
 #: "is likely to accept", "seemed to agree"): neither the narrator nor anyone vouches it happened.
 EXPECT = {"expect", "likely", "unlikely", "due", "bound", "suppose", "schedule", "certain", "sure", "liable",
