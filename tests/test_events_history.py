@@ -150,3 +150,12 @@ def test_a_pledge_to_act_is_an_intention(tmp_path):
     c, text = extract_text(tmp_path, "In 1821 the island of Hydra pledged to defect to the rebels.", "pledge.txt")
     evs = events_in(c, text, "to defect", "defect")
     assert evs and all(e.modality == "intended" for e in evs)
+
+
+def test_a_hope_or_a_preference_is_no_deed_even_when_the_lemmatizer_stumbles(tmp_path):
+    text = ("In May 1918 the legion hoped to continue fighting the Germans. "
+            "In 1956 the new governor favored stepping up military operations against the rebels.")
+    c, text = extract_text(tmp_path, text, "hope.txt")
+    (fight,) = events_in(c, text, "continue fighting", "fighting")
+    (step,) = events_in(c, text, "stepping up", "stepping")
+    assert fight.modality == "intended" and step.modality == "intended"

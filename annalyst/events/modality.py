@@ -25,7 +25,7 @@ INTENT = {"want", "wish", "decide", "intend", "plan", "try", "attempt", "seek", 
           "able", "unable", "reluctant", "necessary", "intention", "promise", "proposal", "plan", "idea",
           "attempt", "decision", "readiness", "effort", "call", "encourage", "invite", "instruct", "tell",
           "arrange", "schedule", "await", "consider", "contemplate", "postpone", "defer", "delay", "pledge",
-          "vow", "swear", "undertake", "resolve"}
+          "vow", "swear", "undertake", "resolve", "favor", "favour", "advocate", "recommend"}
 #: Verbs and adjectives whose infinitive is a forecast, not a deed ("are expected to enter the city",
 #: "is likely to accept", "seemed to agree"): neither the narrator nor anyone vouches it happened.
 EXPECT = {"expect", "likely", "unlikely", "due", "bound", "suppose", "schedule", "certain", "sure", "liable",
@@ -221,6 +221,23 @@ def _dated_by_itself(v) -> bool:
     return any(dated_prep(c) or (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME")) for c in v.children)
 
 
+#: every word whose lemma a governing clause is tested against
+_CUES = frozenset(SPEECH | INTENT | EXPECT | INTENT_THAT | ASKING | ATTEMPT | _DENYING | {"call", "able", "be"})
+
+
+def _cue_lemma(t) -> str:
+    """The lemma of a governing word, mended when the small model's lemmatizer stumbles on a cue word
+    ("hoped" -> "hop", "staged" -> "stag"): the written form with its inflection stripped, if that is a cue."""
+    lemma = t.lemma_.lower()
+    if lemma in _CUES:
+        return lemma
+    low = t.lower_
+    for suffix, repl in (("ied", "y"), ("ed", ""), ("d", ""), ("ing", ""), ("ing", "e"), ("es", ""), ("s", "")):
+        if low.endswith(suffix) and low[: -len(suffix)] + repl in _CUES:
+            return low[: -len(suffix)] + repl
+    return lemma
+
+
 def assess(v, in_quote: bool = False, attempts_happen: bool = False) -> tuple[str, str, list[str]]:
     """(polarity, modality, cues) of the event whose trigger is the verb ``v``. ``attempts_happen``:
     an attempt to do it ("tried to seize the port") counts as done (acts of force)."""
@@ -235,7 +252,7 @@ def assess(v, in_quote: bool = False, attempts_happen: bool = False) -> tuple[st
     node, depth = v, 0
     while node.dep_ != "ROOT" and depth < 6:
         dep, head = node.dep_, node.head
-        hl = head.lemma_.lower()
+        hl = _cue_lemma(head)
         step = None
         if attempts_happen and dep == "advcl" and node.i > head.i and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and any(
