@@ -159,3 +159,11 @@ def test_a_hope_or_a_preference_is_no_deed_even_when_the_lemmatizer_stumbles(tmp
     (fight,) = events_in(c, text, "continue fighting", "fighting")
     (step,) = events_in(c, text, "stepping up", "stepping")
     assert fight.modality == "intended" and step.modality == "intended"
+
+
+def test_a_deed_named_as_what_a_dated_clause_was_takes_its_date(tmp_path):
+    text = ("In 1917 the armies fought on. In the 1916 Battle of the Somme the only British success "
+            "was the capture of Pozieres by the Australian Corps.")
+    c, text = extract_text(tmp_path, text, "attr.txt")
+    (capture,) = events_in(c, text, "the capture of Pozieres", "capture")
+    assert capture.date == "1916"

@@ -910,6 +910,8 @@ _BREAK_DOWN = frozenset({"collapse", "fail", "stall", "founder", "falter"})
 
 def _happening_verb(n):
     """The verb of which the event noun ``n`` is the subject and which only places it in time."""
+    if n.dep_ == "attr" and n.head.lemma_.lower() == "be":
+        return n.head  # "In the 1917 battle the one success was the capture of the ridge": the clause's time
     if n.dep_ not in ("nsubj", "nsubjpass") or n.head.pos_ not in ("VERB", "AUX"):
         return None
     v, low = n.head, n.head.lemma_.lower()
