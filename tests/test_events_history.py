@@ -167,3 +167,9 @@ def test_a_deed_named_as_what_a_dated_clause_was_takes_its_date(tmp_path):
     c, text = extract_text(tmp_path, text, "attr.txt")
     (capture,) = events_in(c, text, "the capture of Wytschaete", "capture")
     assert capture.date == "1917"  # the battle's year, not the day the story had reached
+
+
+def test_the_subject_of_a_phase_verb_does_the_deed_itself(tmp_path):
+    c, text = extract_text(tmp_path, "In June 1789 the military began to arrive around Versailles.", "phase.txt")
+    (arrive,) = events_in(c, text, "began to arrive", "arrive")
+    assert arrive.type == "MOBILIZE" and [d.text for d in arrive.described] == ["military"]

@@ -118,7 +118,9 @@ MILITARY_NOUNS = frozenset({
     "gunboat", "gunboats", "frigate", "frigates", "corvette", "corvettes", "submarine", "submarines", "aircraft", "bomber",
     "bombers", "reinforcement", "reinforcements", "expedition", "contingent", "contingents", "marines", "sailors",
     "rebels", "insurgents", "partisans", "legion", "legions", "armada", "airmen", "paratroopers", "commando",
-    "commandos", "troopers"})
+    "commandos", "troopers", "military", "legionaries", "legionnaires", "hoplites", "musketeers", "dragoons",
+    "hussars", "lancers", "grenadiers", "riflemen", "gunners", "archers", "knights", "cossacks", "janissaries",
+    "regulars", "levies", "auxiliaries", "mercenaries"})
 
 
 #: Written or spoken things that speak as subjects ("a 2009 report says", "Proclamation issued by X advised")

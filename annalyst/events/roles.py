@@ -274,6 +274,16 @@ def prep_phrases(tok) -> list[tuple[str, object]]:
     return out
 
 
+#: Verbs of a phase of a deed ("began to arrive", "continued fighting"): their subject does the deed itself.
+_PHASE_VERBS = frozenset({"begin", "start", "continue", "resume", "keep", "cease", "stop", "finish", "go"})
+
+
+def _phase_subject(tok, verb) -> bool:
+    """``tok`` is the subject of a phase verb that governs ``verb`` ("the troops began to arrive")."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _PHASE_VERBS and tok.head.i == verb.head.i \
+        and tok.dep_ in ("nsubj", "nsubjpass")
+
+
 def _hangs_on(tok, verb) -> bool:
     """``tok`` is a dependent of ``verb`` itself, through coordination, prepositions, a passive's agent
     or the object it is a phrase of (not a subject the verb borrows from a governing clause)."""
@@ -376,7 +386,7 @@ def args_for(verb, entry: Entry, offset: int) -> list[Arg]:
             return  # "It was agreed that ...", "it seems that ...": no one is "it" ("It said that": a body)
         seen.add(tok.i)
         arg = make_arg(tok, role, offset, prep, **kw)
-        arg.own = _hangs_on(tok, verb) or (tok is verb.head and misread_finite(verb))
+        arg.own = _hangs_on(tok, verb) or (tok is verb.head and misread_finite(verb)) or _phase_subject(tok, verb)
         args.append(arg)
         if role in ("source", "target"):
             # "the forces of X", "X's army": X is the side that acts; "Roth's attorney, Joey Jackson":
