@@ -92,8 +92,9 @@ def still_before_winter(cur: Point, p: Point) -> bool:
 
 def winter_ahead(base: Point) -> bool:
     """A winter named while the story is in the second half of a year is the one that year runs into, and a
-    winter is named by the year its January falls in (a story only at the year level stays in it)."""
-    return base.month is not None and base.month >= 7
+    winter is named by the year its January falls in (a story only at the year level stays in it). A story
+    in a year's summer or autumn ("the summer and autumn of 481 BC ... passed the winter") runs into it too."""
+    return (base.month is not None and base.month >= 7) or base.rest.startswith(("-SU", "-FA"))
 
 
 _PREFIX = {"year": 4, "month": 7, "day": 10, "week": 8, "decade": 3, "century": 2}
