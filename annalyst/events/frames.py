@@ -761,6 +761,12 @@ def _noun_lemma(n, lex) -> "str | None":
     """The noun's lemma as the lexicon spells it: plain, or a hyphenated compound the parser split
     ("aide-mémoire" -> compound "aide", "-", head "mémoire"), accents dropped."""
     lemma = n.lemma_.lower()
+    for c in n.children:  # "Japan's declaration of war": the noun with its "of" noun, as one key
+        if c.dep_ == "prep" and c.lower_ == "of":
+            key = next((f"{lemma} of {p.lemma_.lower()}" for p in c.children if p.dep_ == "pobj"
+                        and f"{lemma} of {p.lemma_.lower()}" in lex.nouns), None)
+            if key:
+                return key
     if lemma in lex.nouns:
         return lemma
     if not lemma.isascii() and _plain(lemma) in lex.nouns:
