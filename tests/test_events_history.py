@@ -173,3 +173,10 @@ def test_the_subject_of_a_phase_verb_does_the_deed_itself(tmp_path):
     c, text = extract_text(tmp_path, "In June 1789 the military began to arrive around Versailles.", "phase.txt")
     (arrive,) = events_in(c, text, "began to arrive", "arrive")
     assert arrive.type == "MOBILIZE" and [d.text for d in arrive.described] == ["military"]
+
+
+def test_an_opening_purpose_infinitive_is_an_aim_even_when_parsed_as_a_subject(tmp_path):
+    text = "To relieve the port of Tobruk, the commander, General Auchinleck, launched an offensive in November 1941."
+    c, text = extract_text(tmp_path, text, "purpose.txt")
+    evs = events_in(c, text, "To relieve", "relieve")
+    assert evs and all(e.modality == "intended" for e in evs)

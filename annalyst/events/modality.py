@@ -285,8 +285,9 @@ def assess(v, in_quote: bool = False, attempts_happen: bool = False) -> tuple[st
                 and node.i > head.i and (_own_negation(head) or any(
                     c.dep_ == "aux" and c.lower_ in _HYPO_MODALS | _FUTURE for c in head.children)):
             step = "hypothetical"  # "would not agree until X had been reached": a condition, not a deed
-        elif dep in ("acl", "advcl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        elif dep in ("acl", "advcl", "relcl", "csubj") and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
             step = "intended"  # purpose: "to help China", "in order to gain time", "a delegation to meet them"
+            # (and "To relieve the port, the general ordered ...", which the parser may read as a subject)
         elif dep == "acl" and hl in INTENT:
             step = "intended"
         elif dep in ("acl", "ccomp") and head.pos_ == "NOUN" and hl in BELIEF_NOUNS:
