@@ -117,7 +117,7 @@ def test_a_paragraph_opening_with_a_date_tells_the_story_in_any_tense(tmp_path):
 
 
 def test_a_month_after_on_is_a_date_not_a_march(tmp_path):
-    c, text = extract_text(tmp_path, "On 25 March 1821, the rebels set their eyes on the customs house.", "march.txt")
+    c, text = extract_text(tmp_path, "On 25 March 1821, the rebels set their sights on the customs house.", "march.txt")
     assert events_in(c, text, "the rebels set", "set") == []
 
 
@@ -153,8 +153,8 @@ def test_a_pledge_to_act_is_an_intention(tmp_path):
 
 
 def test_a_hope_or_a_preference_is_no_deed_even_when_the_lemmatizer_stumbles(tmp_path):
-    text = ("In May 1918 the legion hoped to continue fighting the Germans. "
-            "In 1956 the new governor favored stepping up military operations against the rebels.")
+    text = ("In 1813 the volunteers hoped to continue fighting the French. "
+            "In 1899 the new governor favored stepping up the attacks on the bandits.")
     c, text = extract_text(tmp_path, text, "hope.txt")
     (fight,) = events_in(c, text, "continue fighting", "fighting")
     (step,) = events_in(c, text, "stepping up", "stepping")
@@ -170,9 +170,9 @@ def test_a_deed_named_as_what_a_dated_clause_was_takes_its_date(tmp_path):
 
 
 def test_the_subject_of_a_phase_verb_does_the_deed_itself(tmp_path):
-    c, text = extract_text(tmp_path, "In June 1789 the military began to arrive around Versailles.", "phase.txt")
+    c, text = extract_text(tmp_path, "In May 1848 the cavalry began to arrive outside Vienna.", "phase.txt")
     (arrive,) = events_in(c, text, "began to arrive", "arrive")
-    assert arrive.type == "MOBILIZE" and [d.text for d in arrive.described] == ["military"]
+    assert arrive.type == "MOBILIZE" and [d.text for d in arrive.described] == ["cavalry"]
 
 
 def test_an_opening_purpose_infinitive_is_an_aim_even_when_parsed_as_a_subject(tmp_path):
