@@ -233,9 +233,9 @@ def test_the_coming_winter_is_named_by_its_january_but_the_story_stays():
     assert tx["Christmas"] == "1776-12-25"
 
 
-def test_a_winter_passed_after_a_summer_and_autumn_is_the_next_year_s_and_so_is_its_spring():
-    text = ("The levies were gathered in the summer and autumn of 213 BC. They marched to the coast, where they "
-            "passed the winter. Early in spring they crossed the strait.")
+def test_a_winter_spent_after_an_autumn_is_the_next_year_s_and_so_is_its_spring():
+    text = ("The levies mustered during the autumn of 213 BC. They spent the winter on the coast. "
+            "Early in spring they crossed the strait.")
     tx = {t.text: t.value for t in tag_document(text, "x")}
     assert tx["the winter"] == "BC0212-WI"
     assert tx["Early in spring"] == "BC0212-SP"

@@ -434,7 +434,7 @@ def _resolve_pronoun(ix: _DocIndex, a: Arg, excluded: set[str]) -> Optional[Ment
     if not opens and p in PRONOUNS_PERSON and not a.possessive and not _QUOTE.search(ix.text, here, a.start) \
             and len({m.entity for m in cands if m.start >= here}) == 1 \
             and not any(ix.is_subject(m) for m in cands if m.start >= here):
-        # "the mob accused Flesselles of treachery and he was shot": the one person of the sentence so far
+        # "the crowd charged the mayor X with treason and he was hanged": the one person of the sentence so far
         return next(m for m in reversed(cands) if m.start >= here)
     if _subject_pronoun(ix, a, opens) or p in ("his", "her", "its", "their"):
         # ("the general attacked the town, but his forces were repulsed": a possessive, like a subject, is the topic's)
@@ -868,9 +868,9 @@ def _section_year(ix: _DocIndex, pos: int, ref: str, src: Optional[Timex]) -> Op
     last reached and the section, up to the end of ``pos``'s paragraph, names a year of its own (one
     the time stage may have taken for a flashback, which did not move the story there).
 
-    Why: a history's sections each tell one strand ("Naval war" after two paragraphs on 1917 opens
-    "At the start of the war ... sank two cruisers ... in December 1914"): the time carried over the
-    heading is another strand's, and the paragraph's own year is the better guess. Only the year is
+    Why: a history's sections each tell one strand (a heading "War at sea" after two paragraphs on 1917,
+    then the raiders of the war's first months, dated "in June 1915" further on): the time carried over
+    the heading is another strand's, and the paragraph's own year is the better guess. Only the year is
     taken, as inherited; a section that goes on in the same year keeps the finer time carried over."""
     k = bisect_right(ix.headings, pos) - 1
     if k < 0 or (src is not None and src.start > ix.headings[k]):

@@ -93,7 +93,7 @@ def still_before_winter(cur: Point, p: Point) -> bool:
 def winter_ahead(base: Point) -> bool:
     """A winter named while the story is in the second half of a year is the one that year runs into, and a
     winter is named by the year its January falls in (a story only at the year level stays in it). A story
-    in a year's summer or autumn ("the summer and autumn of 481 BC ... passed the winter") runs into it too."""
+    in a year's summer or autumn ("mustered in the autumn of 213 BC ... wintered on the coast") runs into it too."""
     return (base.month is not None and base.month >= 7) or base.rest.startswith(("-SU", "-FA"))
 
 
