@@ -166,7 +166,7 @@ def test_wikiwars_russian_civil_war_forms(wikiwars):
 def test_a_known_town_whose_syllables_read_like_a_chinese_name_is_a_place_when_the_text_says_so(tmp_path):
     """Vietnamese towns ("Cao Bang": surname "Cao" + a short syllable) are no persons when the text takes
     them and they fall; a Chinese personal name the gazetteer does not know stays a person."""
-    c = run(tmp_path, "In May 1950 General Chen Geng attacked the garrison of Cao Bang. Cao Bang fell "
+    c = run(tmp_path, "In May 1950 the divisions of General Chen Geng besieged Cao Bang. Cao Bang fell "
                       "in October, and Chen Geng returned to Yunnan.\n")
     t = types(c)
     assert t["Cao Bang"] and t["Cao Bang"] <= {"GPE", "LOC", "FAC"}  # a place, whichever kind
