@@ -180,3 +180,14 @@ def test_an_opening_purpose_infinitive_is_an_aim_even_when_parsed_as_a_subject(t
     c, text = extract_text(tmp_path, text, "purpose.txt")
     evs = events_in(c, text, "To relieve", "relieve")
     assert evs and all(e.modality == "intended" for e in evs)
+
+
+def test_ordering_a_use_of_force_is_the_deed_done_by_who_ordered_it(tmp_path):
+    text = ("In 1921 the governor ordered the arrest of Colonel Vasquez. "
+            "In 1922 the governor did not order the arrest of Colonel Ortega.")
+    c, text = extract_text(tmp_path, text, "order.txt")
+    (done,) = events_in(c, text, "ordered the arrest", "arrest")
+    (not_done,) = events_in(c, text, "did not order the arrest", "arrest")
+    assert (done.polarity, done.modality, done.date) == ("positive", "asserted", "1921")
+    assert [d.text for d in done.described] == ["governor"] or done.source
+    assert not_done.polarity == "negative"

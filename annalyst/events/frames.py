@@ -825,6 +825,15 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
             args = args + [a for a in args_for(adjunct_of, ventry, offset) if a.role in ("source", "target")]
             borrowed = True
     conducted = False
+    commanded = n.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _COMMANDING \
+        and entry.type in _FORCE_TYPES | {"SANCTION"}
+    if commanded and not any(a.role == "source" for a in args):
+        # "Stalin ordered the arrest of X": the one who orders a use of force is its author, and a
+        # history tells the order as the deed done
+        subj = logical_subject(head)
+        if subj:
+            args = args + [make_arg(t, "source", offset, subject=True) for t in subj]
+            conducted = True
     if n.dep_ == "dobj" and head.pos_ == "VERB" and (_lemma(head, lex) or head.lemma_.lower()) in _CONDUCT \
             and not any(a.role == "source" for a in args):
         # "X resumed the talks with Y": who carries the talk on is the subject of the verb, and the talk
@@ -852,7 +861,8 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
             break
         node = node.head
         low = node.lemma_.lower()
-        if low in _PENDING and not (adjunct_of is not None and node.i == adjunct_of.i and _setting_prep(n) in _SETTING):
+        if low in _PENDING and not (adjunct_of is not None and node.i == adjunct_of.i and _setting_prep(n) in _SETTING) \
+                and not (commanded and node.i == head.i):
             # ("told him in a conversation": the talk is where the telling happened, not what was asked)
             modality, cues = _max_mood(modality, "intended"), cues + [f"pending:{node.lower_}"]
         if node.pos_ in ("VERB", "AUX"):
@@ -934,6 +944,9 @@ def _happening_verb(n):
 
 #: Adjectives by which a noun names undated deeds of some earlier time ("his earlier statements").
 _EARLIER = {"previous", "earlier", "former", "past", "prior"}
+
+#: Verbs by which their subject has the deed their object names done ("ordered the arrest of X").
+_COMMANDING = frozenset({"order", "command", "decree"})
 
 #: Verbs by which their subject carries on the talk their object names ("resumed the conversation").
 _CONDUCT = {"continue", "resume", "begin", "start", "open", "conduct", "pursue", "renew", "reopen", "undertake",
