@@ -191,3 +191,8 @@ def test_ordering_a_use_of_force_is_the_deed_done_by_who_ordered_it(tmp_path):
     assert (done.polarity, done.modality, done.date) == ("positive", "asserted", "1921")
     assert [d.text for d in done.described] == ["governor"] or done.source
     assert not_done.polarity == "negative"
+
+
+def test_an_army_countering_with_divisions_says_nothing(tmp_path):
+    c, text = extract_text(tmp_path, "In 1866 Prussia massed nine corps, while Austria countered with eight.", "counter.txt")
+    assert events_in(c, text, "Austria countered", "countered") == []
