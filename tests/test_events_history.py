@@ -196,3 +196,13 @@ def test_ordering_a_use_of_force_is_the_deed_done_by_who_ordered_it(tmp_path):
 def test_an_army_countering_with_divisions_says_nothing(tmp_path):
     c, text = extract_text(tmp_path, "In 1866 Prussia massed nine corps, while Austria countered with eight.", "counter.txt")
     assert events_in(c, text, "Austria countered", "countered") == []
+
+
+def test_a_bound_told_in_an_earlier_sentence_is_no_time_the_story_reached(tmp_path):
+    text = ("On 2 October 1826 the northern army reached the river. The advance went on until early 1828. "
+            "Fighting broke out between the northern army and the Kurds. "
+            "The Russians held the fort until the spring of 1829, and then they withdrew to Tabriz.")
+    c, text = extract_text(tmp_path, text, "until.txt")
+    (skirmish,) = events_in(c, text, "Fighting broke out", "broke")
+    (withdrew,) = events_in(c, text, "and then withdrew", "withdrew")
+    assert skirmish.date == "1826-10-02" and withdrew.date == "1829-SP"

@@ -859,6 +859,9 @@ def _reference_keywords() -> frozenset:
     return frozenset(n for n, p in list(params.items())[2:] if p.default is not inspect.Parameter.empty)
 
 
+#: "until early 1920", "up to 1789": the end of a stretch of time, told before the story gets there
+_UNTIL = re.compile(r"\b(?:until|till|up\s+to)\s+(?:the\s+)?(?:early|late|mid-?|end\s+of\s+)?\s*$", re.I)
+
 #: A heading: a short line of its own, capitalised, with no sentence's closing punctuation.
 _HEADING = re.compile(r"^[A-Z][^\n]{0,80}(?<![.!?:;,\"\u201d])$", re.M)
 
@@ -1058,6 +1061,14 @@ def _dates(ix: _DocIndex, f: EventFrame) -> list[tuple[Optional[str], Optional[T
             ref = _reference_time(ix, subj.start)
     if ref:
         src = ix.last_with_value(bisect_right(ix.timex_starts, f.trigger_start), ref)
+        if src is not None and not ix.date and _UNTIL.search(ix.text, max(0, src.start - 20), src.start) \
+                and src.start < ix.sentence_window_start(f.trigger_start, back=0):
+            # "Success continued until early 1920. Battles erupted ...": a bound told in an earlier sentence
+            # is no time the story has reached ("held on until the spring, and then withdrew" goes on from it)
+            ref = _reference_time(ix, src.start - 1)
+            if not ref:
+                return [(None, None, None)]
+            src = ix.last_with_value(bisect_right(ix.timex_starts, src.start - 1), ref)
         para = ix.paragraph_at(f.trigger_start)
         if para in ix.digression and (src is None or src.start < para):
             return [(None, None, None)]  # background: the story's current time is not its date
