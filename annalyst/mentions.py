@@ -35,6 +35,10 @@ def titles() -> tuple[str, ...]:
     return tuple(sorted(load_lines("names/titles.txt"), key=len, reverse=True))
 
 
+#: a regnal number ending a sentence inside a span the model ran on ("Xerxes I. Xerxes mustered ...")
+_REGNAL_STOP = re.compile(r"( [IVX]{1,4})\. [A-Z]")
+
+
 def clean_span(text: str, start: int, end: int) -> tuple[int, int, Optional[str]]:
     """Return the span of the bare name inside ``text[start:end]`` and the title found.
 
@@ -52,6 +56,10 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int, Optional[str]
     if cut > 0:
         end = start + cut
         s = s[:cut]
+    m = _REGNAL_STOP.search(s)  # 'Xerxes I. Xerxes' -> 'Xerxes I': a sentence ends after the regnal number
+    if m:
+        end = start + m.start() + len(m.group(1))
+        s = s[:m.start() + len(m.group(1))]
     m = _ARTICLE.match(s)
     if m:
         start += m.end()

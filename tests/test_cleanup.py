@@ -16,6 +16,7 @@ from annalyst.mentions import clean_span
     ("Tsar Nicholas II", "Nicholas II", "Tsar"),
     ("Rear Admiral Togo", "Togo", "Rear Admiral"),
     ("Historian Luu Doan Huynh", "Luu Doan Huynh", "Historian"),  # an occupation written like a title
+    ("Charles XII. Charles", "Charles XII", None),  # a sentence ends after the regnal number
 ])
 def test_mentions_clean_span(text, expected, title):
     s, e, t = clean_span(text, 0, len(text))
