@@ -17,7 +17,7 @@ from .modality import _EMOTIVE, EXPECT, INTENT, SPEECH, _own_negation, assess
 from .model import PRONOUNS_PERSON, EventFrame, Subjects
 from .parse import LightDoc
 from .roles import (args_for, args_for_noun, conjuncts, conveying_clause, dated_prep, is_passive, logical_objects,
-                    logical_subject, make_arg, noun_prep_phrases, np_bounds, that_clauses)
+                    logical_subject, make_arg, mended_lemma, noun_prep_phrases, np_bounds, that_clauses)
 
 #: Dependents that open a clause of their own: not part of the trigger's clause.
 _CLAUSAL = {"conj", "ccomp", "advcl", "relcl", "acl", "xcomp", "parataxis", "csubj", "pcomp"}
@@ -443,15 +443,8 @@ def _governing_verb(v):
 
 
 def _lemma(v, lex) -> "str | None":
-    """The verb's lemma, or a plain suffix-stripped form when the lemmatizer stumbles ("dined" -> "din")."""
-    lemma = v.lemma_.lower()
-    if lemma in lex:
-        return lemma
-    low = v.lower_
-    for suffix, repl in (("ied", "y"), ("ed", ""), ("d", ""), ("ing", ""), ("ing", "e"), ("es", ""), ("s", "")):
-        if low.endswith(suffix) and low[: -len(suffix)] + repl in lex:
-            return low[: -len(suffix)] + repl
-    return None
+    """The verb's lemma as the lexicon has it, mended when the lemmatizer stumbles ("dined" -> "din")."""
+    return mended_lemma(v, lex)
 
 
 def find_frames(sdoc: Any, offset: int, document_id: str, lexicon=None) -> list:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .roles import dated_prep
+from .roles import dated_prep, mended_lemma
 
 #: Verbs (and adjectives) whose clausal complement is somebody's word or belief, not the narrator's.
 SPEECH = {"say", "tell", "state", "stress", "emphasize", "emphasise", "declare", "announce", "remark",
@@ -228,14 +228,7 @@ _CUES = frozenset(SPEECH | INTENT | EXPECT | INTENT_THAT | ASKING | ATTEMPT | _D
 def _cue_lemma(t) -> str:
     """The lemma of a governing word, mended when the small model's lemmatizer stumbles on a cue word
     ("hoped" -> "hop", "staged" -> "stag"): the written form with its inflection stripped, if that is a cue."""
-    lemma = t.lemma_.lower()
-    if lemma in _CUES:
-        return lemma
-    low = t.lower_
-    for suffix, repl in (("ied", "y"), ("ed", ""), ("d", ""), ("ing", ""), ("ing", "e"), ("es", ""), ("s", "")):
-        if low.endswith(suffix) and low[: -len(suffix)] + repl in _CUES:
-            return low[: -len(suffix)] + repl
-    return lemma
+    return mended_lemma(t, _CUES) or t.lemma_.lower()
 
 
 def assess(v, in_quote: bool = False, attempts_happen: bool = False) -> tuple[str, str, list[str]]:

@@ -84,6 +84,24 @@ def _predicative_passive(verb) -> bool:
         and any(c.dep_ == "agent" for c in verb.children)
 
 
+#: inflections stripped to mend a lemma, longest first ("carried" -> "carry", "hoped" -> "hope")
+_INFLECTIONS = (("ied", "y"), ("ed", ""), ("d", ""), ("ing", ""), ("ing", "e"), ("es", ""), ("s", ""))
+
+
+def mended_lemma(tok, known) -> Optional[str]:
+    """The token's lemma if ``known`` has it, else its written form with an inflection stripped that
+    ``known`` has, else None. Why: the small model's lemmatizer stumbles on some verbs ("dined" -> "din",
+    "hoped" -> "hop", "staged" -> "stag")."""
+    lemma = tok.lemma_.lower()
+    if lemma in known:
+        return lemma
+    low = tok.lower_
+    for suffix, repl in _INFLECTIONS:
+        if low.endswith(suffix) and low[: -len(suffix)] + repl in known:
+            return low[: -len(suffix)] + repl
+    return None
+
+
 def dated_prep(c) -> bool:
     """A preposition whose object is a date ("fell on April 9", "crossed on Christmas night")."""
     return c.dep_ == "prep" and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children)
