@@ -206,3 +206,12 @@ def test_a_bound_told_in_an_earlier_sentence_is_no_time_the_story_reached(tmp_pa
     (skirmish,) = events_in(c, text, "Fighting broke out", "broke")
     (withdrew,) = events_in(c, text, "then they withdrew", "withdrew")
     assert skirmish.date == "1826-10-02" and withdrew.date == "1829-SP"
+
+
+def test_a_clause_before_a_semicolon_keeps_its_subject_as_the_topic(tmp_path):
+    text = ("In March 1809 Archduke Charles was replaced by General Hiller. Hiller, too, proved unable to halt the "
+            "French advance; despite his numbers, he was beaten at Landshut in April 1809. "
+            "He was replaced by General Bellegarde in May 1809.")
+    c, text = extract_text(tmp_path, text, "semicolon.txt")
+    (replaced,) = events_in(c, text, "He was replaced", "replaced")
+    assert names_of(c, replaced.target) >= {"Hiller"}

@@ -442,6 +442,13 @@ def _governing_verb(v):
     return None, None
 
 
+def _semicolon_clause(v) -> bool:
+    """``v`` heads a main clause the parser hung on the next one across a semicolon ("Hooker, too, proved
+    unable ...; despite ..., he was humiliated": "proved" read as a complement of "humiliated")."""
+    return v.dep_ == "ccomp" and v.head.dep_ == "ROOT" and v.i < v.head.i \
+        and any(t.text == ";" for t in v.doc[v.i:v.head.i])
+
+
 def _lemma(v, lex) -> "str | None":
     """The verb's lemma as the lexicon has it, mended when the lemmatizer stumbles ("dined" -> "din")."""
     return mended_lemma(v, lex)
@@ -475,7 +482,8 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
                 lo, hi = np_bounds(v)
                 span = (offset + sdoc[lo].idx, offset + sdoc[hi].idx + len(sdoc[hi]))
                 subjects.spans.append(span)
-                if v.head.dep_ == "ROOT" or (v.head.dep_ == "conj" and v.head.head.dep_ == "ROOT"):
+                if v.head.dep_ == "ROOT" or (v.head.dep_ == "conj" and v.head.head.dep_ == "ROOT") \
+                        or _semicolon_clause(v.head):
                     subjects.main.append(span)
             if v.pos_ == "NOUN" and lex.nouns:
                 f = _nominal_frame(v, sent, sdoc, offset, document_id, lex, quoted, date_ents)
