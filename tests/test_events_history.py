@@ -215,3 +215,20 @@ def test_a_clause_before_a_semicolon_keeps_its_subject_as_the_topic(tmp_path):
     c, text = extract_text(tmp_path, text, "semicolon.txt")
     (replaced,) = events_in(c, text, "He was replaced", "replaced")
     assert names_of(c, replaced.target) >= {"Hiller"}
+
+
+RELAYED = """The Consul at Canton (Linnell) to the Secretary of State
+Canton, March 3, 1938—noon.
+
+12. Following for Navy Department from Captain Overesch.
+
+“I left Swatow March 2 for Amoy. No fighting seen on the coast.”
+
+Linnell
+"""
+
+
+def test_the_i_of_a_relayed_message_is_its_author_not_the_signer(tmp_path):
+    c, text = extract_text(tmp_path, RELAYED, "relay.txt")
+    (left,) = events_in(c, text, "I left Swatow", "left")
+    assert names_of(c, left.source) >= {"Overesch"} and left.date == "1938-03-02"

@@ -131,6 +131,9 @@ class _DocIndex:
         self.relative: set[int] = set()  # trigger offsets of events told in relative clauses
         self._bodies: Optional[dict] = None
         self.signer = self._signer()
+        #: messages relayed inside the document ("Following for War Department from Colonel X."): where
+        #: each starts, and who speaks in it
+        self.relays = self._relays()
         self.routing = routing_spans(self.text)
         self.paragraphs = [m.start() for m in re.finditer(r"[^\n]+", self.text)] or [0]
         #: starts of heading lines ("Naval war"): a history's new section may go back in time
@@ -244,6 +247,26 @@ class _DocIndex:
         lo = bisect_left(self.starts, start - 200)
         hi = bisect_right(self.starts, end)
         return [m for m in self.mentions[lo:hi] if m.start < end and m.end > start]
+
+    def _relays(self) -> list[tuple[int, str]]:
+        """(start, entity) of each message a telegram passes on ("Following from X:", "Following for the
+        War Department from Colonel X."): its "I" is X, not the one who signs the telegram."""
+        out = []
+        if not self.date:
+            return out
+        for m in _RELAY.finditer(self.text):
+            lo, hi = m.span("who")
+            people = [x for x in self.overlapping(lo, hi) if x.label == "PERSON" and x.entity]
+            if people:
+                out.append((m.end(), people[0].entity))
+        return out
+
+    def speaker_at(self, pos: int) -> Optional[str]:
+        """Who "I" is at ``pos``: the author of a relayed message it lies in, else the signer."""
+        for start, who in reversed(self.relays):
+            if start <= pos:
+                return who
+        return self.signer
 
     def _signer(self) -> Optional[str]:
         """A letter or telegram is signed on its last line: "I" and "me" are the signer. Failing a
@@ -393,7 +416,7 @@ def _resolve_pronoun(ix: _DocIndex, a: Arg, excluded: set[str]) -> Optional[Ment
     preferring names that were subjects when the pronoun is one; never a co-argument's entity."""
     p = a.pronoun
     if p in PRONOUNS_FIRST or p in PRONOUNS_FIRST_PLURAL:
-        return ix.signer  # a letter's "I" is its signer, its "we" the signer's mission
+        return ix.speaker_at(a.start)  # a letter's "I" is its signer (or a relayed message's author)
     if p in PRONOUNS_PERSON or p in PRONOUNS_ORDINAL:
         labels = {"PERSON"}
     elif p in PRONOUNS_GROUP:
@@ -861,6 +884,9 @@ def _reference_keywords() -> frozenset:
 
 #: "until early 1920", "up to 1789": the end of a stretch of time, told before the story gets there
 _UNTIL = re.compile(r"\b(?:until|till|up\s+to)\s+(?:the\s+)?(?:early|late|mid-?|end\s+of\s+)?\s*$", re.I)
+
+#: a telegram passing on another's message: "Following for War Department from Colonel Stilwell."
+_RELAY = re.compile(r"\bFollowing\b[^.\n:]{0,80}?\bfrom (?P<who>[^.\n:]{3,60}?)[.:]\s")
 
 #: A heading: a short line of its own, capitalised, with no sentence's closing punctuation.
 _HEADING = re.compile(r"^[A-Z][^\n]{0,80}(?<![.!?:;,\"\u201d])$", re.M)
