@@ -906,7 +906,19 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
     if happened is not None:  # "the last offensive took place on May 4": when the clause says it happened
         # (and, failing that, by the clauses it hangs on: "On 18 February, as the talks broke down, ...")
         frame.outer = [(_chunk_of(sdoc, offset).clause(happened), "stated")] + _outer_clauses(happened, sdoc, offset)
+    told = _told_happening(n)
+    if told is not None:  # "the incident which occurred yesterday, involving the beating of X": its time
+        frame.outer = [(_chunk_of(sdoc, offset).clause(told), "stated")] + frame.outer
     return frame
+
+
+def _told_happening(n):
+    """The clause dating a happening the event noun ``n`` is part of: "the incident which occurred
+    yesterday, involving the beating of four officers" (the relative clause of "incident")."""
+    if n.dep_ != "dobj" or n.head.dep_ != "acl" or n.head.lemma_.lower() not in ("involve", "include", "see"):
+        return None
+    whole = n.head.head
+    return next((c for c in whole.children if c.dep_ == "relcl" and c.lemma_.lower() in _HAPPEN | {"take"}), None)
 
 
 #: Verbs that act on a happening already under way: whether or not they succeed, or are only planned, the
