@@ -241,3 +241,10 @@ def test_a_deed_an_incident_involved_takes_the_incident_s_time(tmp_path):
     c, text = extract_text(tmp_path, text, "incident.txt")
     (shooting,) = events_in(c, text, "involving the shooting", "shooting")
     assert shooting.date == "1921-05-03"
+
+
+def test_an_attack_feared_is_no_attack_made(tmp_path):
+    c, text = extract_text(tmp_path, "In 1777 the fear of a Mohawk attack from the west spread among the settlers.",
+                           "fear.txt")
+    (attack,) = events_in(c, text, "Mohawk attack", "attack")
+    assert attack.modality != "asserted"

@@ -25,7 +25,8 @@ INTENT = {"want", "wish", "decide", "intend", "plan", "try", "attempt", "seek", 
           "able", "unable", "reluctant", "necessary", "intention", "promise", "proposal", "plan", "idea",
           "attempt", "decision", "readiness", "effort", "call", "encourage", "invite", "instruct", "tell",
           "arrange", "schedule", "await", "consider", "contemplate", "postpone", "defer", "delay", "pledge",
-          "vow", "swear", "undertake", "resolve", "favor", "favour", "advocate", "recommend"}
+          "vow", "swear", "undertake", "resolve", "favor", "favour", "advocate", "recommend",
+          "preparation", "warning", "fear", "threat", "danger", "risk", "capable"}
 #: Verbs and adjectives whose infinitive is a forecast, not a deed ("are expected to enter the city",
 #: "is likely to accept", "seemed to agree"): neither the narrator nor anyone vouches it happened.
 EXPECT = {"expect", "likely", "unlikely", "due", "bound", "suppose", "schedule", "certain", "sure", "liable",
@@ -292,6 +293,9 @@ def assess(v, in_quote: bool = False, attempts_happen: bool = False) -> tuple[st
         elif dep == "pcomp" and node.tag_ == "VBG" and head.dep_ == "prep" and head.head.pos_ == "NOUN" \
                 and head.lower_ in ("of", "for", "about", "regarding", "concerning", "on"):
             step = "hypothetical"  # "the question of bringing the troops out": a topic, not a deed
+        elif dep == "pcomp" and node.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ in ("on", "upon", "of") \
+                and _cue_lemma(head.head) in INTENT:
+            step = "intended"  # "focused on capturing the city", "capable of defending itself": an aim, a capacity
         if dep in ("acl", "ccomp") and head.pos_ == "NOUN" and hl in REPORT_NOUNS and node.i > head.i:
             mod, cues = _max(mod, "reported"), cues + [f"reported:{head.lower_}"]
             break  # "reports that the cabinet agreed": what the sentence does with the reports is another matter
