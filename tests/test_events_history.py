@@ -248,3 +248,10 @@ def test_an_attack_feared_is_no_attack_made(tmp_path):
                            "fear.txt")
     (attack,) = events_in(c, text, "Mohawk attack", "attack")
     assert attack.modality != "asserted"
+
+
+def test_a_deed_troops_are_gathered_for_is_still_to_come(tmp_path):
+    c, text = extract_text(tmp_path, "In 1588 King Philip began to assemble a fleet for the invasion of England.",
+                           "armada.txt")
+    (invasion,) = events_in(c, text, "the invasion of England", "invasion")
+    assert invasion.modality == "intended"

@@ -853,6 +853,10 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
     if n.dep_ == "pobj" and n.head.lower_ in _TOPIC_PREPS and n.head.head.lemma_.lower() in _TOPICS:
         # "turned to the question of negotiations with X": a subject of talk, not a happening
         modality, cues = _max_mood(modality, "hypothetical"), cues + [f"topic:{n.head.head.lower_}"]
+    if n.dep_ == "pobj" and n.head.lower_ == "for" and any(
+            t.lemma_.lower() in _PREPARING for t in (n.head.head, n.head.head.head)):
+        # "mustered the troops for the invasion of Europe": what they were gathered for, not yet done
+        modality, cues = _max_mood(modality, "intended"), cues + ["purpose:for"]
     if any(c.dep_ == "det" and c.lower_ == "no" for c in n.children):
         polarity, cues = "negative", cues + ["no " + n.lower_]
     # The verb (or noun) the phrase hangs on decides whether the event happened at all.
@@ -957,6 +961,10 @@ def _happening_verb(n):
 
 #: Adjectives by which a noun names undated deeds of some earlier time ("his earlier statements").
 _EARLIER = {"previous", "earlier", "former", "past", "prior"}
+
+#: Verbs and nouns of getting ready: a deed named as what they are for is still to come.
+_PREPARING = frozenset({"muster", "prepare", "preparation", "gather", "assemble", "raise", "mobilize", "mobilise",
+                        "train", "plan", "equip", "build", "amass", "mass", "concentrate", "ready"})
 
 #: Verbs by which their subject has the deed their object names done ("ordered the arrest of X").
 _COMMANDING = frozenset({"order", "command", "decree"})
