@@ -236,7 +236,7 @@ def test_the_i_of_a_relayed_message_is_its_author_not_the_signer(tmp_path):
 
 def test_a_deed_an_incident_involved_takes_the_incident_s_time(tmp_path):
     text = ("The Ambassador in Turkey (Bristol) to the Secretary of State\nConstantinople, May 4, 1921—noon.\n\n"
-            "41. The Greek Minister said that the incident which occurred yesterday, involving the shooting of two "
+            "41. The Greek Minister said that the clash which took place yesterday, involving the shooting of two "
             "Greek sailors by Turkish guards, had angered the city.\n\nBristol\n")
     c, text = extract_text(tmp_path, text, "incident.txt")
     (shooting,) = events_in(c, text, "involving the shooting", "shooting")

@@ -131,7 +131,7 @@ class _DocIndex:
         self.relative: set[int] = set()  # trigger offsets of events told in relative clauses
         self._bodies: Optional[dict] = None
         self.signer = self._signer()
-        #: messages relayed inside the document ("Following for War Department from Colonel X."): where
+        #: messages relayed inside the document ("Following for the Navy from Captain X."): where
         #: each starts, and who speaks in it
         self.relays = self._relays()
         self.routing = routing_spans(self.text)
@@ -250,7 +250,7 @@ class _DocIndex:
 
     def _relays(self) -> list[tuple[int, str]]:
         """(start, entity) of each message a telegram passes on ("Following from X:", "Following for the
-        War Department from Colonel X."): its "I" is X, not the one who signs the telegram."""
+        Navy from Captain X."): its "I" is X, not the one who signs the telegram."""
         out = []
         if not self.date:
             return out
@@ -885,7 +885,7 @@ def _reference_keywords() -> frozenset:
 #: "until early 1920", "up to 1789": the end of a stretch of time, told before the story gets there
 _UNTIL = re.compile(r"\b(?:until|till|up\s+to)\s+(?:the\s+)?(?:early|late|mid-?|end\s+of\s+)?\s*$", re.I)
 
-#: a telegram passing on another's message: "Following for War Department from Colonel Stilwell."
+#: a telegram passing on another's message: "Following for the Navy from Captain Reyes."
 _RELAY = re.compile(r"\bFollowing\b[^.\n:]{0,80}?\bfrom (?P<who>[^.\n:]{3,60}?)[.:]\s")
 
 #: A heading: a short line of its own, capitalised, with no sentence's closing punctuation.

@@ -855,7 +855,7 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
         modality, cues = _max_mood(modality, "hypothetical"), cues + [f"topic:{n.head.head.lower_}"]
     if n.dep_ == "pobj" and n.head.lower_ == "for" and any(
             t.lemma_.lower() in _PREPARING for t in (n.head.head, n.head.head.head)):
-        # "mustered the troops for the invasion of Europe": what they were gathered for, not yet done
+        # "assembled a fleet for the invasion of England": what it was gathered for, not yet done
         modality, cues = _max_mood(modality, "intended"), cues + ["purpose:for"]
     if any(c.dep_ == "det" and c.lower_ == "no" for c in n.children):
         polarity, cues = "negative", cues + ["no " + n.lower_]
@@ -911,14 +911,14 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
         # (and, failing that, by the clauses it hangs on: "On 18 February, as the talks broke down, ...")
         frame.outer = [(_chunk_of(sdoc, offset).clause(happened), "stated")] + _outer_clauses(happened, sdoc, offset)
     told = _told_happening(n)
-    if told is not None:  # "the incident which occurred yesterday, involving the beating of X": its time
+    if told is not None:  # "the clash that took place on Monday, involving the shooting of X": its time
         frame.outer = [(_chunk_of(sdoc, offset).clause(told), "stated")] + frame.outer
     return frame
 
 
 def _told_happening(n):
-    """The clause dating a happening the event noun ``n`` is part of: "the incident which occurred
-    yesterday, involving the beating of four officers" (the relative clause of "incident")."""
+    """The clause dating a happening the event noun ``n`` is part of: "the clash that took place on
+    Monday, involving the shooting of two sailors" (the relative clause of "clash")."""
     if n.dep_ != "dobj" or n.head.dep_ != "acl" or n.head.lemma_.lower() not in ("involve", "include", "see"):
         return None
     whole = n.head.head
