@@ -159,7 +159,8 @@ def _object_keys(v) -> tuple[set[str], set[tuple[str, str]], set[str]]:
         objs.add(lexicon_mod.PLACE_SUBJECT)  # "the fortress fell": a place undergoes the event
     if not is_passive(v):  # "war broke out", "fighting erupted": what the subject is names the event
         objs.update(lexicon_mod.SUBJECT_PREFIX + s.lemma_.lower() for s in v.children if s.dep_ == "nsubj")
-    objs.update(c.lemma_.lower() for c in v.children if c.dep_ in ("oprd", "acomp"))  # "taken prisoner", "pleaded guilty"
+    objs.update(c.lemma_.lower() for c in v.children if c.dep_ in ("oprd", "acomp")  # "taken prisoner", "pleaded guilty"
+                or (c.dep_ == "ccomp" and c.pos_ == "ADJ"))  # "made it clear that ..."
     if any(c.dep_ == "xcomp" and c.tag_ in ("VBG", "VB") for c in v.children):
         objs.add(lexicon_mod.VERB_COMPLEMENT)  # "opposed holding elections": a course of action as the object
     pobjs = set()
