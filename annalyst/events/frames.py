@@ -798,8 +798,10 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
     entry = lex.lookup_noun(lemma, preps)
     if entry is None:
         return None
-    if entry.unless_pobjects and entry.excluded(set(), {(p, o.lemma_.lower()) for p, o in noun_prep_phrases(n, entry)}):
-        return None  # "a victory in the election": no battle won
+    if (entry.unless_pobjects or entry.unless_objects) and entry.excluded(
+            {c.lemma_.lower() for c in n.children if c.dep_ in ("amod", "compound")},
+            {(p, o.lemma_.lower()) for p, o in noun_prep_phrases(n, entry)}):
+        return None  # "a victory in the election": no battle won; "a naval demonstration": no protest
     head = n.head
     if n.dep_ in _OBJECT_DEPS and head.pos_ == "VERB" and _lemma(head, lex) is not None:
         verb_entry = lex.lookup(_lemma(head, lex), *_object_keys(head))
