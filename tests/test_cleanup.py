@@ -17,6 +17,8 @@ from annalyst.mentions import clean_span
     ("Rear Admiral Togo", "Togo", "Rear Admiral"),
     ("Historian Luu Doan Huynh", "Luu Doan Huynh", "Historian"),  # an occupation written like a title
     ("Charles XII. Charles", "Charles XII", None),  # a sentence ends after the regnal number
+    ("Xerxes I. Xerxes", "Xerxes I", None),  # one letter ends it only when the name comes again
+    ("George V. Allen", "George V. Allen", None),  # else it is a middle initial
 ])
 def test_mentions_clean_span(text, expected, title):
     s, e, t = clean_span(text, 0, len(text))

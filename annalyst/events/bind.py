@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Optional
 
 from .. import time as time_stage
+from ..time import rules as time_rules
 from ..model import Corpus, Event, Mention, Timex
 from .lexicon import DOCUMENT_NOUNS, GROUP_NOUNS, MILITARY_NOUNS, PERSON_NOUNS
 from .model import (PRONOUNS_FIRST, PRONOUNS_FIRST_PLURAL, PRONOUNS_GROUP, PRONOUNS_ORDINAL, PRONOUNS_PERSON, Arg,
@@ -670,8 +671,11 @@ _DESCRIPTION_DROP = re.compile(r"^(?:(?:even|only|also|just|the|a|an|my|our|his|
 _OF_NAME = re.compile(r"^\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}")
 
 
-_MONTHS_AND_DAYS = frozenset("january february march april may june july august september october november december "
-                             "monday tuesday wednesday thursday friday saturday sunday".split())
+@lru_cache(maxsize=1)
+def _calendar_words() -> frozenset[str]:
+    """Month and weekday names, from the time stage's word lists: capitalised, but no body's name."""
+    words = time_rules.lexicon()
+    return frozenset(words["monthname"]) | frozenset(words["weekday"])
 
 
 def _named_group(ix: _DocIndex, a: Arg) -> bool:
@@ -688,7 +692,7 @@ def _untagged_name(ix: _DocIndex, a: Arg) -> bool:
     word = ix.text[a.head_start:a.head_end]
     return len(word) > 2 and word[0].isupper() and word[1:].islower() and word.isalpha() \
         and ix.text[a.start:a.head_start].lower() == "the " and a.end == a.head_end \
-        and word.lower() not in _MONTHS_AND_DAYS
+        and word.lower() not in _calendar_words()
 
 
 def _description(ix: _DocIndex, a: Arg) -> Optional[Described]:
@@ -902,20 +906,19 @@ def _section_year(ix: _DocIndex, pos: int, ref: str, src: Optional[Timex]) -> Op
     the heading is another strand's, and the paragraph's own year is the better guess. Only the year is
     taken, as inherited; a section that goes on in the same year keeps the finer time carried over."""
     k = bisect_right(ix.headings, pos) - 1
-    if k < 0 or (src is not None and src.start > ix.headings[k]):
-        return None
-    para = ix.paragraph_at(pos)
-    end = ix.text.find("\n", pos)
-    if para <= ix.headings[k]:
+    if k < 0 or (src is not None and src.start > ix.headings[k]) or ix.paragraph_at(pos) <= ix.headings[k]:
         return None
     before = [t for t in ix.usable_between(ix.headings[k], pos) if _YEAR_OF.match(t.value or "")]
     if before:  # the section's own last date, which the time stage took for a flashback
         return before[-1].value
-    told = ix.usable_between(pos, end if end > 0 else len(ix.text))
-    year = next((m.group(0) for t in told for m in [_YEAR_OF.match(t.value or "")] if m), None)
-    if year is None or ref.startswith(year):
-        return None
-    return year
+    end = ix.text.find("\n", pos)
+    year = _first_year(ix.usable_between(pos, end if end > 0 else len(ix.text)))
+    return None if year is None or ref.startswith(year) else year
+
+
+def _first_year(timexes: list[Timex]) -> Optional[str]:
+    """The year of the first of ``timexes`` whose value has one."""
+    return next((m.group(0) for t in timexes for m in [_YEAR_OF.match(t.value or "")] if m), None)
 
 
 def _heading_span_start(ix: _DocIndex, ref: str, src: Optional[Timex]) -> tuple[str, Optional[Timex]]:
@@ -1113,8 +1116,7 @@ def _dates(ix: _DocIndex, f: EventFrame) -> list[tuple[Optional[str], Optional[T
 def _first_year_ahead(ix: _DocIndex, pos: int) -> Optional[str]:
     """Before a narrative has named any date (an excerpt that starts in the middle of a story): the
     year of the first date it names after ``pos``, the closest the text comes to saying when."""
-    later = ix.usable[bisect_left(ix.usable_starts, pos):]
-    return next((m.group(0) for t in later for m in [_YEAR_OF.match(t.value or "")] if m), None)
+    return _first_year(ix.usable[bisect_left(ix.usable_starts, pos):])
 
 
 def _scene_date(ix: _DocIndex, f: EventFrame, events: list[Event], people: set[str],

@@ -829,19 +829,14 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
             args = args + [a for a in args_for(adjunct_of, ventry, offset) if a.role in ("source", "target")]
             borrowed = True
     conducted = False
+    # "Stalin ordered the arrest of X": the one who orders a use of force is its author, and a history
+    # tells the order as the deed done
     commanded = n.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _COMMANDING \
         and entry.type in _FORCE_TYPES | {"SANCTION"}
-    if commanded and not any(a.role == "source" for a in args):
-        # "Stalin ordered the arrest of X": the one who orders a use of force is its author, and a
-        # history tells the order as the deed done
-        subj = logical_subject(head)
-        if subj:
-            args = args + [make_arg(t, "source", offset, subject=True) for t in subj]
-            conducted = True
-    if n.dep_ == "dobj" and head.pos_ == "VERB" and (_lemma(head, lex) or head.lemma_.lower()) in _CONDUCT \
-            and not any(a.role == "source" for a in args):
-        # "X resumed the talks with Y": who carries the talk on is the subject of the verb, and the talk
-        # happens when that clause does
+    # "X resumed the talks with Y": who carries the talk on is the subject of the verb, and the talk
+    # happens when that clause does
+    conducts = n.dep_ == "dobj" and head.pos_ == "VERB" and (_lemma(head, lex) or head.lemma_.lower()) in _CONDUCT
+    if (commanded or conducts) and not any(a.role == "source" for a in args):
         subj = logical_subject(head)
         if subj:
             args = args + [make_arg(t, "source", offset, subject=True) for t in subj]
