@@ -3,7 +3,7 @@
 The documents stay in ``../shared`` (not copied into this repo). Which ones was fixed by a rule before any
 was read, one news agency per split: the five BBC documents (``bbc_*.tml``), then the five CNN documents
 (``CNN_*.tml``), then the four Wall Street Journal documents (``WSJ_*.tml``), then the five New York Times documents
-(``nyt_*.tml``). Each is written as a reader would get a news
+(``nyt_*.tml``), then the one Associated Press document (``AP_*.tml``). Each is written as a reader would get a news
 article: its title, its date line (the TimeML document creation time, written "March 22, 2013") and its text
 with the TimeML markup removed, to ``benchmarks/out/te3/<id>.txt``. The date line is what annalyst
 anchors "yesterday" and "on Tuesday" to, as it does for a telegram's dateline.
@@ -23,7 +23,7 @@ OUT = ROOT / "benchmarks" / "out" / "te3-events"
 
 
 #: the files' name prefixes, one agency per split (see the module doc)
-AGENCIES = ("bbc", "CNN", "WSJ", "nyt")
+AGENCIES = ("bbc", "CNN", "WSJ", "nyt", "AP")
 
 
 def chosen() -> dict[str, Path]:
