@@ -1,0 +1,59 @@
+"""Deeds told by phrases a verb list alone misses: orders given to someone named, things set on fire, enemies
+picked off, forces organized; and the words around them that tell no deed.
+
+Every sentence below is our own invention; each runs through the whole pipeline.
+"""
+from __future__ import annotations
+
+import pytest
+
+from event_helpers import events_in, extract_text, names_of
+
+#: (why, text, snippet, trigger, type, role, name): the one event told there, its type and one participant
+TYPED = [
+    ("an order given to a named man is a demand on him",
+     "On 4 May 1848 Marshal Radetzky ordered General Welden to fall back from the river.",
+     "ordered General Welden", "ordered", "REQUEST", "target", "Welden"),
+    ("setting a thing on fire", "On 9 June 1863 the raiders set the Union wagons on fire near Winchester.",
+     "set the Union wagons on fire", "set", "ASSAULT", "source", "raiders"),
+    ("setting fire to a place", "On 9 June 1863 the Confederate raiders set fire to the depot at Winchester.",
+     "set fire to the depot", "set", "ASSAULT", "source", "Confederate"),
+    ("enemies picked off one by one", "In July 1863 the Union marksmen picked off the Confederate gunners.",
+     "picked off the Confederate gunners", "picked", "ASSAULT", "target", "Confederate"),
+    ("a relief column organized", "In July 1863 the Union commanders organized a relief column of cavalry.",
+     "organized a relief column", "organized", "MOBILIZE", "source", "Union"),
+]
+
+
+def _who(c, ev, role):
+    return set(names_of(c, getattr(ev, role))) | {d.text for d in ev.described if d.role == role}
+
+
+@pytest.mark.parametrize("why, text, snippet, trigger, type_, role, name", TYPED, ids=[row[0] for row in TYPED])
+def test_the_deed_a_phrase_tells(tmp_path, why, text, snippet, trigger, type_, role, name):
+    c, text = extract_text(tmp_path, text, "deeds.txt")
+    (ev,) = events_in(c, text, snippet, trigger)
+    assert ev.type == type_
+    assert any(name in who for who in _who(c, ev, role))
+
+
+def test_what_an_order_asks_for_is_not_yet_done(tmp_path):
+    text = "On 4 May 1848 Marshal Radetzky ordered General Welden to withdraw from Verona."
+    c, text = extract_text(tmp_path, text, "order.txt")
+    (withdraw,) = events_in(c, text, "to withdraw", "withdraw")
+    assert withdraw.type == "RETREAT" and withdraw.modality == "intended"
+
+
+#: (why, text, snippet, trigger): no event is told there
+SILENT = [
+    ("an ordered arrest is the arrest, not a demand", "In 1921 the governor ordered the arrest of Colonel Vasquez.",
+     "the governor ordered", "ordered"),
+    ("weeds picked off a hull", "In 1920 the boatman picked off the loose weeds from the hull.",
+     "picked off the loose weeds", "picked"),
+]
+
+
+@pytest.mark.parametrize("why, text, snippet, trigger", SILENT, ids=[row[0] for row in SILENT])
+def test_words_that_tell_no_deed(tmp_path, why, text, snippet, trigger):
+    c, text = extract_text(tmp_path, text, "silent.txt")
+    assert events_in(c, text, snippet, trigger) == []
