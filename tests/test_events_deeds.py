@@ -1,5 +1,6 @@
 """Deeds told by phrases a verb list alone misses: orders given to someone named, things set on fire, enemies
-picked off, forces organized; and the words around them that tell no deed.
+picked off, forces organized, borders closed, places the NER missed that fall, armies pressing on their way;
+and the words around them that tell no deed.
 
 Every sentence below is our own invention; each runs through the whole pipeline.
 """
@@ -22,6 +23,16 @@ TYPED = [
      "picked off the Confederate gunners", "picked", "ASSAULT", "target", "Confederate"),
     ("a relief column organized", "In July 1863 the Union commanders organized a relief column of cavalry.",
      "organized a relief column", "organized", "MOBILIZE", "source", "Union"),
+    ("a border closed to a side", "On 5 May 1915 the Austrian army took Tarnow, closing the Dunajec border to the "
+     "Russians.", "closing the Dunajec border", "closing", "COERCE", "target", "Russians"),
+    ("a place the NER leaves untagged, known to the gazetteer, falls", "In March 1915 Przemyśl finally fell.",
+     "Przemyśl finally fell", "fell", "ASSAULT", "target", "Przemyśl"),
+    ("an army pressing on its way", "In July 1915 the Austrian army pressed southward from Lublin.",
+     "pressed southward", "pressed", "MOBILIZE", "source", "Austrian"),
+    ("an army closing in", "In August 1915, with the German troops closing in on Warsaw, the Russians left the "
+     "city.", "closing in on Warsaw", "closing", "MOBILIZE", "source", "German"),
+    ("an army pushing through", "By 14 August 1915 the German columns had pushed through to the Bug.",
+     "pushed through to the Bug", "pushed", "MOBILIZE", "source", "German"),
 ]
 
 
@@ -50,6 +61,8 @@ SILENT = [
      "the governor ordered", "ordered"),
     ("weeds picked off a hull", "In 1920 the boatman picked off the loose weeds from the hull.",
      "picked off the loose weeds", "picked"),
+    ("a law pushed through is no march", "In May 1915 the governor pushed through the new tax on salt.",
+     "pushed through the new tax", "pushed"),
 ]
 
 

@@ -37,7 +37,10 @@ _SEQUEL = {"then", "thereupon", "thereafter", "afterwards", "afterward", "subseq
 #: Marks of a subordinate clause: such a clause cannot govern a clause told before it.
 _SUBORDINATORS = {"that", "whether", "if"}
 #: Adverbs the parser gives for a phrasal verb's particle ("fell back", "pulled out").
-_PARTICLE_ADVERBS = {"back", "out", "away", "off", "up", "down", "apart"}
+_PARTICLE_ADVERBS = {"back", "out", "away", "off", "up", "down", "apart",
+                     # the way a force goes ("pressed southward", "struck north"), which an adverb tells
+                     "onward", "onwards", "north", "south", "east", "west", "northward",
+                     "southward", "eastward", "westward", "inland", "deeper"}
 #: Acts of force: an attempt at one is told as one ("attempted to block the port": the attempt was made).
 _FORCE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}
 #: Heads of a part of what a verb acts on ("most of the forts", "the bulk of the army").
@@ -219,11 +222,11 @@ def _gazetteer_place(tok) -> bool:
     words = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [tok]
     if words[0].i != words[-1].i - len(words) + 1 or any(w.lower_ in _title_words() for w in words):
         return False
-    return _known_place(" ".join(w.text for w in words))
+    return known_place(" ".join(w.text for w in words))
 
 
 @lru_cache(maxsize=4096)
-def _known_place(name: str) -> bool:
+def known_place(name: str) -> bool:
     """Whether the gazetteer knows ``name`` (asked again for every verb a name hangs on: cached)."""
     from ..names import gazetteer  # the index loads on first use; most chunks never ask
     return gazetteer.lookup(name) is not None
