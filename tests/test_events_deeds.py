@@ -33,6 +33,8 @@ TYPED = [
      "city.", "closing in on Warsaw", "closing", "MOBILIZE", "source", "German"),
     ("an army pushing through", "By 14 August 1915 the German columns had pushed through to the Bug.",
      "pushed through to the Bug", "pushed", "MOBILIZE", "source", "German"),
+    ("a numbered corps takes a name the NER mistypes", "On 3 May 1921 the Polish I Corps took Zbaraz.",
+     "took Zbaraz", "took", "ASSAULT", "target", "Zbaraz"),
 ]
 
 
@@ -61,6 +63,8 @@ SILENT = [
      "the governor ordered", "ordered"),
     ("weeds picked off a hull", "In 1920 the boatman picked off the loose weeds from the hull.",
      "picked off the loose weeds", "picked"),
+    ("an officer promoted to a rank is given a post, no support", "On 16 November 1935 General Marsh was promoted "
+     "to the rank of field marshal.", "was promoted", "promoted"),
     ("a law pushed through is no march", "In May 1915 the governor pushed through the new tax on salt.",
      "pushed through the new tax", "pushed"),
 ]
@@ -70,3 +74,11 @@ SILENT = [
 def test_words_that_tell_no_deed(tmp_path, why, text, snippet, trigger):
     c, text = extract_text(tmp_path, text, "silent.txt")
     assert events_in(c, text, snippet, trigger) == []
+
+
+def test_a_date_in_a_thing_conceded_is_not_the_clause_s_time(tmp_path):
+    text = ("In 1915 the Russians held the line. Despite the fall of Kovno in August, the Russian army launched an "
+            "offensive near Vilna.")
+    c, text = extract_text(tmp_path, text, "despite.txt")
+    (ev,) = events_in(c, text, "launched an offensive", "launched")
+    assert ev.date == "1915" and ev.date_certainty == "inherited"

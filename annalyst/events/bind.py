@@ -895,6 +895,9 @@ def _reference_keywords() -> frozenset:
     return frozenset(n for n, p in list(params.items())[2:] if p.default is not inspect.Parameter.empty)
 
 
+#: "despite the fall of Kovno in": the opening of a concessive phrase, up to a date inside it
+_CONCEDING = re.compile(r"\b(?:despite|notwithstanding|in\s+spite\s+of)\b[^,;.]*$", re.I)
+
 #: "until early 1920", "up to 1789": the end of a stretch of time, told before the story gets there
 _UNTIL = re.compile(r"\b(?:until|till|up\s+to)\s+(?:the\s+)?(?:early|late|mid-?|end\s+of\s+)?\s*$", re.I)
 
@@ -1090,6 +1093,13 @@ def _dates(ix: _DocIndex, f: EventFrame) -> list[tuple[Optional[str], Optional[T
     if f.present and f.modality == "asserted" and ix.date:
         return [(ix.date, None, "inherited")]  # "Mr. Davis confirms": now, at the time of writing
     ref = _reference_time(ix, f.trigger_start)
+    k = bisect_right(ix.timex_starts, f.trigger_start)
+    while ref and k and any(a < ix.timexes[k - 1].end and ix.timexes[k - 1].start < b for a, b in f.argument_dates) \
+            and _CONCEDING.search(ix.text, max(f.sentence_start, ix.timexes[k - 1].start - 80), ix.timexes[k - 1].start):
+        # "Despite the fall of Kovno in August, the army attacked": a date the clause set aside as another
+        # thing's own is no time the story has reached; the time before it is
+        k -= 1
+        ref = _reference_time(ix, ix.timexes[k].start - 1)
     subj = next((a for a in f.args if a.subject and getattr(a, "own", True) and a.end <= f.trigger_start), None)
     if ref and subj is not None:
         k = bisect_right(ix.timex_starts, f.trigger_start)

@@ -245,8 +245,9 @@ def _military_subject(v) -> bool:
     for s in logical_subject(v):
         if lexicon_mod.is_military(s):
             return True
-        if s.ent_type_ == "ORG" and s.lower_ in lexicon_mod.MILITARY_NOUNS:
-            return True  # "the Royal Naval Expeditionary Force landed": a named armed body
+        if any(t.ent_type_ in ("ORG", "") and t.pos_ == "PROPN" and t.lower_ in lexicon_mod.MILITARY_NOUNS
+               for t in [s] + [c for c in s.children if c.dep_ == "appos"]):
+            return True  # "the Royal Naval Expeditionary Force landed", "the Italian I Corps": a named armed body
         if s.ent_type_ == "NORP" and s.dep_ in ("nsubj", "nsubjpass") and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in s.children):
             return True  # "the British moved on to Concord": a people named as a side moves as its army
@@ -377,6 +378,9 @@ def _argument_dates(sdoc, idxs: list[int], v, offset: int, quoted: list[bool]) -
         if t.ent_type_ in ("DATE", "TIME") and _set_for(t):
             out.append((offset + t.idx, offset + t.idx + len(t)))  # "a campaign for the following year"
             continue
+        if t.ent_type_ in ("DATE", "TIME") and _conceded(t, v):
+            out.append((offset + t.idx, offset + t.idx + len(t)))  # "despite the fall of X in June, Y attacked"
+            continue
         n = t.head
         if t.ent_type_ in ("DATE", "TIME") and t.dep_ in ("nummod", "compound", "amod", "poss", "nmod") \
                 and n.i != v.i and n.pos_ in ("NOUN", "PROPN") and n.ent_type_ not in ("DATE", "TIME") \
@@ -384,6 +388,23 @@ def _argument_dates(sdoc, idxs: list[int], v, offset: int, quoted: list[bool]) -
                 and not _speaking_document(n, v):
             out.append((offset + t.idx, offset + t.idx + len(t)))
     return out
+
+
+#: Prepositions of a thing conceded: what they tell is set beside the clause, not in its time.
+_CONCESSIVE = {"despite", "notwithstanding"}
+
+
+def _conceded(t, v) -> bool:
+    """A date word inside a concessive phrase of the verb ("despite the fall of Bilbao in June, the government
+    launched an offensive"): it dates the thing conceded, which tells nothing of when the clause happened."""
+    h = t
+    for _ in range(6):
+        if h.head is h or h.i == v.i:
+            return False
+        if h.dep_ == "pobj" and h.head.lower_ in _CONCESSIVE:
+            return True
+        h = h.head
+    return False
 
 
 def _set_for(t) -> bool:
@@ -508,6 +529,12 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
                     and _to_fight(v, lex):  # "took 2,000 men to invade the coast": the force is moved to fight
                 moved = lex.lookup(lemma, keys[0], keys[1], keys[2] | {lexicon_mod.TO_FIGHT})
                 entry = moved if moved is not None and moved.type == "MOBILIZE" else entry
+            if entry is None and _military_subject(v) and any(
+                    o.pos_ == "PROPN" and o.ent_type_ != "PERSON" and not (o.ent_type_ == "NORP" and o.lower_.endswith("s"))
+                    for o in logical_objects(v)):
+                # "the II Corps took Adigrat": a name an armed body takes is a place, known to the NER or not
+                alt = lex.lookup(lemma, keys[0] | {lexicon_mod.PLACE_OBJECT}, keys[1], keys[2])
+                entry = alt if alt is not None and lexicon_mod.PLACE_OBJECT in alt.objects else None
             if entry is None:
                 continue
             place_alt = None
