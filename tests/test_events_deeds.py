@@ -37,12 +37,19 @@ TYPED = [
      "Hanoi between the Viet Minh and the French.", "hostilities broke out", "broke", "ASSAULT", "source", "French"),
     ("a hyphenated offensive read as one noun", "In January 1919 the Soviet counter-offensive began near Kharkov.",
      "Soviet counter-offensive", "counter-offensive", "ASSAULT", "source", "Soviet"),
+    ("a visit to a city is a journey", "On 2 August 1914 the Kaiser visited Munich.", "visited Munich", "visited",
+     "TRAVEL", "place", "Munich"),
+    ("a prison that falls is the building named before", "In July 1789 the crowd attacked the Bastille. After "
+     "several hours of combat, the prison fell that afternoon.", "the prison fell", "fell", "ASSAULT", "target",
+     "Bastille"),
     ("a numbered corps takes a name the NER mistypes", "On 3 May 1921 the Polish I Corps took Zbaraz.",
      "took Zbaraz", "took", "ASSAULT", "target", "Zbaraz"),
 ]
 
 
 def _who(c, ev, role):
+    if role == "place":
+        return {e.name for e in c.entities if e.id == ev.place}
     return set(names_of(c, getattr(ev, role))) | {d.text for d in ev.described if d.role == role}
 
 

@@ -584,7 +584,7 @@ def _definite_antecedent(ix: _DocIndex, a: Arg) -> Optional[Mention]:
 
 #: Nouns by which a history calls again a place it has just named ("they besieged X ... The city was razed").
 _PLACE_ANAPHORS = {"city", "town", "capital", "port", "fortress", "fort", "citadel", "village", "island",
-                   "stronghold"}
+                   "stronghold", "prison", "castle", "palace", "barracks"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 

@@ -44,7 +44,9 @@ PLACE_NOUNS = frozenset({
     "oblast", "prefecture", "colony", "arsenal", "citadel",
     # the plurals a history names them by, and the works an army holds ("evacuated the outpost")
     "cities", "towns", "villages", "ports", "forts", "fortresses", "bases", "outpost", "outposts", "positions",
-    "trenches", "redoubt", "redoubts", "strongholds", "airfields"})
+    "trenches", "redoubt", "redoubts", "strongholds", "airfields",
+    # buildings a crowd or an army storms ("the prison fell that afternoon")
+    "prison", "castle", "palace", "barracks", "bastion", "prisons", "castles", "palaces"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 #: Nouns that describe a person by role or office ("my informant", "a Chief of Mission"): such a
 #: phrase may stand as a participant when no name does, and its possessor is no participant ("told
