@@ -102,3 +102,18 @@ def test_hyphenated_words_of_the_lexicon_stay_one_token():
     words = [t.text for t in doc]
     assert {"Counter-attacks", "counter-offensive", "cease-fire"} <= set(words)
     assert "well-known" not in words  # (a word the lexicon does not name is split as spaCy splits it)
+
+
+#: (why, text, snippet, trigger, date): the one event told in ``snippet`` has this date
+DATED = [
+    ("a participle that says when the deed began dates it", "In August 1914 the war began. The Serbian army "
+     "fought the Austrians at the Cer mountain, beginning on 12 August.", "fought the Austrians", "fought",
+     "1914-08-12"),
+]
+
+
+@pytest.mark.parametrize("why, text, snippet, trigger, date", DATED, ids=[row[0] for row in DATED])
+def test_the_date_a_deed_takes(tmp_path, why, text, snippet, trigger, date):
+    c, text = extract_text(tmp_path, text, "dated.txt")
+    (ev,) = events_in(c, text, snippet, trigger)
+    assert ev.date == date

@@ -56,14 +56,21 @@ _QUOTES_CLOSE = {'"', "”"}
 _QUOTE_CHARS = _QUOTES_OPEN | _QUOTES_CLOSE
 
 
+#: Participles that tell when their clause's deed began ("fought the battle, beginning on 12 August").
+_ONSET = {"begin", "start", "commence"}
+
+
 def _clause_tokens(v) -> list[int]:
-    """Token indices of ``v``'s own clause: its subtree minus embedded clauses."""
+    """Token indices of ``v``'s own clause: its subtree minus embedded clauses (but with a participle
+    that only says when the clause's deed began: "fought the Battle of Cer, beginning on 12 August")."""
     out, stack = [], [v]
     while stack:
         t = stack.pop()
         out.append(t.i)
         for c in t.children:
-            if c.dep_ in _CLAUSAL and (c.pos_ in ("VERB", "AUX") or c.dep_ in ("relcl", "acl", "ccomp", "advcl")):
+            if c.dep_ in _CLAUSAL and (c.pos_ in ("VERB", "AUX") or c.dep_ in ("relcl", "acl", "ccomp", "advcl")) \
+                    and not (c.tag_ == "VBG" and c.lemma_.lower() in _ONSET and c.dep_ in ("advcl", "acl")
+                             and not any(d.dep_ in ("nsubj", "dobj", "xcomp") for d in c.children)):
                 continue
             stack.append(c)
     return sorted(out)
