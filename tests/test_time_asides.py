@@ -25,3 +25,19 @@ def test_a_year_ahead_or_a_year_with_its_own_season_still_counts():
     v = _values(text)
     assert v["June"][0] == "1777-06"  # a year ahead of the story moves it: a new season of the war
     assert v["summer"][0] == "1777-SU"  # "1777 summer": the season of that year
+
+
+def test_a_heading_s_span_leaves_the_section_at_its_start():
+    text = ("The Second Silesian War (1744 to 1745)\n\nPrussia invaded Bohemia. The following year the army "
+            "marched on Prague.")
+    got = tag_document(text, "d")
+    (end,) = [t for t in got if t.text == "1745"]
+    assert end.rule.startswith("aside:")
+    (nxt,) = [t for t in got if t.text.lower() == "the following year"]
+    assert nxt.value == "1745"  # counted from 1744, where the section's story starts
+
+
+def test_a_span_in_a_sentence_still_moves_the_story():
+    text = "In 1739 the war began. It lasted from 1740 to 1748. The following year the envoys met at Aachen."
+    (nxt,) = [t for t in tag_document(text, "d") if t.text.lower() == "the following year"]
+    assert nxt.value == "1749"

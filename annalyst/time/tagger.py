@@ -212,6 +212,11 @@ def anchor(cands: list[Cand], *, dct: Optional[str] = None, initial: Optional[st
         p = parse(value)
         if p is None:
             continue
+        if text is not None and i > 0 and _named_span_end(cands[i - 1], c, text):
+            # a heading "First Punic War (264 to 241 BC)": the span of the section's subject, whose story is
+            # then told from its start; its end is no time the story has reached
+            last, c.extra["aside"] = p, True
+            continue
         if text is not None and ref is not None and _span_days(p)[1] < _span_days(ref)[0] and _in_passing(c, text) \
                 and not (i + 1 < len(cands) and cands[i + 1].start - c.end <= 2):
             # "the 1614 rules", "arranged as in 1614" while the story is in 1789: a look back in passing
@@ -312,6 +317,22 @@ def _followed(cands: list[Cand], i: int, end: int, p: Point, ref: Point, text: O
         mid = sum(_span_days(q)) / 2
         return abs(mid - sum(_span_days(p)) / 2) < abs(mid - sum(_span_days(ref)) / 2)
     return False
+
+
+_RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|until|till)\s*$")
+_HEADING_LINE = re.compile(r"^[^\n]{0,80}$")
+
+
+def _named_span_end(prev: Cand, c: Cand, text: str) -> bool:
+    """The end of a span of dates in a heading line ("First Punic War (264 to 241 BC)"): the span names how long
+    the section's subject lasted, as a label does, and the section tells its story from the start. (In the
+    body of a paragraph, "the Mercenary War (240-238 BC)" may as well be followed by what came after it.)"""
+    if not _RANGE_GAP.match(text[prev.end:c.start]):
+        return False
+    line_start = text.rfind("\n", 0, prev.start) + 1
+    line_end = text.find("\n", c.end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return bool(_HEADING_LINE.match(line)) and not re.search(r"[.!?:;]\s*$", line) and line[:1].isupper()
 
 
 def _excursion(c: Cand, p: Point, ref: Point, text: str) -> bool:
