@@ -42,6 +42,8 @@ TYPED = [
     ("a prison that falls is the building named before", "In July 1789 the crowd attacked the Bastille. After "
      "several hours of combat, the prison fell that afternoon.", "the prison fell", "fell", "ASSAULT", "target",
      "Bastille"),
+    ("an army gathered, no one named gathering it: its people mobilize", "In 481 BC the Persian army was "
+     "gathered in Asia Minor.", "army was gathered", "gathered", "MOBILIZE", "source", "Persian"),
     ("a numbered corps takes a name the NER mistypes", "On 3 May 1921 the Polish I Corps took Zbaraz.",
      "took Zbaraz", "took", "ASSAULT", "target", "Zbaraz"),
 ]
