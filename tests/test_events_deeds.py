@@ -44,6 +44,10 @@ TYPED = [
      "Bastille"),
     ("an army gathered, no one named gathering it: its people mobilize", "In 481 BC the Persian army was "
      "gathered in Asia Minor.", "army was gathered", "gathered", "MOBILIZE", "source", "Persian"),
+    ("an army created", "In 1912 General Francisco Villa created his own army of volunteers.",
+     "created his own army", "created", "MOBILIZE", "source", "Villa"),
+    ("a union formed by two leaders", "In 1910 Francisco Villa along with governor Abraham González formed a "
+     "military union in the north.", "formed a military union", "formed", "COOPERATE", "source", "Villa"),
     ("a numbered corps takes a name the NER mistypes", "On 3 May 1921 the Polish I Corps took Zbaraz.",
      "took Zbaraz", "took", "ASSAULT", "target", "Zbaraz"),
 ]
