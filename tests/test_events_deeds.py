@@ -123,3 +123,11 @@ def test_the_date_a_deed_takes(tmp_path, why, text, snippet, trigger, date):
     c, text = extract_text(tmp_path, text, "dated.txt")
     (ev,) = events_in(c, text, snippet, trigger)
     assert ev.date == date
+
+
+def test_a_with_phrase_before_a_participle_names_its_doer(tmp_path):
+    text = ("In 1918 the allies began an intervention in the Russian Civil War with the United Kingdom and France "
+            "sending troops into Russian ports.")
+    c, text = extract_text(tmp_path, text, "with.txt")
+    (ev,) = events_in(c, text, "sending troops", "sending")
+    assert ev.type == "MOBILIZE" and set(names_of(c, ev.source)) == {"United Kingdom", "France"}

@@ -122,6 +122,21 @@ _MESSAGES = frozenset({"reply", "answer", "note", "letter", "message", "memorand
                        "communication", "dispatch", "despatch", "response", "statement", "aide-memoire"})
 
 
+def _with_absolute_subject(verb) -> list:
+    """"... with the United Kingdom and France sending troops into the ports": a "with" phrase right before a
+    participle that has no subject of its own names who does it (the parser hangs both on the noun before)."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "advcl", "pcomp", "conj"):
+        return []
+    for c in verb.head.children:
+        if c.dep_ == "prep" and c.lower_ == "with" and c.i < verb.i:
+            pobj = [p for p in c.children if p.dep_ == "pobj"]
+            if pobj:
+                last = max(t.i for t in pobj[0].subtree)
+                if last + 1 == verb.i:
+                    return conjuncts(pobj[0])
+    return []
+
+
 def logical_subject(verb, depth: int = 0) -> list:
     """The doer: nsubj, the by-agent of a passive, or the subject a non-finite verb inherits."""
     if is_passive(verb):
@@ -142,6 +157,9 @@ def logical_subject(verb, depth: int = 0) -> list:
     if depth >= 4 or verb.dep_ == "ROOT":
         return []
     head = verb.head
+    absolute = _with_absolute_subject(verb)
+    if absolute:
+        return absolute
     stray = _stray_conjunct_subject(verb)
     if stray is not None:
         return [stray]
