@@ -48,6 +48,12 @@ TYPED = [
      "created his own army", "created", "MOBILIZE", "source", "Villa"),
     ("a union formed by two leaders", "In 1910 Francisco Villa along with governor Abraham González formed a "
      "military union in the north.", "formed a military union", "formed", "COOPERATE", "source", "Villa"),
+    ("fighting named by its noun, with whom it was fought", "In 1918 there were violent confrontations with "
+     "troops loyal to the Bolsheviks.", "violent confrontations", "confrontations", "ASSAULT", "target",
+     "Bolsheviks"),
+    ("factions massacred are a group acted upon", "In 219 BC the Saguntines attacked their neighbours by "
+     "massacring the pro-Punic factions in their city.", "massacring", "massacring", "ASSAULT", "target",
+     "pro-Punic factions"),
     ("a numbered corps takes a name the NER mistypes", "On 3 May 1921 the Polish I Corps took Zbaraz.",
      "took Zbaraz", "took", "ASSAULT", "target", "Zbaraz"),
 ]
