@@ -137,3 +137,10 @@ def test_a_with_phrase_before_a_participle_names_its_doer(tmp_path):
     c, text = extract_text(tmp_path, text, "with.txt")
     (ev,) = events_in(c, text, "sending troops", "sending")
     assert ev.type == "MOBILIZE" and set(names_of(c, ev.source)) == {"United Kingdom", "France"}
+
+
+def test_months_spent_doing_a_deed_do_not_do_it(tmp_path):
+    text = "In 1918 the Volunteer Army was led by General Denikin, who spent the next few months rebuilding his army."
+    c, text = extract_text(tmp_path, text, "months.txt")
+    (ev,) = events_in(c, text, "rebuilding his army", "rebuilding")
+    assert ev.type == "MOBILIZE" and "Denikin" in " ".join(names_of(c, ev.source))

@@ -122,6 +122,16 @@ _MESSAGES = frozenset({"reply", "answer", "note", "letter", "message", "memorand
                        "communication", "dispatch", "despatch", "response", "statement", "aide-memoire"})
 
 
+#: Nouns of a stretch of time: "spent the next months rebuilding his army" (the months rebuild nothing).
+_TIME_SPANS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "time",
+                         "while", "summer", "winter", "spring", "autumn", "fall", "season", "night", "morning",
+                         "evening", "afternoon", "period", "weekend"})
+
+
+def _a_stretch_of_time(tok) -> bool:
+    return tok.ent_type_ in ("DATE", "TIME") or tok.lemma_.lower() in _TIME_SPANS
+
+
 def _with_absolute_subject(verb) -> list:
     """"... with the United Kingdom and France sending troops into the ports": a "with" phrase right before a
     participle that has no subject of its own names who does it (the parser hangs both on the noun before)."""
@@ -166,7 +176,7 @@ def logical_subject(verb, depth: int = 0) -> list:
     if verb.dep_ == "xcomp":
         # Object control: "persuaded X to agree", "asked X to send": X does the second verb.
         obj = _direct(head, ("dobj",))
-        if obj and head.lemma_ not in ("take", "make", "have"):
+        if obj and head.lemma_ not in ("take", "make", "have") and not _a_stretch_of_time(obj[0]):
             return conjuncts(obj[0])
         if is_passive(head) and head.pos_ in _VERBAL:
             # "X was forced to withdraw", "Y was asked to leave": the one acted upon does the second verb
