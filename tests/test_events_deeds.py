@@ -33,27 +33,25 @@ TYPED = [
      "city.", "closing in on Warsaw", "closing", "MOBILIZE", "source", "German"),
     ("an army pushing through", "By 14 August 1915 the German columns had pushed through to the Bug.",
      "pushed through to the Bug", "pushed", "MOBILIZE", "source", "German"),
-    ("hostilities, a plural the lemmatizer changes, break out", "In December 1946, hostilities broke out in "
-     "Hanoi between the Viet Minh and the French.", "hostilities broke out", "broke", "ASSAULT", "source", "French"),
+    ("hostilities, a plural the lemmatizer changes, break out", "In March 1866, hostilities broke out near "
+     "Bergen between the Danes and the Swedes.", "hostilities broke out", "broke", "ASSAULT", "source", "Swedes"),
     ("a hyphenated offensive read as one noun", "In January 1919 the Soviet counter-offensive began near Kharkov.",
      "Soviet counter-offensive", "counter-offensive", "ASSAULT", "source", "Soviet"),
     ("a visit to a city is a journey", "On 2 August 1914 the Kaiser visited Munich.", "visited Munich", "visited",
      "TRAVEL", "place", "Munich"),
-    ("a prison that falls is the building named before", "In July 1789 the crowd attacked the Bastille. After "
-     "several hours of combat, the prison fell that afternoon.", "the prison fell", "fell", "ASSAULT", "target",
-     "Bastille"),
-    ("an army gathered, no one named gathering it: its people mobilize", "In 481 BC the Persian army was "
-     "gathered in Asia Minor.", "army was gathered", "gathered", "MOBILIZE", "source", "Persian"),
+    ("a prison that falls is the building named before", "In May 1848 the students attacked the Spielberg "
+     "fortress. After several hours the prison fell.", "prison fell", "fell", "ASSAULT", "target", "Spielberg"),
+    ("an army gathered, no one named gathering it: its people mobilize", "In 1683 the Ottoman army was "
+     "assembled at Edirne over the winter.", "army was assembled", "assembled", "MOBILIZE", "source", "Ottoman"),
     ("an army created", "In 1912 General Francisco Villa created his own army of volunteers.",
      "created his own army", "created", "MOBILIZE", "source", "Villa"),
-    ("a union formed by two leaders", "In 1910 Francisco Villa along with governor Abraham González formed a "
-     "military union in the north.", "formed a military union", "formed", "COOPERATE", "source", "Villa"),
-    ("fighting named by its noun, with whom it was fought", "In 1918 there were violent confrontations with "
-     "troops loyal to the Bolsheviks.", "violent confrontations", "confrontations", "ASSAULT", "target",
-     "Bolsheviks"),
-    ("factions massacred are a group acted upon", "In 219 BC the Saguntines attacked their neighbours by "
-     "massacring the pro-Punic factions in their city.", "massacring", "massacring", "ASSAULT", "target",
-     "pro-Punic factions"),
+    ("a union formed by two leaders", "In 1913 Francisco Villa and the rancher Tomas Urbina formed a loose union "
+     "of northern bands.", "formed a loose union", "formed", "COOPERATE", "source", "Villa"),
+    ("fighting named by its noun, with whom it was fought", "In 1831 the peasants of the valley had bloody "
+     "confrontations with the Austrians.", "bloody confrontations", "confrontations", "ASSAULT", "target",
+     "Austrians"),
+    ("factions massacred are a group acted upon", "In 1378 the wool carders seized the palace and massacred the "
+     "rival factions of the guilds.", "massacred", "massacred", "ASSAULT", "target", "rival factions"),
     ("a numbered corps takes a name the NER mistypes", "On 3 May 1921 the Polish I Corps took Zbaraz.",
      "took Zbaraz", "took", "ASSAULT", "target", "Zbaraz"),
 ]
@@ -132,15 +130,15 @@ def test_the_date_a_deed_takes(tmp_path, why, text, snippet, trigger, date):
 
 
 def test_a_with_phrase_before_a_participle_names_its_doer(tmp_path):
-    text = ("In 1918 the allies began an intervention in the Russian Civil War with the United Kingdom and France "
-            "sending troops into Russian ports.")
+    text = ("In 1860 the emperor began an expedition against the Taiping with Britain and France sending troops into "
+            "Chinese ports.")
     c, text = extract_text(tmp_path, text, "with.txt")
     (ev,) = events_in(c, text, "sending troops", "sending")
-    assert ev.type == "MOBILIZE" and set(names_of(c, ev.source)) == {"United Kingdom", "France"}
+    assert ev.type == "MOBILIZE" and set(names_of(c, ev.source)) == {"Britain", "France"}
 
 
 def test_months_spent_doing_a_deed_do_not_do_it(tmp_path):
-    text = "In 1918 the Volunteer Army was led by General Denikin, who spent the next few months rebuilding his army."
+    text = "In 1809 the defeated corps rallied behind General Hofer, who spent the whole winter raising a new army."
     c, text = extract_text(tmp_path, text, "months.txt")
-    (ev,) = events_in(c, text, "rebuilding his army", "rebuilding")
-    assert ev.type == "MOBILIZE" and "Denikin" in " ".join(names_of(c, ev.source))
+    (ev,) = events_in(c, text, "raising a new army", "raising")
+    assert ev.type == "MOBILIZE" and "Hofer" in " ".join(names_of(c, ev.source))

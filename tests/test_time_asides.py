@@ -10,7 +10,7 @@ def _values(text):
 
 def test_a_year_named_in_passing_does_not_take_the_story_back():
     text = ("In May 1789 the assembly opened at Versailles. On the last occasion it had met, in 1614, each "
-            "order held one vote. The nobles wanted the orders arranged as in 1614. The 1614 rules were old. "
+            "order held one vote. The nobles wanted the chambers seated as in 1614. The 1614 customs were old. "
             "The king gave way on 27 December.")
     got = tag_document(text, "d")
     asides = [t for t in got if t.text == "1614" and t.rule.startswith("aside:")]

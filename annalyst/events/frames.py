@@ -403,7 +403,7 @@ _CONCESSIVE = {"despite", "notwithstanding"}
 
 
 def _conceded(t, v) -> bool:
-    """A date word inside a concessive phrase of the verb ("despite the fall of Bilbao in June, the government
+    """A date word inside a concessive phrase of the verb ("despite the loss of Kovno in August, the army
     launched an offensive"): it dates the thing conceded, which tells nothing of when the clause happened."""
     h = t
     for _ in range(6):
@@ -1093,8 +1093,8 @@ def _past_main(sent, quoted) -> bool:
 
 
 def _when_clause(c) -> bool:
-    """A clause that says when its head's deed happened, at the same time: "rose when they heard the
-    news the next day", "fired as the column crossed the river on 3 May" (not "after"/"before": another time)."""
+    """A clause that says when its head's deed happened, at the same time: "rioted when they learned
+    of the verdict that evening", "fired as the column crossed the river on 3 May" (not "after"/"before": another time)."""
     return c.dep_ == "advcl" and any(m.dep_ == "advmod" and m.lower_ in ("when", "whenever") or
                                      m.dep_ == "mark" and m.lower_ in ("when", "as", "while") for m in c.children)
 

@@ -133,7 +133,7 @@ def _a_stretch_of_time(tok) -> bool:
 
 
 def _with_absolute_subject(verb) -> list:
-    """"... with the United Kingdom and France sending troops into the ports": a "with" phrase right before a
+    """"... with Britain and France sending troops into the harbours": a "with" phrase right before a
     participle that has no subject of its own names who does it (the parser hangs both on the noun before)."""
     if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "advcl", "pcomp", "conj"):
         return []

@@ -204,7 +204,7 @@ def anchor(cands: list[Cand], *, dct: Optional[str] = None, initial: Optional[st
         if c.extra.get("anaphor") and last is not None:
             base = last
         elif c.shift and c.start < after_aside[0] and after_aside[1] is not None:
-            base = after_aside[1]  # "... re-entered the war on 10 November 1918. The next day ...": from the aside
+            base = after_aside[1]  # "... joined the war again on 3 May 1809. The next day ...": from the aside
         value, how = _value(c, i, cands, base, ref_src, news, dct_p)
         out.append((c, value, how))
         if c.meta or c.type not in ("DATE", "TIME") or c.extra.get("label"):
@@ -213,7 +213,7 @@ def anchor(cands: list[Cand], *, dct: Optional[str] = None, initial: Optional[st
         if p is None:
             continue
         if text is not None and i > 0 and _named_span_end(cands[i - 1], c, text):
-            # a heading "First Punic War (264 to 241 BC)": the span of the section's subject, whose story is
+            # a heading "The Second Silesian War (1744 to 1745)": the span of the section's subject, whose story is
             # then told from its start; its end is no time the story has reached
             last, c.extra["aside"] = p, True
             continue
@@ -324,7 +324,7 @@ _HEADING_LINE = re.compile(r"^[^\n]{0,80}$")
 
 
 def _named_span_end(prev: Cand, c: Cand, text: str) -> bool:
-    """The end of a span of dates in a heading line ("First Punic War (264 to 241 BC)"): the span names how long
+    """The end of a span of dates in a heading line ("The Second Silesian War (1744 to 1745)"): the span names how long
     the section's subject lasted, as a label does, and the section tells its story from the start. (In the
     body of a paragraph, "the Mercenary War (240-238 BC)" may as well be followed by what came after it.)"""
     if not _RANGE_GAP.match(text[prev.end:c.start]):
@@ -338,7 +338,7 @@ def _named_span_end(prev: Cand, c: Cand, text: str) -> bool:
 def _excursion(c: Cand, p: Point, ref: Point, text: str) -> bool:
     """A date that may leave the story's line only for its own sentence: one stated in brackets ("(1790)"),
     or one far from the story's time in the middle of a sentence ("... created at the conference on
-    5 November 1917", "... lasted until the fall of Budapest in February 1945"). A sentence that *opens*
+    5 November 1917", "... held out until the fall of Riga in March 1710"). A sentence that *opens*
     with a date moves the story. (Whether the story then follows the date is ``_followed``'s question.)"""
     lo = max(0, c.start - 200)
     before = text[lo:c.start]
