@@ -52,6 +52,20 @@ TYPED = [
      "Austrians"),
     ("factions massacred are a group acted upon", "In 1378 the wool carders seized the palace and massacred the "
      "rival factions of the guilds.", "massacred", "massacred", "ASSAULT", "target", "rival factions"),
+    ("a kidnapping is an assault (abduction)", "On 12 March 1921 two rebel colonels kidnapped Governor Ortiz at "
+     "his ranch.", "kidnapped Governor Ortiz", "kidnapped", "ASSAULT", "target", "Ortiz"),
+    ("fighting suspended by both sides", "In the winter of 1592 both sides suspended fighting along the river.",
+     "suspended fighting", "suspended", "RETREAT", "source", "sides"),
+    ("commanders who comply concede", "In January 1593 the Korean commanders complied with the order.",
+     "commanders complied", "complied", "CONCEDE", "source", "Korean"),
+    ("a court's conviction", "In 1597 a military court convicted Admiral Won Gyun of cowardice.",
+     "convicted Admiral Won Gyun", "convicted", "SANCTION", "target", "Won Gyun"),
+    ("a deal made with a power", "In 1598 the regent made a deal with the Spaniards.", "made a deal", "made",
+     "AGREE", "target", "Spaniards"),
+    ("an order to troops to hold their ground", "In 1598 the regent ordered the Spanish troops to remain in "
+     "their forts.", "ordered the Spanish troops", "ordered", "REQUEST", "target", "Spanish"),
+    ("a deed condemned is an accusation, no verdict", "In 1908 the assembly condemned the bombing of the harbour.",
+     "condemned the bombing", "condemned", "ACCUSE", "source", "assembly"),
     ("a numbered corps takes a name the NER mistypes", "On 3 May 1921 the Polish I Corps took Zbaraz.",
      "took Zbaraz", "took", "ASSAULT", "target", "Zbaraz"),
 ]

@@ -102,7 +102,7 @@ GROUP_NOUNS = frozenset({
     "attackers", "besieger", "besiegers", "invader", "invaders", "enemy", "allies", "ally", "loyalist", "royalist",
     "royalists", "republican", "republicans", "radical", "radicals", "moderates", "bourgeoisie", "sans-culottes",
     "burghers", "townspeople", "parisians", "delegation", "delegations", "junta", "regime", "court", "crew", "crews",
-    "faction", "factions",
+    "faction", "factions", "parties", "sides", "belligerents", "combatants",
     "rider", "riders", "messenger", "messengers", "scout", "scouts", "courier", "couriers", "sentries", "pickets",
     # the state's agents as the news names them ("police raided the offices", "inspectors returned")
     "police", "policeman", "policemen", "inspector", "inspectors", "investigator", "investigators", "prosecutor",
