@@ -66,6 +66,18 @@ TYPED = [
      "their forts.", "ordered the Spanish troops", "ordered", "REQUEST", "target", "Spanish"),
     ("a deed condemned is an accusation, no verdict", "In 1908 the assembly condemned the bombing of the harbour.",
      "condemned the bombing", "condemned", "ACCUSE", "source", "assembly"),
+    ("firing on something", "In 1904 the Russian warships fired on British fishing boats.", "fired on", "fired",
+     "ASSAULT", "target", "British"),
+    ("a region the NER calls a location acts as its government", "In 1959 North Vietnam supplied troops and "
+     "supplies in earnest.", "supplied troops", "supplied", "AID", "source", "North Vietnam"),
+    ("the sides of a war named by its subject", "In 1866 war between Prussia and Austria broke out.", "broke out",
+     "broke", "ASSAULT", "source", "Prussia"),
+    ("a resolution issued", "In January 1959 the Central Committee issued a secret resolution.",
+     "issued a secret resolution", "issued", "STATEMENT", "source", "Central Committee"),
+    ("a disagreement with someone", "In June 1961 the president bitterly disagreed with the Soviet premier.",
+     "bitterly disagreed", "disagreed", "REJECT", "target", "Soviet"),
+    ("more help given", "In 1962 the republic increased its military assistance to the junta.",
+     "increased its military assistance", "increased", "AID", "target", "junta"),
     ("a numbered corps takes a name the NER mistypes", "On 3 May 1921 the Polish I Corps took Zbaraz.",
      "took Zbaraz", "took", "ASSAULT", "target", "Zbaraz"),
 ]

@@ -794,8 +794,10 @@ def _roles(ix: _DocIndex, f: EventFrame, described: Optional[list] = None
                 prio = 0 if a.prep in ("to", "into", "for", "towards", "toward") else 1
                 places.append((prio, ent))
             elif a.role == "place" or (label not in ACTOR_LABELS
-                                       and not (label in PLACE_LABELS and f.type in _PLACE_UNDERGOERS)):
-                continue  # (a fortress or a bridge taken or shelled is what the act was done to)
+                                       and not (label in PLACE_LABELS and f.type in _PLACE_UNDERGOERS)
+                                       and not (label == "LOC" and a.role == "source" and a.subject)):
+                continue  # (a fortress or a bridge taken or shelled is what the act was done to; a region that
+                # acts as the subject, "North Vietnam supplied troops", is its government, whatever the NER said)
             elif a.role == "source" and ent not in source:
                 source.append(ent)
             elif a.role == "target" and ent not in target:

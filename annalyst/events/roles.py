@@ -483,6 +483,9 @@ def args_for(verb, entry: Entry, offset: int) -> list[Arg]:
     explicit = {p for p, _ in entry.preps}
     stray = stray_object(verb) if not _direct(verb, ("dobj",)) else None
     hosts = [stray[1]] if stray else []  # "in confidence from the ministry <object>": the verb's "from"
+    if entry.subject == "none" and any(o.startswith("@subject:") for o in entry.objects):
+        # "war between X and Y broke out": the subject that names the event carries its sides
+        hosts += [s for s in _direct(verb, ("nsubj",))]
     for h in [verb] + objects + hosts:
         for prep, pobj in prep_phrases(h):
             if h in hosts and prep in explicit:
