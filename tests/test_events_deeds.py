@@ -78,6 +78,12 @@ TYPED = [
      "bitterly disagreed", "disagreed", "REJECT", "target", "Soviet"),
     ("more help given", "In 1962 the republic increased its military assistance to the junta.",
      "increased its military assistance", "increased", "AID", "target", "junta"),
+    ("a demand told by 'insisted that' and a bare verb", "In 1954 the governor insisted that the nobles accept a "
+     "division of the duchy.", "insisted that", "insisted", "REQUEST", "source", "governor"),
+    ("what was insisted on as so stays a statement", "In 1955 the governor insisted that the nobles had withdrawn.",
+     "insisted that", "insisted", "STATEMENT", "source", "governor"),
+    ("an enemy army met is met in battle", "In June 1214 the duke marched out and met the rebel army near the ford.",
+     "met the rebel army", "met", "ASSAULT", "target", "rebel army"),
     ("a numbered corps takes a name the NER mistypes", "On 3 May 1921 the Polish I Corps took Zbaraz.",
      "took Zbaraz", "took", "ASSAULT", "target", "Zbaraz"),
 ]
@@ -112,6 +118,10 @@ SILENT = [
      "picked off the loose weeds", "picked"),
     ("an officer promoted to a rank is given a post, no support", "On 16 November 1935 General Marsh was promoted "
      "to the rank of field marshal.", "was promoted", "promoted"),
+    ("a thing observed is no thing said", "Observing the growing unrest of the towns, Prussia raised new taxes in "
+     "1790.", "Observing the growing unrest", "Observing"),
+    ("a state of war entered is no journey", "In 1946 Bolivia then entered a state of civil war.",
+     "entered a state", "entered"),
     ("a law pushed through is no march", "In May 1915 the governor pushed through the new tax on salt.",
      "pushed through the new tax", "pushed"),
 ]
@@ -168,3 +178,10 @@ def test_months_spent_doing_a_deed_do_not_do_it(tmp_path):
     c, text = extract_text(tmp_path, text, "months.txt")
     (ev,) = events_in(c, text, "raising a new army", "raising")
     assert ev.type == "MOBILIZE" and "Hofer" in " ".join(names_of(c, ev.source))
+
+
+def test_what_is_insisted_on_is_not_yet_done(tmp_path):
+    text = "In 1954 the governor insisted that the nobles accept a division of the duchy."
+    c, text = extract_text(tmp_path, text, "insist.txt")
+    (accept,) = events_in(c, text, "accept a division", "accept")
+    assert accept.modality == "intended"

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import lexicon as lexicon_mod
-from .modality import _EMOTIVE, EXPECT, INTENT, SPEECH, _own_negation, assess
+from .modality import _EMOTIVE, EXPECT, INTENT, SPEECH, _own_negation, assess, mandative
 from .model import PRONOUNS_PERSON, EventFrame, Subjects
 from .parse import LightDoc
 from .roles import (args_for, args_for_noun, conjuncts, conveying_clause, dated_prep, is_passive, logical_objects,
@@ -415,6 +415,17 @@ def _conceded(t, v) -> bool:
     return False
 
 
+#: Verbs of saying that also see a thing: as a participle with an object, they tell no words.
+_PERCEIVING = frozenset({"observe", "note", "notice"})
+#: Verbs of saying whose "that" clause in the bare form of the verb is a demand ("insisted that he resign").
+_MANDATING = frozenset({"insist"})
+
+
+def _mandative(v) -> bool:
+    """``v`` has a "that" clause in the subjunctive of demands (``modality.mandative``)."""
+    return any(c.dep_ == "ccomp" and mandative(c) for c in v.children)
+
+
 def _set_for(t) -> bool:
     """A date word inside a "for" phrase: the time a thing is set for ("ordered a campaign for the following
     year", "elections for the spring"), which the ordering does not share."""
@@ -551,6 +562,12 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
                 alt = lex.lookup(lemma, keys[0] | {lexicon_mod.PLACE_OBJECT}, keys[1], keys[2])
                 if alt is not None and alt is not entry and lexicon_mod.PLACE_OBJECT in alt.objects:
                     place_alt = (alt.type, alt.mode, alt.rule)
+            if entry.type == "STATEMENT" and lemma in _PERCEIVING and v.tag_ == "VBG" and v.dep_ == "advcl" \
+                    and any(c.dep_ == "dobj" for c in v.children) and not any(c.dep_ == "ccomp" for c in v.children):
+                continue  # "Observing the unpopularity of the regime, X ...": a thing seen, nothing said
+            if entry.type == "STATEMENT" and lemma in _MANDATING and _mandative(v):
+                # "insisted that the rebels accept the partition": a demand, not a report of what is so
+                entry = lex.lookup("demand", set(), set(), set()) or entry
             if entry.type == "TRAVEL" and lemma == "go" and v.tag_ == "VBG" and any(
                     c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                     for c in v.children) and any(c.dep_ == "aux" and c.lemma_ == "be" for c in v.children):

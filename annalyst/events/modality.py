@@ -68,6 +68,15 @@ _NO_WAY = {"time", "point", "stage", "way", "case", "sense", "respect", "circums
            "account", "moment", "occasion", "condition", "conditions", "event"}
 
 
+def mandative(c) -> bool:
+    """A "that" clause in the bare form of its verb, with a subject and no auxiliary: the English subjunctive
+    of demands ("insisted that the army withdraw", not "insisted that the army had withdrawn"). After a verb in
+    the past, a present form ("insisted that the rebels accept") is that bare form too: the tenses disagree."""
+    bare = c.tag_ == "VB" or (c.tag_ == "VBP" and c.head.tag_ in ("VBD", "VBN"))
+    return bare and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) \
+        and any(d.dep_ == "nsubj" for d in c.children) and not any(d.dep_ in ("aux", "auxpass") for d in c.children)
+
+
 def _own_negation(v) -> list[str]:
     cues = []
     for c in v.children:
@@ -260,7 +269,7 @@ def assess(v, in_quote: bool = False, attempts_happen: bool = False) -> tuple[st
                 if hmod != "asserted":
                     mod, cues = _max(mod, hmod), cues + hcues
                 continue
-        elif dep == "ccomp" and hl in SPEECH:
+        elif dep == "ccomp" and hl in SPEECH and not (hl in INTENT_THAT and mandative(node)):
             step = "reported"
         elif dep == "xcomp" and hl in EXPECT:
             step = "hypothetical"  # "are expected to enter", "is likely to accept", "seemed to agree"
