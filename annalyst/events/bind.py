@@ -1097,7 +1097,8 @@ def _dates(ix: _DocIndex, f: EventFrame) -> list[tuple[Optional[str], Optional[T
     ref = _reference_time(ix, f.trigger_start)
     k = bisect_right(ix.timex_starts, f.trigger_start)
     while ref and k and any(a < ix.timexes[k - 1].end and ix.timexes[k - 1].start < b for a, b in f.argument_dates) \
-            and _CONCEDING.search(ix.text, max(f.sentence_start, ix.timexes[k - 1].start - 80), ix.timexes[k - 1].start):
+            and _CONCEDING.search(ix.text, max(f.sentence_start, ix.timexes[k - 1].start - 80),
+                                  ix.timexes[k - 1].start):
         # "Despite the fall of Kovno in August, the army attacked": a date the clause set aside as another
         # thing's own is no time the story has reached; the time before it is
         k -= 1

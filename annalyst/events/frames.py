@@ -549,8 +549,8 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
                 moved = lex.lookup(lemma, keys[0], keys[1], keys[2] | {lexicon_mod.TO_FIGHT})
                 entry = moved if moved is not None and moved.type == "MOBILIZE" else entry
             if entry is None and _military_subject(v) and any(
-                    o.pos_ == "PROPN" and o.ent_type_ != "PERSON" and not (o.ent_type_ == "NORP" and o.lower_.endswith("s"))
-                    for o in logical_objects(v)):
+                    o.pos_ == "PROPN" and o.ent_type_ != "PERSON"
+                    and not (o.ent_type_ == "NORP" and o.lower_.endswith("s")) for o in logical_objects(v)):
                 # "the II Corps took Adigrat": a name an armed body takes is a place, known to the NER or not
                 alt = lex.lookup(lemma, keys[0] | {lexicon_mod.PLACE_OBJECT}, keys[1], keys[2])
                 entry = alt if alt is not None and lexicon_mod.PLACE_OBJECT in alt.objects else None
@@ -1111,7 +1111,8 @@ def _past_main(sent, quoted) -> bool:
 
 def _when_clause(c) -> bool:
     """A clause that says when its head's deed happened, at the same time: "rioted when they learned
-    of the verdict that evening", "fired as the column crossed the river on 3 May" (not "after"/"before": another time)."""
+    of the verdict that evening", "fired as the column crossed the river on 3 May" (not "after"/"before":
+    another time)."""
     return c.dep_ == "advcl" and any(m.dep_ == "advmod" and m.lower_ in ("when", "whenever") or
                                      m.dep_ == "mark" and m.lower_ in ("when", "as", "while") for m in c.children)
 

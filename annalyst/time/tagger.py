@@ -213,8 +213,8 @@ def anchor(cands: list[Cand], *, dct: Optional[str] = None, initial: Optional[st
         if p is None:
             continue
         if text is not None and i > 0 and _named_span_end(cands[i - 1], c, text):
-            # a heading "The Second Silesian War (1744 to 1745)": the span of the section's subject, whose story is
-            # then told from its start; its end is no time the story has reached
+            # a heading "The Second Silesian War (1744 to 1745)": the span of the section's subject, whose story
+            # is then told from its start; its end is no time the story has reached
             last, c.extra["aside"] = p, True
             continue
         if text is not None and ref is not None and _span_days(p)[1] < _span_days(ref)[0] and _in_passing(c, text) \
@@ -324,9 +324,9 @@ _HEADING_LINE = re.compile(r"^[^\n]{0,80}$")
 
 
 def _named_span_end(prev: Cand, c: Cand, text: str) -> bool:
-    """The end of a span of dates in a heading line ("The Second Silesian War (1744 to 1745)"): the span names how long
-    the section's subject lasted, as a label does, and the section tells its story from the start. (In the
-    body of a paragraph, "the Mercenary War (240-238 BC)" may as well be followed by what came after it.)"""
+    """The end of a span of dates in a heading line ("The Second Silesian War (1744 to 1745)"): the span names
+    how long the section's subject lasted, as a label does, and the section tells its story from the start. (In
+    the body of a paragraph, "the Salt Revolt (1801-1803)" may as well be followed by what came after it.)"""
     if not _RANGE_GAP.match(text[prev.end:c.start]):
         return False
     line_start = text.rfind("\n", 0, prev.start) + 1
