@@ -68,8 +68,8 @@ TYPED = [
      "condemned the bombing", "condemned", "ACCUSE", "source", "assembly"),
     ("firing on something", "In 1904 the Russian warships fired on British fishing boats.", "fired on", "fired",
      "ASSAULT", "target", "British"),
-    ("a region the NER calls a location acts as its government", "In 1959 North Vietnam supplied troops and "
-     "supplies in earnest.", "supplied troops", "supplied", "AID", "source", "North Vietnam"),
+    ("a region the NER calls a location acts as its government", "In 1959 North Vietnam supplied arms and rice "
+     "to the southern cadres.", "supplied arms", "supplied", "AID", "source", "North Vietnam"),
     ("the sides of a war named by its subject", "In 1866 war between Prussia and Austria broke out.", "broke out",
      "broke", "ASSAULT", "source", "Prussia"),
     ("a resolution issued", "In January 1959 the Central Committee issued a secret resolution.",
@@ -128,7 +128,7 @@ SILENT = [
      "to the rank of field marshal.", "was promoted", "promoted"),
     ("a thing observed is no thing said", "Observing the growing unrest of the towns, Prussia raised new taxes in "
      "1790.", "Observing the growing unrest", "Observing"),
-    ("a state of war entered is no journey", "In 1946 Bolivia then entered a state of civil war.",
+    ("a state of war entered is no journey", "In 1932 Bolivia slowly entered a state of open war.",
      "entered a state", "entered"),
     ("a law pushed through is no march", "In May 1915 the governor pushed through the new tax on salt.",
      "pushed through the new tax", "pushed"),
