@@ -21,7 +21,7 @@ from .resources import load_lines
 #: An era marker the parser took into a name ("In 264 BC the Mamertines" -> ORG "BC the Mamertines", or
 #: "BC" alone as an ORG): it belongs to the year before it.
 ERA = re.compile(r"^(?:BCE|BC|B\.C\.E?\.?|AD|A\.D\.|CE)(?:\s+|$)")
-#: a leading article is no part of a name ("the Kuomintang"; "convened a Second Assembly of the Notables")
+#: a leading article is no part of a name ("the Kuomintang"; "summoned a Grand Council of the Realm")
 _ARTICLE = re.compile(r"^(?:the|The|THE|an?(?=\s+[A-Z]))\s+")
 _OPENERS = "“”\"'‘([{«"
 _CLOSERS = "“”\"'’)]}»"

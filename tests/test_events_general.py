@@ -66,15 +66,15 @@ def test_a_date_of_the_object_is_not_the_date_of_the_deed(tmp_path):
 def test_news_speakers_recent_acts_and_armed_help(tmp_path):
     c, text = extract_text(tmp_path, (
         "Talks\n\nMarch 22, 2013\n\n"
-        "Mr Obama revealed that Mr Netanyahu and Mr Erdogan had just spoken by telephone. "
-        "Mr Erdogan's office said the call was useful. "
+        "Mr Clinton revealed that Mr Chirac and Mr Schroeder had just spoken by telephone. "
+        "Mr Schroeder's office said the call was useful. "
         "The Carlists, supported by troops from Portugal, burned the city in 1850."))
-    (revealed,) = events_in(c, text, "Mr Obama revealed", "revealed")
+    (revealed,) = events_in(c, text, "Mr Clinton revealed", "revealed")
     assert revealed.type == "STATEMENT"
     (spoke,) = events_in(c, text, "had just spoken", "spoken")
     assert spoke.type == "CONSULT" and spoke.date == "2013-03-22"  # "had just": the time of the report
     (said,) = events_in(c, text, "office said", "said")
-    assert names_of(c, said.source) >= {"Erdogan"}  # the office speaks for its owner
+    assert names_of(c, said.source) >= {"Schroeder"}  # the office speaks for its owner
     (backed,) = events_in(c, text, "supported by troops", "supported")
     assert backed.type == "AID" and backed.mode == "military"
 
@@ -95,7 +95,7 @@ def test_a_quotation_keeps_its_dates_and_descriptions_find_their_names(tmp_path)
 def test_a_person_met_years_ago_does_not_date_what_they_say_now(tmp_path):
     c, text = extract_text(tmp_path, (
         "Obituary\n\nMarch 22, 2013\n\n"
-        "The historian Dr Alan Prewitt, who first met Mr Lowe in 2005, paid tribute to him. "
+        "The historian Dr Alan Prewitt, who first met Mr Hale in 2004, paid tribute to him. "
         "\"He was a kind man,\" Dr Prewitt said."))
     (said,) = events_in(c, text, "Dr Prewitt said", "said")
     assert said.date == "2013-03-22"
@@ -104,12 +104,12 @@ def test_a_person_met_years_ago_does_not_date_what_they_say_now(tmp_path):
 def test_a_scene_set_in_the_past_goes_on_with_its_speaker(tmp_path):
     c, text = extract_text(tmp_path, (
         "Obituary\n\nMarch 22, 2013\n\n"
-        "The explorer Alan Prewitt has died. Speaking to the BBC in 1995, Mr Prewitt described the crossing. "
-        "\"Do you take part, or do you record it?\" he said."))
+        "The explorer Alan Prewitt has died. Speaking to a radio station in 1996, Mr Prewitt described the climb. "
+        "\"Did you lead, or did you follow the others?\" he said."))
     (described,) = events_in(c, text, "Mr Prewitt described", "described")
-    assert described.type == "STATEMENT" and described.date == "1995"
+    assert described.type == "STATEMENT" and described.date == "1996"
     (said,) = events_in(c, text, "he said", "said")
-    assert said.date == "1995"  # the interview's scene, not the day of publication
+    assert said.date == "1996"  # the interview's scene, not the day of publication
 
 
 def test_court_news_pleas_messages_and_people_named_by_origin(tmp_path):
@@ -129,12 +129,12 @@ def test_prices_results_and_documents_that_speak(tmp_path):
         "Costs\n\nMarch 22, 2013\n\n"
         "That is twice what Microsoft charges for the console. "
         "A raid by the Northern Army on the convoy left nine drivers dead. "
-        "Critics cite a 2009 analysis by the Congressional Budget Office that says premiums will rise."))
+        "Critics cite a 2008 analysis by the National Audit Office that says fees will rise."))
     assert not events_in(c, text, "Microsoft charges", "charges")  # a price, not an accusation
     assert not events_in(c, text, "left nine drivers dead", "left")  # a result, not a departure
     (says,) = events_in(c, text, "that says", "says")
-    assert says.type == "STATEMENT" and says.date == "2009"  # the analysis speaks when it was written
-    assert names_of(c, says.source) >= {"Congressional Budget Office"}  # through its author
+    assert says.type == "STATEMENT" and says.date == "2008"  # the analysis speaks when it was written
+    assert names_of(c, says.source) >= {"National Audit Office"}  # through its author
 
 
 def test_a_proclamation_speaks_for_whoever_issued_it(tmp_path):
@@ -148,12 +148,12 @@ def test_a_proclamation_speaks_for_whoever_issued_it(tmp_path):
 def test_a_denial_is_a_statement_and_what_it_denies_is_no_fact(tmp_path):
     c, text = extract_text(tmp_path, (
         "Paris\n\nMarch 21, 2013\n\n"
-        "Mr. Sarkozy has denied accepting illegal campaign funds. "
-        "Mr. Sarkozy's lawyer, Thierry Herzog, criticized the judge. The lawyer said he would appeal. "
+        "Mr. Villepin has denied accepting secret party loans. "
+        "Mr. Villepin's lawyer, Thierry Herzog, criticized the judge. The lawyer said he would appeal. "
         "Senator Patty Murray is charged with writing the budget. The new law is going to have an effect."))
     (denied,) = events_in(c, text, "has denied", "denied")
     assert denied.type == "STATEMENT" and denied.mode == "deny"
-    (accepting,) = events_in(c, text, "accepting illegal", "accepting")
+    (accepting,) = events_in(c, text, "accepting secret", "accepting")
     assert accepting.polarity == "negative"  # denied: not asserted as fact
     (said,) = events_in(c, text, "The lawyer said", "said")
     assert names_of(c, said.source) >= {"Thierry Herzog"}  # "the lawyer", as he was introduced
@@ -263,10 +263,10 @@ def test_a_participle_tagged_as_a_noun_is_still_the_passive_verb(tmp_path):
 
 
 def test_a_fronted_year_with_its_era_or_before_a_common_noun(tmp_path):
-    c, text = extract_text(tmp_path, "In 480 BC Persia invaded Greece. In 479 BC many of the inhabitants fled to the hills.")
+    c, text = extract_text(tmp_path, "In 480 BC Persia invaded Greece. In 479 BC many of the inhabitants escaped to the hills.")
     (invaded,) = events_in(c, text, "invaded", "invaded")
     assert invaded.date == "BC0480" and names_of(c, invaded.source) == {"Persia"}
-    (fled,) = events_in(c, text, "fled", "fled")
+    (fled,) = events_in(c, text, "escaped", "escaped")
     assert fled.date == "BC0479" and [d.text for d in fled.described] == ["inhabitants"]
 
 
@@ -285,7 +285,7 @@ def test_his_is_the_unnamed_subjects_own(tmp_path):
 def test_a_date_in_a_clause_describing_the_subject_does_not_date_the_deed(tmp_path):
     c, text = extract_text(tmp_path, (
         "Obituary\n\nMarch 22, 2013\n\n"
-        "The historian Dr Alan Prewitt, who first met Mr Lowe in 2005, paid tribute to him."))
+        "The historian Dr Alan Prewitt, who first met Mr Hale in 2004, paid tribute to him."))
     (paid,) = events_in(c, text, "paid tribute", "paid")
     assert paid.date == "2013-03-22"
     c, text = extract_text(tmp_path, "In 1776 the general, who had been wounded at Quebec in 1759, attacked Boston.")
@@ -424,8 +424,8 @@ def test_the_two_leaders_are_the_two_just_named(tmp_path):
 def test_a_participle_read_as_a_noun_after_were(tmp_path):
     # "were" read as the main verb and "overrun" as a singular noun it predicates; the events stage mends it
     c, text = extract_text(tmp_path, (
-        "In April 1941 Yugoslavia and Greece were overrun using armoured columns in a few days and weeks, "
-        "respectively. In 1942 the two generals were president and minister."))
+        "In April 1941 Yugoslavia and Greece were overrun using armoured divisions in a few days and weeks. "
+        "In 1942 the two generals were president and minister."))
     (overrun,) = events_in(c, text, "were overrun", "overrun")
     assert overrun.type == "ASSAULT" and names_of(c, overrun.target) == {"Yugoslavia", "Greece"}
 
@@ -438,7 +438,7 @@ def test_the_town_of_x_is_x(tmp_path):
 
 def test_a_time_noun_opening_the_sentence_does_not_swallow_its_subject(tmp_path):
     # "During this period refugees" is read as one noun phrase; the events stage mends the parse
-    c, text = extract_text(tmp_path, "In 1954 the country was partitioned. During this period refugees moved across the line.")
+    c, text = extract_text(tmp_path, "In 1954 the country was partitioned. During this period refugees moved over the border.")
     (moved,) = events_in(c, text, "refugees moved", "moved")
     assert moved.date == "1954" and [d.text for d in moved.described] == ["refugees"]
 
@@ -609,7 +609,7 @@ def test_objects_each_with_its_own_date_are_one_capture_each(tmp_path):
 def test_a_clause_placed_by_an_earlier_event_takes_its_date(tmp_path):
     c, text = extract_text(tmp_path, (
         "On 10 May 1940 the Germans launched their own invasion of Belgium. By early June, Belgium was occupied "
-        "by Germany. At the same time as the battle in Belgium, Italy launched its first attack against Menton. "
+        "by Germany. During the battle in Belgium, Italy launched its first raid against Nice. "
         "Norway was invaded by Germany in April 1940. The resulting campaign ended in June 1940 with Norwegian "
         "capitulation. Britain and Canada responded to the German invasion by supporting its exiled government."))
     (italy,) = events_in(c, text, "Italy launched", "launched")

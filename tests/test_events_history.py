@@ -10,7 +10,7 @@ import pytest
 from event_helpers import events_in, extract_text, names_of
 
 TEXT = """In the summer of 1921, dissident officers were arrested, imprisoned or exiled by the junta.
-By 1923, some 9,000 political prisoners had been jailed.
+By 1923, some 7,000 political prisoners in all had been jailed.
 In 1924 the king undertook a long state visit to Portugal.
 In 1925 the king pledged his continued support to the governor.
 The old chancellor stepped down in 1926.
@@ -27,7 +27,7 @@ def hist(tmp_path_factory):
 
 def test_agentless_passive_on_a_described_group(hist):
     c, text = hist
-    (e,) = events_in(c, text, "By 1923, some 9,000 political prisoners had been jailed", "jailed")
+    (e,) = events_in(c, text, "By 1923, some 7,000 political prisoners in all had been jailed", "jailed")
     assert (e.type, e.date) == ("COERCE", "1923")
     assert [(d.role, d.text) for d in e.described] == [("target", "political prisoners")]
 

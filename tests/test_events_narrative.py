@@ -16,7 +16,7 @@ In March the Bolivian army launched a fresh offensive against Paraguay. On 4 Apr
 
 In May the fortress fell to the Bolivians. The Paraguayan regiments fell back to the river in June, and the Bolivians laid siege to the river port.
 
-The Bolivians' attack on the arsenal was repulsed in fierce fighting between 8 July and 23 July.
+The Bolivians' attack on the arsenal was repulsed in hard fighting between 8 July and 23 July.
 """
 
 LETTER = """The Consul at Verona (Harlan) to the Secretary of State
@@ -77,7 +77,7 @@ def test_falling_back_is_a_retreat_and_laying_siege_a_coercion(corpus):
 
 def test_a_range_of_dates_is_one_span_not_two_events(corpus):
     text = _text(corpus, "war.txt")
-    evs = events_in(corpus, text, "was repulsed in fierce fighting between", "repulsed")
+    evs = events_in(corpus, text, "was repulsed in hard fighting between", "repulsed")
     assert [e.date for e in evs] == ["1932-07-08"]
 
 

@@ -184,8 +184,8 @@ def test_reference_time_in_the_seed_narrative_still_follows_the_story(seed_timex
 
 
 def test_an_aside_in_a_sentence_does_not_move_the_story():
-    text = ("On October 20, 1944 Belgrade was liberated. The Soviets then attacked Hungary, a campaign that lasted "
-            "until the fall of Budapest in February 1945. By the start of July the Japanese had taken Changsha. "
+    text = ("On October 20, 1944 Riga was freed. The army then marched on Prussia, a drive that went on "
+            "until the taking of Danzig in February 1945. By the start of July the Japanese had taken Changsha. "
             "The committee created at the conference on 5 November 1943 met again. On 15 July it decided.")
     tx = {t.text: t.value for t in tag_document(text, "x")}
     assert tx["February 1945"] == "1945-02"
@@ -194,7 +194,7 @@ def test_an_aside_in_a_sentence_does_not_move_the_story():
 
 
 def test_a_section_that_goes_back_in_time_is_followed():
-    text = ("On October 19, 1781 Cornwallis surrendered at Yorktown. Having secured New York City in 1776, the "
+    text = ("On October 19, 1781 Cornwallis surrendered at Yorktown. Having held the city of Newport in 1776, the "
             "British turned to Philadelphia in 1777. They landed troops in late August and won on September 11, "
             "1777; on September 26 they entered the city.")
     tx = {t.text: t.value for t in tag_document(text, "x")}
@@ -203,8 +203,8 @@ def test_a_section_that_goes_back_in_time_is_followed():
 
 
 def test_that_year_points_back_to_the_year_just_mentioned():
-    text = ("On May 11, 1941 the island held. The war in China was stalemated by 1940. In August of that year "
-            "the Communists launched an offensive.")
+    text = ("On May 11, 1941 the island held. The fighting in the south had stalled by 1940, and in August of that year "
+            "the rebels launched an offensive.")
     tx = {t.text: t.value for t in tag_document(text, "x")}
     assert tx["August of that year"] == "1940-08"
 
@@ -218,10 +218,10 @@ def test_month_names_that_name_no_month():
 
 
 def test_the_next_day_after_an_aside_counts_from_the_aside():
-    text = ("The Central Powers signed the treaty on 7 May 1918. Romania re-entered the war on 10 November 1918. "
-            "The next day the war ended.")
+    text = ("The allies signed the truce on 2 March 1809. Austria joined the war again on 9 October 1809. "
+            "The next day the war spread.")
     tx = {t.text: t.value for t in tag_document(text, "x")}
-    assert tx["The next day"] == "1918-11-11"
+    assert tx["The next day"] == "1809-10-10"
 
 
 def test_the_coming_winter_is_named_by_its_january_but_the_story_stays():
@@ -390,8 +390,8 @@ def test_a_look_back_before_both_lines_does_not_decide_which_the_story_keeps():
 
 
 def test_news_names_a_later_month_of_the_past_year_rather_than_the_coming_one():
-    text = ("March 22, 2013\n\nShe told reporters in August that he had planned it after he was fired from his "
-            "job in July.")
+    text = ("March 22, 2013\n\nShe told the court in August that he had planned it after he lost his post at the "
+            "bank in July.")
     got = {t.text: t.value for t in tag_document(text, "x", dct="2013-03-22")}
     assert got["July"] == "2012-07", got  # four months ahead is less likely than eight months back
 

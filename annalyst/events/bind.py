@@ -970,7 +970,7 @@ def _in_season(value: str, season: str) -> bool:
     return year == syear or (s.group(2) == "WI" and month == 12 and year in (syear, syear - 1))
 
 
-#: A clause placed by another event the text has told ("at the same time as the battle in the north, the
+#: A clause placed by another event the text has told ("at the same time as the siege in the north, the
 #: allies attacked ...", "responded to the invasion by ..."): the anchor's noun, and the stems of the
 #: triggers that tell such an event.
 _ANCHOR_NOUNS = {
