@@ -445,6 +445,18 @@ def test_recovery_spares_common_words_longer_names_and_other_mentions():
                      ("Nanking", text.index("Nanking was"))]
 
 
+def test_a_surname_the_model_never_tagged_but_repeats_is_a_person():
+    text = ("After the vote, Ibarguen also broke away from the council. The rebels and Ibarguen marched north. "
+            "The peasants, who had backed Urbina, now followed Ibarguen. Later the army lost Ibarguen's trail. "
+            "Supplies came from Tarumba. The troops at Tarumba rested, and the people of Tarumba fed them. "
+            "On Thursday the envoy left; on Thursday he returned; by Thursday he had resigned.")
+    doc, ms = _doc(text, [("Urbina", "PERSON", 0)])
+    resolve(ms, [doc])
+    added = [(m.text, m.label) for m in ms if m.rule == "repeat"]
+    assert added and set(added) == {("Ibarguen", "PERSON")}  # not the town said after "at", nor a weekday
+    assert len({m.entity for m in ms if m.text == "Ibarguen"}) == 1
+
+
 def test_recovery_skips_short_forms_and_acronyms():
     text = "Xu met the US envoy. Later Xu and the US envoy left."
     doc, ms = _doc(text, [("Xu", "PERSON", 0), ("US", "GPE", 0)])

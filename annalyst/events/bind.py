@@ -672,11 +672,9 @@ _DESCRIPTION_DROP = re.compile(r"^(?:(?:even|only|also|just|the|a|an|my|our|his|
 _OF_NAME = re.compile(r"^\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}")
 
 
-@lru_cache(maxsize=1)
 def _calendar_words() -> frozenset[str]:
     """Month and weekday names, from the time stage's word lists: capitalised, but no body's name."""
-    words = time_rules.lexicon()
-    return frozenset(words["monthname"]) | frozenset(words["weekday"])
+    return time_rules.calendar_words()
 
 
 def _named_group(ix: _DocIndex, a: Arg) -> bool:

@@ -2,7 +2,7 @@
 
 Why: the small spaCy model sometimes never tags a name — "he reluctantly left Nanking on
 the 7th" parses "Nanking" as a verb — so the name never becomes a mention and cannot be
-merged with "Nanjing". Two general mechanisms, run once over the corpus before typing:
+merged with "Nanjing". Three general mechanisms, run once over the corpus before typing:
 
 - ``propagate``: a surface form that is a mention somewhere in the corpus (or a name of the
   user's alias file) and that occurs elsewhere untagged, capitalised and as a whole run of
@@ -14,6 +14,11 @@ merged with "Nanjing". Two general mechanisms, run once over the corpus before t
 - ``gazetteer``: a capitalised word (or run of words) that is a strong place name — a
   historical/postal spelling of our sourced table, a country or continent, or a city of at
   least ``CITY_MIN_POPULATION`` people under its own name — is a place mention.
+- ``repeat``: a one-word surname the model never tagged anywhere ("Ibarguen also broke away ... the rebels
+  and Ibarguen marched"), said at least three times in the middle of sentences of one document, with at
+  least one place where only a person stands (before a verb in the past tense, after a title, with a
+  possessive, or beside a tagged person); never a plural, a month or weekday, or a word said after a
+  preposition of place ("at Tarumba"). It is a PERSON.
 
 Guards against common words and parts of other names: the word must be capitalised and not
 all capitals, not be a single letter, an acronym or very short, not a stop word, a generic
@@ -261,6 +266,76 @@ def recover(mentions: list[Mention], documents: Iterable[Document], lowercase_wo
                                ner_label=None, title=title or None, rule=rule))
             taken.add(s, end)
             pos = end
+        out.extend(_repeated_people(doc, taken, lowercase_words, title_set, labels))
+    return out
+
+
+#: A preposition of place or a verb of taking right before a word: "at Makale", "captured Makale".
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|toward|towards|into|onto|around|outside|across|captured|"
+                              r"took|seized|occupied|besieged|reached|entered|left)\s+$")
+
+
+def _calendar_words() -> frozenset[str]:
+    from ..time.rules import calendar_words  # (the time stage's word lists; imported late, as gazetteer is)
+
+    return calendar_words()
+
+
+#: An adverb between a name and its verb ("Orozco also broke away").
+_ADVERB_GAP = re.compile(r" (?:also|then|later|soon|again|now|still|first|finally|eventually|quickly|[a-z]+ly)(?=[ ,])")
+#: A partner named right after it ("Orozco and Villa fought", "Orozco, Villa, and Zapata").
+_PARTNER = re.compile(r"(?:,? and|,) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
+
+
+def _person_form(known: dict, form: str) -> bool:
+    counts = known.get(form)
+    return bool(counts) and counts.most_common(1)[0][0] == "PERSON"
+
+
+#: How often a surname the NER never tagged must recur in one document before it is read as a name.
+REPEAT_MIN = 3
+
+
+def _repeated_people(doc: Document, taken: "_Spans", lowercase_words: set[str], titles: set[str],
+                     known: dict) -> list[Mention]:
+    """``repeat``: a one-word capitalised name the NER never tagged ("Orozco also broke away ... Orozco and
+    Villa fought"), said at least ``REPEAT_MIN`` times in the middle of sentences of one document, never in
+    lower case, no English word, place or known form, and at least once where only a person stands: before a
+    verb in the past tense, after a title, or with a possessive. Each mid-sentence occurrence is a PERSON."""
+    text = doc.text
+    seen: dict[str, list[int]] = {}
+    evidence: set[str] = set()
+    placed: set[str] = set()
+    for w in _CAPWORD.finditer(text):
+        s, word = w.start(), _strip(w.group())
+        if len(word) < 4 or not word[0].isupper() or not word[1:].islower() or word in known \
+                or word.endswith("s") or word.lower() in _calendar_words():
+            continue  # (a plural names a people or a party; a month or a weekday no one)
+        if _LOCATIVE_BEFORE.search(text, max(0, s - 8), s):
+            placed.add(word)  # "captured Makale", "at Makale": a place, whatever else it does
+        if _sentence_start(text, s) or taken.overlaps(s, s + len(word)):
+            continue
+        seen.setdefault(word, []).append(s)
+        end = s + len(word)
+        prev = _word_before(text, s)
+        adverb = _ADVERB_GAP.match(text, end)
+        partner = _PARTNER.match(text, end)
+        if _PAST_VERB.match(text, adverb.end() if adverb else end) or text.startswith(("'s", "’s"), end) \
+                or (prev is not None and prev[1].rstrip(".") in titles) \
+                or (partner is not None and _person_form(known, partner.group(1))):
+            evidence.add(word)
+    out = []
+    for word, starts in seen.items():
+        if len(starts) < REPEAT_MIN or word not in evidence or word in placed \
+                or not _acceptable_form(word, lowercase_words) \
+                or english_word(word) or _strong_place(word) is not None or gazetteer.begins_a_name(word):
+            continue
+        for s in starts:
+            if _ok_context(text, s, s + len(word), titles) is False:
+                continue
+            out.append(Mention(document=doc.id, start=s, end=s + len(word), text=word, label="PERSON",
+                               ner_label=None, title=None, rule="repeat"))
+            taken.add(s, s + len(word))
     return out
 
 

@@ -121,6 +121,14 @@ def lexicon() -> dict[str, dict[str, Any]]:
     return {cls: {str(k).lower(): v for k, v in table.items()} for cls, table in raw.items()}
 
 
+@lru_cache(maxsize=1)
+def calendar_words() -> frozenset[str]:
+    """Month and weekday names (lower case): capitalised words that name no one, for the stages that look for
+    names the NER missed."""
+    words = lexicon()
+    return frozenset(words["monthname"]) | frozenset(words["weekday"])
+
+
 def _word_alternation(cls: str, words) -> str:
     forms = sorted(words, key=len, reverse=True)
     if cls in _CASE_SENSITIVE:
