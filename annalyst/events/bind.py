@@ -16,6 +16,7 @@ from typing import Optional
 
 from .. import time as time_stage
 from ..time import rules as time_rules
+from ..time import tagger as time_tagger
 from ..model import Corpus, Event, Mention, Timex
 from .frames import known_place
 from .lexicon import DOCUMENT_NOUNS, GROUP_NOUNS, MILITARY_NOUNS, PERSON_NOUNS
@@ -672,11 +673,6 @@ _DESCRIPTION_DROP = re.compile(r"^(?:(?:even|only|also|just|the|a|an|my|our|his|
 _OF_NAME = re.compile(r"^\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}")
 
 
-def _calendar_words() -> frozenset[str]:
-    """Month and weekday names, from the time stage's word lists: capitalised, but no body's name."""
-    return time_rules.calendar_words()
-
-
 def _named_group(ix: _DocIndex, a: Arg) -> bool:
     """"The defeated Cossacks", "the Jacobites": a capitalised plural the NER left untagged names a people
     or a party, a group that acts."""
@@ -691,7 +687,7 @@ def _untagged_name(ix: _DocIndex, a: Arg) -> bool:
     word = ix.text[a.head_start:a.head_end]
     return len(word) > 2 and word[0].isupper() and word[1:].islower() and word.isalpha() \
         and ix.text[a.start:a.head_start].lower() == "the " and a.end == a.head_end \
-        and word.lower() not in _calendar_words()
+        and word.lower() not in time_rules.calendar_words()
 
 
 def _untagged_place(ix: _DocIndex, a: Arg) -> bool:
@@ -699,7 +695,8 @@ def _untagged_place(ix: _DocIndex, a: Arg) -> bool:
     seizure is done to, that the gazetteer knows as a place. The verb and the gazetteer together name it."""
     word = ix.text[a.head_start:a.head_end]
     return a.role == "target" and a.start == a.head_start and a.end == a.head_end and len(word) > 2 \
-        and word[0].isupper() and word[1:].islower() and word.lower() not in _calendar_words() and known_place(word)
+        and word[0].isupper() and word[1:].islower() and word.lower() not in time_rules.calendar_words() \
+        and known_place(word)
 
 
 def _description(ix: _DocIndex, a: Arg) -> Optional[Described]:
@@ -904,8 +901,8 @@ _UNTIL = re.compile(r"\b(?:until|till|up\s+to)\s+(?:the\s+)?(?:early|late|mid-?|
 #: a telegram passing on another's message: "Following for the Navy from Captain Reyes."
 _RELAY = re.compile(r"\bFollowing\b[^.\n:]{0,80}?\bfrom (?P<who>[^.\n:]{3,60}?)[.:]\s")
 
-#: A heading: a short line of its own, capitalised, with no sentence's closing punctuation.
-_HEADING = re.compile(r"^[A-Z][^\n]{0,80}(?<![.!?:;,\"\u201d])$", re.M)
+#: A heading: a short line of its own, capitalised, with no sentence's closing punctuation (the time stage's).
+_HEADING = time_tagger.HEADING
 
 
 def _section_year(ix: _DocIndex, pos: int, ref: str, src: Optional[Timex]) -> Optional[str]:
@@ -931,18 +928,6 @@ def _section_year(ix: _DocIndex, pos: int, ref: str, src: Optional[Timex]) -> Op
 def _first_year(timexes: list[Timex]) -> Optional[str]:
     """The year of the first of ``timexes`` whose value has one."""
     return next((m.group(0) for t in timexes for m in [_YEAR_OF.match(t.value or "")] if m), None)
-
-
-def _heading_span_start(ix: _DocIndex, ref: str, src: Optional[Timex]) -> tuple[str, Optional[Timex]]:
-    """A heading's span of years ("National Assembly (1789-1791)") opens its section at the span's
-    first year: the time stage carried the story to the last date it read, the span's end."""
-    if src is None:
-        return ref, src
-    k = bisect_right(ix.headings, src.start) - 1
-    if k < 0 or "\n" in ix.text[ix.headings[k]:src.start]:
-        return ref, src
-    first = ix.usable_between(ix.headings[k], src.start)
-    return (first[0].value, first[0]) if first and first[0].value else (ref, src)
 
 
 def _reference_time(ix: _DocIndex, pos: int) -> Optional[str]:
@@ -1125,7 +1110,6 @@ def _dates(ix: _DocIndex, f: EventFrame) -> list[tuple[Optional[str], Optional[T
             year = _section_year(ix, f.trigger_start, ref, src)
             if year:
                 return [(year, None, "inherited")]
-            ref, src = _heading_span_start(ix, ref, src)
         return [(ref, src, "inherited")]
     if ix.date:
         return [(ix.date, None, "inherited")]

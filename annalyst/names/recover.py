@@ -46,6 +46,7 @@ from functools import lru_cache
 from typing import Iterable, Optional
 
 from ..model import Document, Mention
+from ..time.rules import calendar_words
 from . import gazetteer
 
 #: cities reached by the gazetteer pass: their own (not alternate) name and at least this many people
@@ -275,12 +276,6 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|toward|towards|into|onto
                               r"took|seized|occupied|besieged|reached|entered|left)\s+$")
 
 
-def _calendar_words() -> frozenset[str]:
-    from ..time.rules import calendar_words  # (the time stage's word lists; imported late, as gazetteer is)
-
-    return calendar_words()
-
-
 #: An adverb between a name and its verb ("Orozco also broke away").
 _ADVERB_GAP = re.compile(r" (?:also|then|later|soon|again|now|still|first|finally|eventually|quickly|[a-z]+ly)(?=[ ,])")
 #: A partner named right after it ("Orozco and Villa fought", "Orozco, Villa, and Zapata").
@@ -309,9 +304,9 @@ def _repeated_people(doc: Document, taken: "_Spans", lowercase_words: set[str], 
     for w in _CAPWORD.finditer(text):
         s, word = w.start(), _strip(w.group())
         if len(word) < 4 or not word[0].isupper() or not word[1:].islower() or word in known \
-                or word.endswith("s") or word.lower() in _calendar_words():
+                or word.endswith("s") or word.lower() in calendar_words():
             continue  # (a plural names a people or a party; a month or a weekday no one)
-        if _LOCATIVE_BEFORE.search(text, max(0, s - 8), s):
+        if _LOCATIVE_BEFORE.search(text, max(0, s - 12), s):
             placed.add(word)  # "captured Makale", "at Makale": a place, whatever else it does
         if _sentence_start(text, s) or taken.overlaps(s, s + len(word)):
             continue

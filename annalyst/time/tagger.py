@@ -320,7 +320,8 @@ def _followed(cands: list[Cand], i: int, end: int, p: Point, ref: Point, text: O
 
 
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|until|till)\s*$")
-_HEADING_LINE = re.compile(r"^[^\n]{0,80}$")
+#: A heading: a short line of its own, capitalised, with no sentence's closing punctuation.
+HEADING = re.compile(r"^[A-Z][^\n]{0,80}(?<![.!?:;,\"\u201d])$", re.M)
 
 
 def _named_span_end(prev: Cand, c: Cand, text: str) -> bool:
@@ -331,8 +332,7 @@ def _named_span_end(prev: Cand, c: Cand, text: str) -> bool:
         return False
     line_start = text.rfind("\n", 0, prev.start) + 1
     line_end = text.find("\n", c.end)
-    line = text[line_start:line_end if line_end >= 0 else len(text)]
-    return bool(_HEADING_LINE.match(line)) and not re.search(r"[.!?:;]\s*$", line) and line[:1].isupper()
+    return bool(HEADING.match(text[line_start:line_end if line_end >= 0 else len(text)]))
 
 
 def _excursion(c: Cand, p: Point, ref: Point, text: str) -> bool:
