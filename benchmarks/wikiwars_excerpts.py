@@ -35,7 +35,9 @@ ARTICLES = {"ww11": "11_ChineseCivWar", "ww19": "19_RussoJap", "ww05": "05_Vietn
             "ww02b": "02_WW1", "ww08b": "08_FrenchRev", "ww17b": "17_AlgerianWar",
             "ww16": "16_SpanishCivilWar", "ww22": "22_SecondItaloAbyssinianWar",
             "ww05b": "05_VietnamWar", "ww11b": "11_ChineseCivWar", "ww19b": "19_RussoJap",
-            "ww01b": "01_WW2", "ww16b": "16_SpanishCivilWar", "ww22b": "22_SecondItaloAbyssinianWar"}
+            "ww01b": "01_WW2", "ww16b": "16_SpanishCivilWar", "ww22b": "22_SecondItaloAbyssinianWar",
+            "ww06b": "06_KoreanWar", "ww12b": "12_IranIraq", "ww18b": "18_SovietsInAfghanistan",
+            "ww20b": "20_PolishSoviet"}
 CUT_AT = 5000
 SECOND_CUT_AT = 10000
 _HEADER_TIME = re.compile(r"^\s*\d{4}-\d{2}-\d{2}T[\d:]+\s*$", re.M)
