@@ -70,10 +70,22 @@ def _clause_tokens(v) -> list[int]:
         for c in t.children:
             if c.dep_ in _CLAUSAL and (c.pos_ in ("VERB", "AUX") or c.dep_ in ("relcl", "acl", "ccomp", "advcl")) \
                     and not (c.tag_ == "VBG" and c.lemma_.lower() in _ONSET and c.dep_ in ("advcl", "acl")
-                             and not any(d.dep_ in ("nsubj", "dobj", "xcomp") for d in c.children)):
+                             and not any(d.dep_ in ("nsubj", "dobj", "xcomp") for d in c.children)) \
+                    and not _medium_participle(c, t):
                 continue
             stack.append(c)
     return sorted(out)
+
+
+#: Nouns of the medium a clause's words went out by ("proclaimed victory in a speech broadcast on 1 April").
+_MEDIA = _MESSAGE_NOUNS | {"speech", "broadcast", "address", "decree", "proclamation", "manifesto", "interview"}
+
+
+def _medium_participle(c, t) -> bool:
+    """A participle that tells when the medium of the clause's words went out: "in a speech aired on
+    1 April", "by a decree published on 3 May". Its date is the clause's."""
+    return c.dep_ == "acl" and c.tag_ == "VBN" and t.lemma_.lower() in _MEDIA and t.dep_ == "pobj" \
+        and not any(d.dep_ in ("nsubj", "nsubjpass", "dobj") for d in c.children)
 
 
 class _Chunk:
@@ -146,6 +158,8 @@ def _quote_mask(sdoc) -> list[bool]:
 
 def _object_keys(v) -> tuple[set[str], set[tuple[str, str]], set[str]]:
     objs = set()
+    if is_passive(v):  # "was given permission": the thing a passive of giving keeps as its object
+        objs.update(w for o in v.children if o.dep_ == "dobj" and o.pos_ == "NOUN" for w in (o.lemma_.lower(), o.lower_))
     for o in logical_objects(v):
         objs.update((o.lemma_.lower(), o.lower_))
         if o.lower_ in _QUANTITY_HEADS:  # "moved most of the army": the army is what was moved
@@ -851,7 +865,7 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
         return None
     preps = {p for p, _ in noun_prep_phrases(n, lex.nouns[lemma][0])}
     entry = lex.lookup_noun(lemma, preps)
-    if entry is None:
+    if entry is None or entry.within and not (n.dep_ == "pobj" and n.head.lower_ in entry.within):
         return None
     if (entry.unless_pobjects or entry.unless_objects) and entry.excluded(
             {c.lemma_.lower() for c in n.children if c.dep_ in ("amod", "compound")},
@@ -883,6 +897,11 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
         if ventry is not None and ventry.type == "STATEMENT":
             args = args + [a for a in args_for(adjunct_of, ventry, offset) if a.role in ("source", "target")]
             borrowed = True
+    hosted = entry.host_subject is not None and adjunct_of is not None
+    if hosted:
+        # "took the town with the help of the militia": whom the help went to is the clause's subject
+        # (and the help was given when that clause's deed was done)
+        args = args + [make_arg(t, entry.host_subject, offset, subject=True) for t in logical_subject(adjunct_of)]
     conducted = False
     # "Stalin ordered the arrest of X": the one who orders a use of force is its author, and a history
     # tells the order as the deed done
@@ -950,7 +969,7 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
     # a talk told with its clause happens when that clause's speech does; so does a happening that is the
     # setting of a clause's deed ("It happened in a phone call during a final meeting": at that time)
     setting = adjunct_of is not None and n.head.head is adjunct_of and _setting_prep(n) in _SETTING
-    frame.nominal = not borrowed and not conducted and not setting
+    frame.nominal = not borrowed and not conducted and not setting and not hosted
     if conveyed is not None:  # "the inquiry which he had made of me on May 3": a look back
         frame.perfect = conveyed.tag_ == "VBN" and any(
             c.dep_ == "aux" and c.lower_ in ("had", "'d") and c.tag_ == "VBD" for c in conveyed.children)

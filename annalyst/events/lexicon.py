@@ -21,7 +21,8 @@ TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"
          "ACCUSE", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "TRAVEL", "STATEMENT")
 ROLES = ("source", "target", "place", "other", "none")
 #: Prepositions that name where something happened, whatever the verb.
-DEFAULT_PREPS = {"in": "place", "at": "place", "near": "place", "inside": "place"}
+DEFAULT_PREPS = {"in": "place", "at": "place", "near": "place", "inside": "place",
+                 "along with": "source", "together with": "source"}
 #: Pseudo-objects an entry may name in ``object`` or ``unless.object``: the verb's object (or its
 #: subject) is a place, a named one (the parser's GPE, LOC, FAC) or a noun of a place held or fought
 #: over. "took the city" is a capture, "took the envoy to the port" a journey; "the fortress fell".
@@ -199,6 +200,11 @@ class Entry:
     bare: bool = False
     #: the object that selects the frame is itself a participant ("resisted the rebel army": the army)
     object_is_party: bool = False
+    #: (a noun) the prepositions one of which must govern it ("with the help of X": "with")
+    within: tuple[str, ...] = ()
+    #: (a noun) the role of the subject of the verb its phrase hangs on ("X took the town with the help
+    #: of Y": X is helped, the target)
+    host_subject: Optional[str] = None
     example: dict = field(default_factory=dict, compare=False, hash=False)
     #: sentences of our own in which the entry must not apply (tests run these)
     counter: tuple[str, ...] = field(default=(), compare=False, hash=False)
@@ -248,7 +254,7 @@ def parse_entries(raw: Iterable[dict]) -> list[Entry]:
                 raise ValueError(f"lexicon entry {i}: preposition {k!r} must be quoted")
         preps = tuple((str(k), str(v)) for k, v in (d.get("preps") or {}).items())
         for role in [d.get("subject", "source"), d.get("object_role", "target"), d.get("possessor", "target"),
-                     *(r for _, r in preps)]:
+                     d.get("host_subject", "target"), *(r for _, r in preps)]:
             if role not in ROLES:
                 raise ValueError(f"lexicon entry {i}: unknown role {role!r}")
         pob = tuple((str(k), _as_tuple(v)) for k, v in (d.get("pobject") or {}).items())
@@ -269,7 +275,8 @@ def parse_entries(raw: Iterable[dict]) -> list[Entry]:
                          unless_objects=_as_tuple(unless.get("object")), unless_pobjects=unless_pob,
                          unless_particles=_as_tuple(unless.get("particle")),
                          denied_object=bool(d.get("denied_object")), bare=bool(d.get("bare")),
-                         object_is_party=bool(d.get("object_is_party")),
+                         object_is_party=bool(d.get("object_is_party")), within=_as_tuple(d.get("within")),
+                         host_subject=d.get("host_subject"),
                          example=d.get("example") or {}, counter=_as_tuple(d.get("counter")), index=i))
     return out
 

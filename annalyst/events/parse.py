@@ -228,12 +228,13 @@ def _repair_stray_subject(toks: list[LightToken]) -> None:
     clause's subject as an apposition to that clause's last noun ("As the troops retook the valleys, the rebel
     governor declared ...": "governor" in apposition to "valleys"), leaving the main verb with
     no subject. A noun in apposition, set off by a comma and standing right before a verb that has no
-    subject, becomes that verb's subject."""
+    subject, becomes that verb's subject; so does one before a companion phrase set off by commas
+    ("On 3 May, the league, together with its allies, attacked ...": the league under the date)."""
     for v in toks:
         if v.pos_ not in ("VERB", "AUX") or v.i == 0 or v.dep_ not in ("ROOT", "conj") \
                 or any(c.dep_ in _SUBJECTS for c in v.children):
             continue
-        n = toks[v.i - 1]
+        n = toks[_before_companion(toks, v)]
         if n.dep_ != "appos" or n.pos_ not in ("NOUN", "PROPN") or n.head.i >= n.i:
             continue
         first = min([n.i] + [c.i for c in n.children if c.i < n.i])
@@ -243,6 +244,23 @@ def _repair_stray_subject(toks: list[LightToken]) -> None:
         n.head, n.dep_ = v, "nsubj"
         v.children.append(n)
         v.children.sort(key=lambda c: c.i)
+
+
+#: Words that open a companion phrase with "with": "along with", "together with".
+_COMPANION = frozenset({"along", "together"})
+
+
+def _before_companion(toks: list[LightToken], v: LightToken) -> int:
+    """The index of the token before ``v``, or, when a companion phrase of ``v`` set off by commas stands
+    there (", along with its allies,"), of the token before that phrase."""
+    if v.i < 2 or toks[v.i - 1].text != ",":
+        return v.i - 1
+    for c in v.children:
+        if c.dep_ in ("prep", "advmod") and c.lower_ in _COMPANION and c.i < v.i \
+                and any(w.lower_ == "with" for w in c.children):
+            if c.right_edge.i == v.i - 2 and c.i >= 2 and toks[c.i - 1].text == ",":
+                return c.i - 2
+    return v.i - 1
 
 
 class LightDoc:
@@ -292,6 +310,8 @@ class LightDoc:
         _repair_participle_attr(toks)
         _repair_passive_noun(toks)
         _repair_stray_subject(toks)
+        for lt in toks:  # a repair may have read edges before it moved a token
+            lt._l = lt._r = None
         for s in sdoc.sents:
             span = LightSpan(toks[s.start:s.end])
             span.start, span.end, span.start_char, span.end_char = s.start, s.end, s.start_char, s.end_char

@@ -15,6 +15,8 @@ from .model import PRONOUNS, PRONOUNS_ORDINAL, Arg
 _NP_CUT = {"relcl", "acl", "appos", "conj", "cc", "prep", "advcl", "ccomp", "poss", "case", "punct"}
 #: Adverbs under which a destination may hang ("accompanied him back to the capital").
 _DIRECTIONAL = {"back", "home", "away", "there", "out", "over", "down", "up", "off"}
+#: "along with X", "together with X": X acts beside the subject (lexicon.DEFAULT_PREPS gives the role).
+_COMPANION = {"along", "together"}
 _PERSONAL_OBJECTS = {"me", "him", "her", "us", "them"}
 _RELATIVE = {"who", "which", "that", "whom"}
 _VERBAL = {"VERB", "AUX"}
@@ -312,8 +314,9 @@ def prep_phrases(tok) -> list[tuple[str, object]]:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         out.append((name, p))
-                    elif p.dep_ == "prep" and p.pos_ == "ADP":  # "out of", "away from"
-                        out.extend((p.lower_, q) for q in p.children if q.dep_ == "pobj")
+                    elif p.dep_ == "prep" and p.pos_ == "ADP":  # "out of", "away from"; "along with"
+                        inner = f"{name} with" if name in _COMPANION and p.lower_ == "with" else p.lower_
+                        out.extend((inner, q) for q in p.children if q.dep_ == "pobj")
     for c in tok.children:  # "bottling up the garrison": a particle the parser gave the object to
         if c.dep_ == "prt" and c.pos_ == "ADP":
             out.extend((c.lower_, p) for p in c.children if p.dep_ == "pobj")
@@ -358,9 +361,36 @@ def _side_of(tok) -> list:
     if tok.lemma_.lower() in PLACE_NOUNS:  # "the town of Babruysk was captured": the town is Babruysk
         return [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                 for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN" for t in conjuncts(p)]
+    if tok.lower_ in _PARTITIVE or tok.lemma_.lower() in _PARTITIVE:
+        return _partitive_side(tok, 0)
     if not (is_military(tok) or tok.lemma_.lower() in AGENCY_NOUNS or tok.lower_ in AGENCY_NOUNS):
         return []
     return _side_of_body(tok, 0)
+
+
+#: Heads of a part of a body or a people: "the last of the rebel forces", "thousands of Carlists".
+_PARTITIVE = frozenset({"most", "all", "part", "some", "many", "bulk", "rest", "remainder", "half", "majority",
+                        "remnant", "remnants", "several", "both", "few", "last", "first", "elements", "members",
+                        "thousand", "thousands", "hundred", "hundreds", "million", "millions", "dozens", "tens"})
+
+
+def _partitive_side(tok, depth: int) -> list:
+    """The side a part belongs to: the named group or the armed body its "of" phrase gives."""
+    out = []
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ != "of":
+            continue
+        for p in c.children:
+            if p.dep_ != "pobj":
+                continue
+            if p.ent_type_ in ("NORP", "ORG", "GPE", "PERSON"):
+                out.extend(conjuncts(p))
+            elif is_military(p):
+                out.extend(t for t in p.children if t.dep_ in ("amod", "compound") and t.ent_type_ in ("NORP", "ORG", "GPE"))
+                out.extend(_side_of_body(p, 1))
+            elif depth < 2 and (p.lower_ in _PARTITIVE or p.lemma_.lower() in _PARTITIVE):
+                out.extend(_partitive_side(p, depth + 1))  # "hundreds of thousands of X"
+    return out
 
 
 #: Verbs by which a participle names a document's author: "a proclamation issued by X".
@@ -442,6 +472,10 @@ def args_for(verb, entry: Entry, offset: int) -> list[Arg]:
                      and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")] \
                 if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and not tok.ent_type_) else []
             named += _office_holder(tok)
+            # "Bavaria, along with the Saxon regiments, invaded ...": companions act beside it
+            named += [t for c in tok.children if c.dep_ == "prep" and c.lower_ in _COMPANION
+                      for w in c.children if w.dep_ == "prep" and w.lower_ == "with"
+                      for p in w.children if p.dep_ == "pobj" for t in conjuncts(p)]
             for side in _side_of(tok) + named:
                 if side.i not in seen:
                     seen.add(side.i)
@@ -459,6 +493,8 @@ def args_for(verb, entry: Entry, offset: int) -> list[Arg]:
             add(t, entry.object_role, obj=True)
         elif entry.object_role == "none" and t.lower_ in _PERSONAL_OBJECTS and not is_passive(verb):
             add(t, "target")  # "handed me the terms": a person is the recipient, not the thing
+        elif entry.object_role == "none" and is_passive(verb) and any(o.pos_ == "NOUN" for o in _direct(verb, ("dobj",))):
+            add(t, "target")  # "the marshal was given leave": who is given it, the thing kept as object
         # The author of a thing acted upon: "refused his request", "Chiang's reply was sent".
         if (t.pos_ == "NOUN" or entry.object_role == "none") and t.lemma_.lower() not in PERSON_NOUNS:
             for p in _direct(t, ("poss",)):

@@ -1,0 +1,75 @@
+"""Who takes part, told by the shape of the phrase: companions set off by commas, a part of a side ("the last
+of the rebel forces"), help named by its noun ("with the help of X"), a leave given in the passive, the
+coalition words the NER leaves untagged; and deeds a plain verb list misses (urging someone on, resistance
+broken, reprisals, holding apart from a pact, troops received, force unleashed, a speech's own date).
+
+Every sentence below is our own invention; each runs through the whole pipeline.
+"""
+from __future__ import annotations
+
+import pytest
+
+from event_helpers import events_in, extract_text, names_of
+
+#: (why, text, snippet, trigger, type, role, name): the one event told there, its type and one participant
+TYPED = [
+    ("a subject before a companion phrase, after a date",
+     "On 3 May 1809, Bavaria, along with the Saxon regiments, invaded the Tyrol.",
+     "invaded the Tyrol", "invaded", "ASSAULT", "source", "Bavaria"),
+    ("the companions act beside the subject",
+     "On 3 May 1809, Bavaria, along with the Saxon regiments, invaded the Tyrol.",
+     "invaded the Tyrol", "invaded", "ASSAULT", "source", "Saxon"),
+    ("the last of a side's forces", "On 9 May 1849 the last of the Hungarian troops surrendered at Vilagos.",
+     "surrendered", "surrendered", "RETREAT", "source", "Hungarian"),
+    ("thousands of a named group", "In 1850 thousands of Carlists fled across the border.",
+     "fled across the border", "fled", "TRAVEL", "source", "Carlists"),
+    ("help named by its noun goes from the helper", "In 1849 the royalists retook Palermo with the help of the "
+     "Swiss regiments.", "with the help of", "help", "AID", "source", "Swiss"),
+    ("help named by its noun goes to the clause's subject", "In 1849 the Neapolitans retook Palermo with the help "
+     "of the Swiss regiments.", "with the help of", "help", "AID", "target", "Neapolitans"),
+    ("leave given in the passive goes to its subject", "On 8 July 1859, General Lamarmora was given permission to "
+     "cross the Mincio.", "given permission", "given", "AGREE", "target", "Lamarmora"),
+    ("a coalition word the NER leaves untagged", "In 1813 the Prussian advance forced the Allies to evacuate.",
+     "to evacuate", "evacuate", "RETREAT", "source", "Allies"),
+    ("urging someone on to a deed asks it of them", "In 1851 the Danish crown encouraged the Holsteiners to "
+     "surrender their arms.", "encouraged the Holsteiners", "encouraged", "REQUEST", "source", "Danish"),
+    ("resistance broken", "On 10 May 1849 the Austrian army broke the resistance of the Hungarian rebels.",
+     "broke the resistance", "broke", "ASSAULT", "source", "Austrian"),
+    ("reprisals against a side", "After 1849 there were harsh Austrian reprisals against the Hungarians.",
+     "reprisals against the Hungarians", "reprisals", "ASSAULT", "target", "Hungarians"),
+    ("holding oneself apart from a pact", "In 1866 the Bavarian cabinet dissociated itself from the Prussian "
+     "proposal.", "dissociated itself", "dissociated", "REJECT", "source", "Bavarian"),
+    ("troops received by a commander", "In March 1866 General Benedek received two more Saxon divisions.",
+     "received two more", "received", "MOBILIZE", "source", "Benedek"),
+    ("force unleashed", "On 3 July 1866 the Prussian gunners unleashed a heavy barrage on Chlum.",
+     "unleashed a heavy barrage", "unleashed", "ASSAULT", "source", "Prussian"),
+    ("a sentence carried out", "In 1572 the Spanish garrison put the Dutch envoys to death.",
+     "put the Dutch envoys to death", "put", "ASSAULT", "target", "Dutch"),
+    ("a coup quashed is fought down", "In May 1921 the Polish troops quashed a coup in Vilna.",
+     "quashed a coup", "quashed", "ASSAULT", "source", "Polish"),
+]
+
+
+def _who(c, ev, role):
+    return " ".join(names_of(c, ev.source if role == "source" else ev.target))
+
+
+@pytest.mark.parametrize("why, text, snippet, trigger, type_, role, name", TYPED, ids=[row[0] for row in TYPED])
+def test_who_takes_part(tmp_path, why, text, snippet, trigger, type_, role, name):
+    c, text = extract_text(tmp_path, text, "sides.txt")
+    (ev,) = events_in(c, text, snippet, trigger)
+    assert ev.type == type_, why
+    assert name in _who(c, ev, role), (why, names_of(c, ev.source), names_of(c, ev.target))
+
+
+def test_a_speech_takes_the_date_it_went_out(tmp_path):
+    text = "In March 1849 the war ended. The king proclaimed a pardon in a speech broadcast on 4 April."
+    c, text = extract_text(tmp_path, text, "speech.txt")
+    (ev,) = events_in(c, text, "proclaimed a pardon", "proclaimed")
+    assert ev.date == "1849-04-04"
+
+
+def test_help_asked_for_is_no_help_given(tmp_path):
+    text = "In 1849 the Neapolitans asked for the help of the Swiss regiments."
+    c, text = extract_text(tmp_path, text, "asked.txt")
+    assert not [e for e in c.events if e.type == "AID"]
