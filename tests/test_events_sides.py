@@ -47,6 +47,14 @@ TYPED = [
      "put the Dutch envoys to death", "put", "ASSAULT", "target", "Dutch"),
     ("a coup quashed is fought down", "In May 1921 the Polish troops quashed a coup in Vilna.",
      "quashed a coup", "quashed", "ASSAULT", "source", "Polish"),
+    ("clashes between two sides: the first", "In 1932 there were bloody clashes between Bolivia and Paraguay.",
+     "clashes between", "clashes", "ASSAULT", "source", "Bolivia"),
+    ("clashes between two sides: the second", "In 1932 there were bloody clashes between Bolivia and Paraguay.",
+     "clashes between", "clashes", "ASSAULT", "target", "Paraguay"),
+    ("the sides as the modifiers of one noun", "In 1932 there were bloody clashes between the Bolivian and "
+     "Paraguayan garrisons.", "clashes between", "clashes", "ASSAULT", "target", "Paraguayan"),
+    ("a body's leadership meets for it", "In March 1957, the leadership of the Wafd met in Alexandria.",
+     "met in Alexandria", "met", "CONSULT", "source", "Wafd"),
 ]
 
 
@@ -73,3 +81,10 @@ def test_help_asked_for_is_no_help_given(tmp_path):
     text = "In 1849 the Neapolitans asked for the help of the Swiss regiments."
     c, text = extract_text(tmp_path, text, "asked.txt")
     assert not [e for e in c.events if e.type == "AID"]
+
+
+def test_clashes_that_break_out_are_one_event(tmp_path):
+    text = "In 1932 fierce clashes between Bolivia and Paraguay broke out."
+    c, text = extract_text(tmp_path, text, "broke.txt")
+    (ev,) = [e for e in c.events if e.type == "ASSAULT"]
+    assert names_of(c, ev.source) == {"Bolivia"} and names_of(c, ev.target) == {"Paraguay"}

@@ -876,6 +876,11 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
         verb_entry = lex.lookup(_lemma(head, lex), *_object_keys(head))
         if verb_entry is not None and (verb_entry.type == entry.type or n.lemma_.lower() in verb_entry.objects):
             return None  # "held talks with", "received a telegram from": the verb's event
+    if n.dep_ == "nsubj" and head.pos_ == "VERB" and _lemma(head, lex) is not None:
+        verb_entry = lex.lookup(_lemma(head, lex), *_object_keys(head))
+        if verb_entry is not None and verb_entry.type == entry.type and any(
+                o.startswith(lexicon_mod.SUBJECT_PREFIX) for o in verb_entry.objects):
+            return None  # "clashes between X and Y broke out": the verb's event, told with its sides
     if n.dep_ == "pobj" and n.head.lower_ in ("in", "by") and not any(c.dep_ in ("det", "poss", "amod") for c in n.children):
         return None  # "told him in reply", "answered by letter": the manner of another deed, no event
     args = args_for_noun(n, entry, offset)

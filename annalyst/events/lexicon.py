@@ -143,7 +143,8 @@ DOCUMENT_NOUNS = frozenset({
 AGENCY_NOUNS = frozenset({
     "office", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "embassy", "ministry", "government",
     "administration", "cabinet", "camp", "aide", "aides", "envoy", "envoys", "emissary", "representative",
-    "representatives", "delegation", "lawyer", "lawyers", "website", "press", "secretariat", "headquarters"})
+    "representatives", "delegation", "lawyer", "lawyers", "website", "press", "secretariat", "headquarters",
+    "leadership", "committee", "council", "executive", "presidium", "politburo", "directorate"})
 
 
 _MILITARY_LEMMAS = MILITARY_NOUNS | {w[:-1] for w in MILITARY_NOUNS if w.endswith("s")}

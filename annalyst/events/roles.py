@@ -525,8 +525,10 @@ def args_for(verb, entry: Entry, offset: int) -> list[Arg]:
     for h in [verb] + objects + hosts:
         for prep, pobj in prep_phrases(h):
             if h in hosts and prep in explicit:
-                for t in conjuncts(pobj):
-                    add(t, entry.prep_role(prep), prep)
+                role = entry.prep_role(prep)
+                sides = _two_sides(pobj) if prep == "between" and role == "source" else conjuncts(pobj)
+                for k, t in enumerate(sides):  # "war between X and Y broke out": one side each
+                    add(t, "target" if k and prep == "between" and role == "source" else role, prep)
                 continue
             if h is not verb and not entry.is_frame and prep not in explicit and not (
                     entry.prep_role(prep) == "place" and pobj.pos_ == "PROPN"):
@@ -636,7 +638,29 @@ def args_for_noun(noun, entry: Entry, offset: int) -> list[Arg]:
                         add(o, "target", d.lower_)
     for prep, pobj in noun_prep_phrases(noun, entry):
         role = entry.prep_role(prep)
+        if prep == "between" and role == "source":
+            # "clashes between X and Y", "clashes between the Red and White forces": one side each
+            sides = _two_sides(pobj)
+            if len(sides) >= 2:
+                add(sides[0], "source", prep)
+                for t in sides[1:]:
+                    add(t, "target", prep)
+                continue
         for t in conjuncts(pobj):
             # "the visit to Moscow": a named place is where it went on, not who was visited
             add(t, "place" if prep in ("to", "in", "at", "into") and t.ent_type_ in _PLACE_ENTS else role, prep)
     return args
+
+
+def _two_sides(pobj) -> list:
+    """The sides a "between" phrase names: its conjoined objects ("X and Y"), or the conjoined modifiers of
+    one plural noun ("the Red and White forces")."""
+    both = conjuncts(pobj)
+    if len(both) >= 2:
+        return both
+    mods = [c for c in pobj.children if c.dep_ in ("amod", "compound", "nmod") and c.i < pobj.i]
+    for m in mods:
+        group = conjuncts(m)
+        if len(group) >= 2 and all(t.ent_type_ or t.text[:1].isupper() for t in group):
+            return group
+    return both
