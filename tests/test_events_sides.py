@@ -53,6 +53,8 @@ TYPED = [
      "clashes between", "clashes", "ASSAULT", "target", "Paraguay"),
     ("the sides as the modifiers of one noun", "In 1932 there were bloody clashes between the Bolivian and "
      "Paraguayan garrisons.", "clashes between", "clashes", "ASSAULT", "target", "Paraguayan"),
+    ("a part of an armed body on the move", "In March 1866 elements of the Bavarian army corps arrived in Dresden.",
+     "arrived in Dresden", "arrived", "MOBILIZE", "source", "Bavarian"),
     ("a body's leadership meets for it", "In March 1957, the leadership of the Wafd met in Alexandria.",
      "met in Alexandria", "met", "CONSULT", "source", "Wafd"),
 ]
@@ -88,3 +90,11 @@ def test_clashes_that_break_out_are_one_event(tmp_path):
     c, text = extract_text(tmp_path, text, "broke.txt")
     (ev,) = [e for e in c.events if e.type == "ASSAULT"]
     assert names_of(c, ev.source) == {"Bolivia"} and names_of(c, ev.target) == {"Paraguay"}
+
+
+def test_each_place_taken_in_a_chain_has_its_own_date(tmp_path):
+    text = ("In 1848 General Radetzky took Verona on 5 May, and Vicenza on 10 June, and finally Padua on 13 "
+            "June.")
+    c, text = extract_text(tmp_path, text, "chain.txt")
+    dates = sorted(e.date for e in c.events if e.type == "ASSAULT")
+    assert dates == ["1848-05-05", "1848-06-10", "1848-06-13"]

@@ -263,8 +263,12 @@ def _title_words() -> frozenset:
 def _military_subject(v) -> bool:
     """The doer of a journey is an armed body: "the troops landed", "two battleships slipped out", "the
     Romans crossed the river", "X and Y, whose armies defeated Z, moved east" (a leader moving with the
-    armies the clause names)."""
-    for s in logical_subject(v):
+    armies the clause names); a part of one ("elements of the III Corps arrived")."""
+    subjects = logical_subject(v)
+    subjects += [p for s in subjects if s.lower_ in _QUANTITY_HEADS | {"elements", "units", "detachments"}
+                 for c in s.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"]
+    for s in subjects:
         if lexicon_mod.is_military(s):
             return True
         if any(t.ent_type_ in ("ORG", "") and t.pos_ == "PROPN" and t.lower_ in lexicon_mod.MILITARY_NOUNS
@@ -336,6 +340,15 @@ def _gapped_objects(v) -> list:
         return []
     pairs = [(c, _date_phrase(c)) for c in v.children if c.dep_ in ("conj", "npadvmod", "appos")
              and c.i > objs[0].i and c.pos_ in ("PROPN", "NOUN") and c.ent_type_ not in _TIME_ENTS]
+    for c, d in list(pairs):  # "..., and Y on May 9, and finally Z on May 13": a chain of conjuncts
+        while d is not None:
+            nxt = [x for x in c.children if x.dep_ == "conj" and x.pos_ in ("PROPN", "NOUN")
+                   and x.ent_type_ not in _TIME_ENTS]
+            if not nxt:
+                break
+            c, d = nxt[0], _date_phrase(nxt[0])
+            pairs.append((c, d))
+    pairs.sort(key=lambda p: p[0].i)
     return [(c, d) for c, d in pairs if d is not None]
 
 

@@ -18,7 +18,7 @@ from typing import Optional
 from ..model import Timex
 from .anchor import Point, parse, pick_year, resolve, still_before_winter
 from .normalise import Cand, candidates, conv
-from .rules import Triggers, class_regex, labels, rules
+from .rules import Triggers, class_regex, labels, lexicon, rules
 
 _POSMOD = re.compile(
     r"(?:\b(?:the\s+)?(?:very\s+)?(?P<pm>early\s+part|later?\s+part|last\s+part|early|late|mid|middle|beginning|start|end|close|"
@@ -51,7 +51,11 @@ def find(text: str) -> list[Cand]:
     chosen = _select(found, len(text))
     chosen = _widen(chosen, text)
     chosen = _join_times(chosen, text)
+    months = lexicon()["monthname"]
     for c in chosen:
+        if text[c.end - 1] == "." and text[c.start:c.end - 1].split()[-1:] and \
+                text[c.start:c.end - 1].split()[-1].lower() in months:
+            c.end -= 1  # "... on 13 June.": a full month name takes no period, the sentence ends there
         line_start = text.rfind("\n", 0, c.start) + 1
         if c.rule in ("date.iso", "time.iso") or _META.match(text[line_start:c.start]):
             c.meta = True
