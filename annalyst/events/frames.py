@@ -581,8 +581,9 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
                 # "the II Corps took Adigrat": a name an armed body takes is a place, known to the NER or not
                 alt = lex.lookup(lemma, keys[0] | {lexicon_mod.PLACE_OBJECT}, keys[1], keys[2])
                 entry = alt if alt is not None and lexicon_mod.PLACE_OBJECT in alt.objects else None
-            if entry is None:
-                continue
+            if entry is None or entry.stative_participle and v.dep_ == "acl" and v.tag_ == "VBN" \
+                    and not any(c.dep_ == "agent" for c in v.children):
+                continue  # ("the troops stationed in the region": where they were, not a deed)
             place_alt = None
             if lexicon_mod.PLACE_OBJECT not in keys[0] and lexicon_mod.PLACE_OBJECT not in entry.objects \
                     and any(o.pos_ == "PROPN" and o.ent_type_ not in ("PERSON", "NORP") for o in logical_objects(v)):

@@ -201,6 +201,8 @@ class Entry:
     bare: bool = False
     #: the object that selects the frame is itself a participant ("resisted the rebel army": the army)
     object_is_party: bool = False
+    #: its bare participle on a noun tells a state, no deed ("the troops stationed in the region")
+    stative_participle: bool = False
     #: (a noun) the prepositions one of which must govern it ("with the help of X": "with")
     within: tuple[str, ...] = ()
     #: (a noun) the role of the subject of the verb its phrase hangs on ("X took the town with the help
@@ -277,7 +279,7 @@ def parse_entries(raw: Iterable[dict]) -> list[Entry]:
                          unless_particles=_as_tuple(unless.get("particle")),
                          denied_object=bool(d.get("denied_object")), bare=bool(d.get("bare")),
                          object_is_party=bool(d.get("object_is_party")), within=_as_tuple(d.get("within")),
-                         host_subject=d.get("host_subject"),
+                         host_subject=d.get("host_subject"), stative_participle=bool(d.get("stative_participle")),
                          example=d.get("example") or {}, counter=_as_tuple(d.get("counter")), index=i))
     return out
 
