@@ -98,3 +98,16 @@ def test_each_place_taken_in_a_chain_has_its_own_date(tmp_path):
     c, text = extract_text(tmp_path, text, "chain.txt")
     dates = sorted(e.date for e in c.events if e.type == "ASSAULT")
     assert dates == ["1848-05-05", "1848-06-10", "1848-06-13"]
+
+
+def test_a_name_the_model_took_for_a_person_falls_as_a_town(tmp_path):
+    text = "In 1950 the rebels shelled the hills south of Ban Khiet for a week. Ban Khiet fell on 18 September."
+    c, text = extract_text(tmp_path, text, "fell.txt")
+    (ev,) = events_in(c, text, "Ban Khiet fell", "fell")
+    assert ev.type == "ASSAULT" and ev.date == "1950-09-18" and names_of(c, ev.target) == {"Ban Khiet"}
+
+
+def test_a_general_who_falls_ill_is_no_town_taken(tmp_path):
+    text = "In January 1952 General Lattre fell ill in Hanoi and flew home."
+    c, text = extract_text(tmp_path, text, "ill.txt")
+    assert not [e for e in c.events if e.trigger == "fell"]

@@ -815,6 +815,12 @@ def _object_is_place(ix: _DocIndex, f: EventFrame) -> bool:
     return bool(labels & PLACE_LABELS) and not (labels & {"PERSON", "NORP", "ORG"})
 
 
+def _subject_is_place(ix: _DocIndex, f: EventFrame) -> bool:
+    """The verb's subject is a name the corpus knows as a place (see ``EventFrame.place_subject``)."""
+    labels = {m.label for a in f.args if a.subject and a.pronoun is None for m in _arg_mentions(ix, a)}
+    return bool(labels & PLACE_LABELS) and not (labels & {"PERSON", "NORP", "ORG"})
+
+
 def _place_object(ix: _DocIndex, f: EventFrame) -> Optional[str]:
     """A journey's place named right after its verb ("left Nanking", "reached Hankow").
 
@@ -1272,6 +1278,8 @@ def bind(frames: list, corpus: Corpus) -> list[Event]:
                                 for s, e in g.pieces for t in ix.usable_between(s, e)}
         if ix.in_routing(f.trigger_start):
             continue  # "Sent to X; Y repeat to Z": the telegraph office's instructions
+        if f.place_subject and not _subject_is_place(ix, f):
+            continue
         if getattr(f, "place_alt", None) and _object_is_place(ix, f):
             f = replace(f, type=f.place_alt[0], mode=f.place_alt[1], rule=f.place_alt[2], require=None)
         described: list[Described] = []

@@ -200,8 +200,13 @@ def _object_keys(v) -> tuple[set[str], set[tuple[str, str]], set[str]]:
                     pobjs.add((c.lower_, lexicon_mod.VERB_COMPLEMENT))
                     pobjs.add((c.lower_, p.lower_))  # "took them by surprise", the noun read as a verb
     particles = {c.lower_ for c in v.children if (c.dep_ == "prt" or (c.dep_ == "prep" and not dated_prep(c)))
-                 or (c.dep_ == "advmod" and c.lower_ in _PARTICLE_ADVERBS)}  # "fell back": an adverb to the parser
+                 or (c.dep_ == "advmod" and c.lower_ in _PARTICLE_ADVERBS | _PREDICATIVE)}  # "fell back": an adverb to the parser
     return objs, pobjs, particles
+
+
+#: States a verb of falling or going ends in, which the parser reads as adverbs ("fell ill", "went silent"):
+#: kept as particles so that an entry can rule them out.
+_PREDICATIVE = frozenset({"ill", "sick", "silent", "asleep", "quiet", "mad", "lame", "blind"})
 
 
 #: What is left of a force after a defeat: going home "with the remnants of the army" is a retreat.
@@ -581,6 +586,14 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
                 # "the II Corps took Adigrat": a name an armed body takes is a place, known to the NER or not
                 alt = lex.lookup(lemma, keys[0] | {lexicon_mod.PLACE_OBJECT}, keys[1], keys[2])
                 entry = alt if alt is not None and lexicon_mod.PLACE_OBJECT in alt.objects else None
+            place_subject = False
+            if entry is None and not is_passive(v) and any(
+                    s.pos_ == "PROPN" and s.ent_type_ not in ("GPE", "LOC", "FAC", "NORP") for s in logical_subject(v)):
+                # "Dong Hoi fell on 3 May": a name the NER took for a person undergoes what a place does;
+                # the frame holds if the corpus shows the name to be a place (bind)
+                alt = lex.lookup(lemma, keys[0] | {lexicon_mod.PLACE_SUBJECT}, keys[1], keys[2])
+                if alt is not None and lexicon_mod.PLACE_SUBJECT in alt.objects:
+                    entry, place_subject = alt, True
             if entry is None or entry.stative_participle and v.dep_ == "acl" and v.tag_ == "VBN" \
                     and not any(c.dep_ == "agent" for c in v.children):
                 continue  # ("the troops stationed in the region": where they were, not a deed)
@@ -685,7 +698,7 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
                 dates=[(offset + cs, offset + ce) for ts, te, cs, ce in date_ents
                        if sent.start <= ts and te <= sent.end and ts in idx_set],
                 polarity=polarity, modality=modality, cues=cues, require=require,
-                confidence=(0.85 if entry.is_frame else 0.8) - (0.15 if borrowed else 0.0), place_alt=place_alt,
+                confidence=(0.85 if entry.is_frame else 0.8) - (0.15 if borrowed else 0.0), place_alt=place_alt, place_subject=place_subject,
             )
             if repulsed:  # the side driven back is the one that retreats
                 frame.args = [x for x in frame.args if x.role != "source"]  # only a by-phrase of time is left
