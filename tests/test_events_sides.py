@@ -111,3 +111,16 @@ def test_a_general_who_falls_ill_is_no_town_taken(tmp_path):
     text = "In January 1952 General Lattre fell ill in Hanoi and flew home."
     c, text = extract_text(tmp_path, text, "ill.txt")
     assert not [e for e in c.events if e.trigger == "fell"]
+
+
+def test_people_captured_are_prisoners_taken_too(tmp_path):
+    text = "On 2 May 1809 the Tyrolean militia surprised the camp, capturing nearly 600 Bavarians."
+    c, text = extract_text(tmp_path, text, "prisoners.txt")
+    types = sorted(e.type for e in events_in(c, text, "capturing nearly 600 Bavarians", "capturing"))
+    assert types == ["ASSAULT", "COERCE"]
+
+
+def test_a_town_captured_is_no_prisoners_taken(tmp_path):
+    text = "On 2 May 1809 the Tyrolean militia captured Innsbruck."
+    c, text = extract_text(tmp_path, text, "town.txt")
+    assert [e.type for e in events_in(c, text, "captured Innsbruck", "captured")] == ["ASSAULT"]

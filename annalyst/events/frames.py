@@ -376,6 +376,23 @@ def _one_per_gapped_object(frame: EventFrame, gapped: list, entry, offset: int) 
     return out
 
 
+_CAPTURING = frozenset({"capture", "recapture", "take", "seize"})
+#: Nouns of people a capture can take as prisoners ("captured 800 soldiers").
+_CAPTIVES = frozenset({"soldier", "soldiers", "men", "troops", "officer", "officers", "prisoner", "prisoners", "crew",
+                       "crews", "sailors", "defenders", "survivors", "fighters", "guerrillas", "rebels", "insurgents",
+                       "mercenaries", "infantrymen", "cavalrymen", "militiamen", "conscripts", "recruits"})
+
+
+def _people_taken(v) -> bool:
+    """A capture whose object is people ("captured nearly 900 Hessians", "took 300 soldiers"): besides the
+    fight, prisoners are taken."""
+    for o in logical_objects(v):
+        if o.lower_ in _CAPTIVES or (o.ent_type_ == "NORP" and o.tag_ in ("NNPS", "NNS")) or (
+                o.ent_type_ == "NORP" and o.lower_.endswith("s") and any(c.dep_ == "nummod" for c in o.children)):
+            return True
+    return False
+
+
 def _driven_back(frame: EventFrame) -> EventFrame:
     """"The British drove the Americans back": besides the attack, the retreat of the side driven back
     (its source), forced by the one that drove it (its target)."""
@@ -744,6 +761,9 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
             if gapped:  # "took the mill on 5 May, the bridge on 9 May and the ford on 13 May"
                 frames.extend(_one_per_gapped_object(frame, gapped, entry, offset))
             frames.append(frame)
+            if entry.type == "ASSAULT" and lemma in _CAPTURING and _people_taken(v):
+                frames.append(replace(frame, type="COERCE", mode="arrest", rule=frame.rule + ":prisoners",
+                                      cues=list(frame.cues)))  # "captured 1,000 Hessians": prisoners taken too
             if entry.mode == "repel" and _DRIVEN_OFF.intersection(entry.particle) and not repulsed \
                     and any(x.role == "target" for x in frame.args):
                 frames.append(_driven_back(frame))
