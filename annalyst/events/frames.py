@@ -761,7 +761,7 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
             if gapped:  # "took the mill on 5 May, the bridge on 9 May and the ford on 13 May"
                 frames.extend(_one_per_gapped_object(frame, gapped, entry, offset))
             frames.append(frame)
-            if entry.type == "ASSAULT" and lemma in _CAPTURING and _people_taken(v):
+            if entry.type == "ASSAULT" and lemma in _CAPTURING and not entry.pobjects and _people_taken(v):
                 frames.append(replace(frame, type="COERCE", mode="arrest", rule=frame.rule + ":prisoners",
                                       cues=list(frame.cues)))  # "captured 1,000 Hessians": prisoners taken too
             if entry.mode == "repel" and _DRIVEN_OFF.intersection(entry.particle) and not repulsed \
