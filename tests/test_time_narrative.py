@@ -403,3 +403,10 @@ def test_a_date_a_figure_was_counted_on_is_not_the_story_time():
     (counted,) = [t for t in timexes if t.text.startswith("June 3")]
     assert counted.value == "1861-06-03" and counted.rule.startswith("aside:")
     assert reference_time_at(timexes, text.index("closed")) == "1850-05"
+
+
+def test_a_holiday_that_opens_a_name_is_no_date():
+    text = ("In November 1935 the rebels crossed the river. During the Christmas Offensive they took three forts; "
+            "on Christmas Day the front was quiet.")
+    got = [(t.text, t.value) for t in tag_document(text, "x")]
+    assert ("Christmas Day", "1935-12-25") in got and not [g for g in got if g[0] == "Christmas"], got
