@@ -18,14 +18,15 @@ SPEECH = {"say", "tell", "state", "stress", "emphasize", "emphasise", "declare",
           "consider", "suggest", "warn", "assure", "promise", "deny", "lament", "complain", "relay",
           "inform", "admit", "acknowledge", "reveal", "allege", "rumor", "rumour", "telegraph", "cable",
           "intimate", "hint"}
-#: Verbs, adjectives and nouns whose complement is a wish, plan or demand, not a deed.
+#: Verbs, adjectives and nouns whose complement is a wish, plan or demand, not a deed. ("undertook to rule",
+#: "undertook a visit" tell deeds done: "undertake" is not here.)
 INTENT = {"want", "wish", "decide", "intend", "plan", "try", "attempt", "seek", "hope", "prepare", "ask",
           "request", "urge", "persuade", "press", "demand", "order", "propose", "offer", "threaten",
           "agree", "refuse", "aim", "mean", "need", "ready", "willing", "prepared", "eager", "determined",
           "able", "unable", "reluctant", "necessary", "intention", "promise", "proposal", "plan", "idea",
           "attempt", "decision", "readiness", "effort", "call", "encourage", "invite", "instruct", "tell",
           "arrange", "schedule", "await", "consider", "contemplate", "postpone", "defer", "delay", "pledge",
-          "vow", "swear", "undertake", "resolve", "favor", "favour", "advocate", "recommend",
+          "vow", "swear", "resolve", "favor", "favour", "advocate", "recommend",
           "preparation", "warning", "fear", "threat", "danger", "risk", "capable"}
 #: Verbs and adjectives whose infinitive is a forecast, not a deed ("are expected to enter the city",
 #: "is likely to accept", "seemed to agree"): neither the narrator nor anyone vouches it happened.
