@@ -124,3 +124,10 @@ def test_a_town_captured_is_no_prisoners_taken(tmp_path):
     text = "On 2 May 1809 the Tyrolean militia captured Innsbruck."
     c, text = extract_text(tmp_path, text, "town.txt")
     assert [e.type for e in events_in(c, text, "captured Innsbruck", "captured")] == ["ASSAULT"]
+
+
+def test_a_text_put_out_by_someone_speaks_for_them(tmp_path):
+    text = "In 1911 Zapata announced the Plan of Tlaltizapan, which called for the return of the village lands."
+    c, text = extract_text(tmp_path, text, "plan.txt")
+    (ev,) = events_in(c, text, "called for the return", "called")
+    assert ev.type == "REQUEST" and "Zapata" in names_of(c, ev.source)

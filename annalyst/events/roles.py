@@ -395,6 +395,25 @@ def _partitive_side(tok, depth: int) -> list:
 
 #: Verbs by which a participle names a document's author: "a proclamation issued by X".
 _ISSUING = {"issue", "sign", "write", "publish", "release", "draft", "send", "deliver"}
+#: Verbs by which someone puts out a text that then speaks for them ("announced the Plan, which called for ...").
+_PUTTING_OUT = _ISSUING | {"announce", "proclaim", "adopt", "present", "unveil", "propose", "promulgate", "launch"}
+
+
+def _document_author(verb) -> list:
+    """Who speaks through a text a relative clause makes the speaker: "Zapata announced the Plan of Ayala,
+    which called for the return of lands" (Zapata); nobody when the text's maker is not named there."""
+    v = verb
+    while v.dep_ == "conj" and v.head.pos_ in _VERBAL:
+        v = v.head
+    if v.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in v.children):
+        return []
+    text = v.head
+    if not (text.pos_ == "PROPN" or text.lemma_.lower() in DOCUMENT_NOUNS):
+        return []
+    issuer = text.head.head if text.dep_ == "appos" else text.head
+    if text.dep_ not in ("dobj", "appos", "oprd") or issuer.lemma_.lower() not in _PUTTING_OUT:
+        return []
+    return [t for t in logical_subject(issuer) if t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")]
 
 
 #: Verbs by which a participle names who leads an armed body ("troops led by X", "a force commanded by Y").
@@ -486,6 +505,9 @@ def args_for(verb, entry: Entry, offset: int) -> list[Arg]:
     main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
     for t in logical_subject(verb):
         add(t, entry.subject, subject=True, main=main and t.head == verb)
+    if entry.subject == "source":
+        for t in _document_author(verb):  # "X announced the Plan of Y, which called for ...": X speaks through it
+            add(t, "source")
     objects = logical_objects(verb)
     for t in objects:
         if entry.object_role != "none" and not (entry.is_frame and t.lemma_.lower() in entry.objects
