@@ -133,6 +133,7 @@ class _DocIndex:
         self.date = doc.date if doc else None
         self.relative: set[int] = set()  # trigger offsets of events told in relative clauses
         self._bodies: Optional[dict] = None
+        self._places: Optional[set[str]] = None
         self.signer = self._signer()
         #: messages relayed inside the document ("Following for the Navy from Captain X."): where
         #: each starts, and who speaks in it
@@ -156,6 +157,12 @@ class _DocIndex:
                     starts.append(m.start)
                     ms.append(m)
         return self._bodies
+
+    def place_entities(self) -> set[str]:
+        """Entities some mention of this document names as a place."""
+        if self._places is None:
+            self._places = {m.entity for m in self.mentions if m.label in PLACE_LABELS and m.entity}
+        return self._places
 
     def paragraph_at(self, pos: int) -> int:
         return self.paragraphs[max(0, bisect_right(self.paragraphs, pos) - 1)]
@@ -1014,8 +1021,11 @@ def _told_before(ix: _DocIndex, f: EventFrame, events: list[Event], m: re.Match)
         if e.date is None or not _told_as_fact(e):
             continue
         trig = e.trigger.lower()
-        if trig.startswith(stems) or (e.type in types and named & set(e.source + e.target + [e.place or ""])):
-            return e.date
+        parties = set(e.source + e.target + [e.place or ""])
+        involved = named & parties
+        elsewhere = bool(named) and not involved and bool(parties & ix.place_entities())
+        if (trig.startswith(stems) and not elsewhere) or (e.type in types and involved):
+            return e.date  # ("the fall of Girona" is not the fall of another town told before)
     return None
 
 
