@@ -1023,7 +1023,8 @@ def _told_before(ix: _DocIndex, f: EventFrame, events: list[Event], m: re.Match)
         trig = e.trigger.lower()
         parties = set(e.source + e.target + [e.place or ""])
         involved = named & parties
-        elsewhere = bool(named) and not involved and bool(parties & ix.place_entities())
+        places = ix.place_entities()
+        elsewhere = bool(named & places) and not (named & places & parties) and bool(parties & places)
         if (trig.startswith(stems) and not elsewhere) or (e.type in types and involved):
             return e.date  # ("the fall of Girona" is not the fall of another town told before)
     return None
