@@ -139,3 +139,11 @@ def test_an_offset_counts_from_the_fall_of_the_town_it_names(tmp_path):
     c, text = extract_text(tmp_path, text, "offset.txt")
     (ev,) = events_in(c, text, "was broken", "broken")
     assert ev.date == "1809-02-10"
+
+
+def test_he_after_an_opening_clause_is_that_clause_s_subject(tmp_path):
+    text = ("In 1911 General Orozco took the border town. After Madero defeated the federal army, on 21 May 1911, "
+            "he signed a treaty with the old regime.")
+    c, text = extract_text(tmp_path, text, "he.txt")
+    (ev,) = events_in(c, text, "signed a treaty", "signed")
+    assert names_of(c, ev.source) & {"Madero"}, names_of(c, ev.source)

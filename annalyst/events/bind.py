@@ -469,6 +469,13 @@ def _resolve_pronoun(ix: _DocIndex, a: Arg, excluded: set[str]) -> Optional[Ment
             and not any(ix.is_subject(m) for m in cands if m.start >= here):
         # "the crowd charged the mayor X with treason and he was hanged": the one person of the sentence so far
         return next(m for m in reversed(cands) if m.start >= here)
+    if _subject_pronoun(ix, a, opens) and a.subject and not opens and p in PRONOUNS_PERSON \
+            and not _QUOTE.search(ix.text, here, a.start):
+        # "After Madero beat the army, he signed the treaty": the subject of the clause that opens the
+        # sentence is the one the main clause goes on about
+        lead = [m for m in cands if m.start >= here and ix.is_subject(m)]
+        if lead:
+            return lead[-1]
     if _subject_pronoun(ix, a, opens) or p in ("his", "her", "its", "their"):
         # ("the general attacked the town, but his forces were repulsed": a possessive, like a subject, is the topic's)
         for test in (ix.is_main_subject, ix.is_subject) if a.main or opens else (ix.is_subject,):
