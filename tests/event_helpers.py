@@ -8,6 +8,13 @@ def names_of(corpus, ids) -> set[str]:
     return {a for i in ids for a in [by_id[i].name, *by_id[i].aliases]}
 
 
+def who(corpus, ev, role) -> set[str]:
+    """The names (and descriptions) filling ``role`` ("source", "target" or "place") of event ``ev``."""
+    if role == "place":
+        return {e.name for e in corpus.entities if e.id == ev.place}
+    return set(names_of(corpus, getattr(ev, role))) | {d.text for d in ev.described if d.role == role}
+
+
 def events_in(corpus, text, snippet, trigger) -> list:
     """Events whose trigger word ``trigger`` lies inside the first occurrence of ``snippet``."""
     lo = text.index(snippet)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_helpers import events_in, extract_text, names_of
+from event_helpers import events_in, extract_text, names_of, who
 
 #: (why, text, snippet, trigger, type, role, name): the one event told there, its type and one participant
 TYPED = [
@@ -97,18 +97,12 @@ TYPED = [
 ]
 
 
-def _who(c, ev, role):
-    if role == "place":
-        return {e.name for e in c.entities if e.id == ev.place}
-    return set(names_of(c, getattr(ev, role))) | {d.text for d in ev.described if d.role == role}
-
-
 @pytest.mark.parametrize("why, text, snippet, trigger, type_, role, name", TYPED, ids=[row[0] for row in TYPED])
 def test_the_deed_a_phrase_tells(tmp_path, why, text, snippet, trigger, type_, role, name):
     c, text = extract_text(tmp_path, text, "deeds.txt")
     (ev,) = events_in(c, text, snippet, trigger)
     assert ev.type == type_
-    assert any(name in who for who in _who(c, ev, role))
+    assert any(name in w for w in who(c, ev, role))
 
 
 def test_what_an_order_asks_for_is_not_yet_done(tmp_path):
