@@ -325,9 +325,9 @@ def test_a_thing_forecasting_says_nothing_a_meeting_arguing_does(tmp_path):
 
 def test_an_abbreviation_in_apposition_names_an_untagged_army(tmp_path):
     c, text = extract_text(tmp_path, (
-        "In June 1950 the North Korean People's Army (KPA) invaded South Korea at dawn."))
+        "In June 1921 the West Papuan People's Army (WPPA) invaded Manchuria at dawn."))
     (invaded,) = events_in(c, text, "invaded", "invaded")
-    assert names_of(c, invaded.source) == {"KPA"} and names_of(c, invaded.target) == {"South Korea"}
+    assert names_of(c, invaded.source) == {"WPPA"} and names_of(c, invaded.target) == {"Manchuria"}
 
 
 def test_a_subject_read_as_an_apposition_of_the_opening_clause(tmp_path):

@@ -108,10 +108,10 @@ def test_unknown_year_stays_unknown():
 
 
 def test_a_weekday_before_the_date_it_names_is_one_expression():
-    text = ("On 8 July 1950 the envoy left. The army crossed the border at Sunday dawn of 25 June 1950. "
+    text = ("On 8 July 1911 the envoy left. The army crossed the river at Sunday dawn of 25 June 1911. "
             "On Monday the 26th of June the council met.")
     tx = {t.text: t.value for t in tag_document(text, "x")}
-    assert tx["Sunday dawn of 25 June 1950"] == "1950-06-25TMO"  # not the Sunday after July 8
+    assert tx["Sunday dawn of 25 June 1911"] == "1911-06-25TMO"  # not the Sunday after July 8
     assert "Sunday" not in tx
 
 

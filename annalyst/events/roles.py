@@ -400,8 +400,8 @@ _PUTTING_OUT = _ISSUING | {"announce", "proclaim", "adopt", "present", "unveil",
 
 
 def _document_author(verb) -> list:
-    """Who speaks through a text a relative clause makes the speaker: "Zapata announced the Plan of Ayala,
-    which called for the return of lands" (Zapata); nobody when the text's maker is not named there."""
+    """Who speaks through a text a relative clause makes the speaker: "the abbot published the Charter of
+    Lenz, which called for the release of the serfs" (the abbot); nobody when the text's maker is not named."""
     v = verb
     while v.dep_ == "conj" and v.head.pos_ in _VERBAL:
         v = v.head
@@ -484,9 +484,9 @@ def args_for(verb, entry: Entry, offset: int) -> list[Arg]:
         arg.own = _hangs_on(tok, verb) or (tok is verb.head and misread_finite(verb)) or _phase_subject(tok, verb)
         args.append(arg)
         if role in ("source", "target"):
-            # "the forces of X", "X's army": X is the side that acts; "Roth's attorney, Joey Jackson":
-            # the name in apposition to a description (or to a name the model did not tag: "the North
-            # Korean People's Army (KPA)") is who it is
+            # "the forces of X", "X's army": X is the side that acts; "the duke's envoy, Karl Brandt":
+            # the name in apposition to a description (or to a name the model did not tag: "the Northern
+            # People's Militia (NPM)") is who it is
             named = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"
                      and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")] \
                 if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and not tok.ent_type_) else []
@@ -506,7 +506,7 @@ def args_for(verb, entry: Entry, offset: int) -> list[Arg]:
     for t in logical_subject(verb):
         add(t, entry.subject, subject=True, main=main and t.head == verb)
     if entry.subject == "source":
-        for t in _document_author(verb):  # "X announced the Plan of Y, which called for ...": X speaks through it
+        for t in _document_author(verb):  # "X published the Charter of Y, which called for ...": X speaks through it
             add(t, "source")
     objects = logical_objects(verb)
     for t in objects:
