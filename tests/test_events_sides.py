@@ -143,3 +143,10 @@ def test_he_after_an_opening_clause_is_that_clause_s_subject(tmp_path):
     c, text = extract_text(tmp_path, text, "he.txt")
     (ev,) = events_in(c, text, "signed a treaty", "signed")
     assert names_of(c, ev.source) & {"Madero"}, names_of(c, ev.source)
+
+
+def test_words_the_tagger_takes_for_verbs_that_are_adjectives_here(tmp_path):
+    text = ("In January 1905 the Second Army attacked the enemy left flank near the river. "
+            "The beaten corps broke up as fighting units.")
+    c, text = extract_text(tmp_path, text, "adjectives.txt")
+    assert not [e for e in c.events if e.trigger in ("left", "fighting")]

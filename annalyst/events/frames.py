@@ -561,6 +561,24 @@ def find_frames(sdoc: Any, offset: int, document_id: str, lexicon=None) -> list:
         _current = None  # do not keep the parse alive: the pipeline drops it after this call
 
 
+#: Nouns a "left"/"right" before them makes a side, not a verb's object ("attacked the enemy left flank").
+_SIDE_NOUNS = frozenset({"flank", "flanks", "wing", "wings", "bank", "side", "hand", "column", "arm", "centre", "center"})
+#: Nouns "fighting" qualifies as a kind, not as a deed ("broke up as fighting units", "a fighting force").
+_FIGHTING_KINDS = frozenset({"unit", "units", "force", "forces", "men", "strength", "spirit", "capacity", "power",
+                             "quality", "qualities", "ability", "trim", "order", "machine", "formation", "formations"})
+
+
+def _adjective_misread(v) -> bool:
+    """A word the tagger took for a verb that is an adjective here: "the enemy left flank", "disintegrated
+    as fighting units"."""
+    obj = next((c for c in v.children if c.dep_ == "dobj" and c.i == v.i + 1), None)
+    if obj is None:
+        return False
+    if v.lower_ == "left" and obj.lower_ in _SIDE_NOUNS:
+        return True
+    return v.lower_ == "fighting" and obj.lower_ in _FIGHTING_KINDS
+
+
 def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_ents: list) -> list:
     frames: list = []
     subjects = Subjects(document_id)
@@ -583,7 +601,7 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
                 if f is not None:
                     frames.append(f)
                 continue
-            if v.pos_ != "VERB" or v.dep_ in ("amod", "compound"):
+            if v.pos_ != "VERB" or v.dep_ in ("amod", "compound") or _adjective_misread(v):
                 continue
             lemma, borrowed = _lemma(v, lex), ""
             if lemma is None:
