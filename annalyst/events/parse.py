@@ -13,7 +13,7 @@ narrative history are mended (the ``_repair_*`` functions below), which spaCy's 
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Any
+from typing import Any, Optional
 
 import numpy
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, LEMMA, LOWER, ORTH, POS, SPACY, TAG
@@ -236,6 +236,13 @@ def _repair_stray_subject(toks: list[LightToken]) -> None:
             continue
         n = toks[_before_companion(toks, v)]
         if n.dep_ != "appos" or n.pos_ not in ("NOUN", "PROPN") or n.head.i >= n.i:
+            n = _name_under_date(v)  # "On 1 May 1809, Bavaria and Saxony - old allies - attacked ..."
+            if n is None:
+                continue
+            n.head.children.remove(n)
+            n.head, n.dep_ = v, "nsubj"
+            v.children.append(n)
+            v.children.sort(key=lambda c: c.i)
             continue
         first = min([n.i] + [c.i for c in n.children if c.i < n.i])
         if first == 0 or toks[first - 1].text != ",":
@@ -244,6 +251,21 @@ def _repair_stray_subject(toks: list[LightToken]) -> None:
         n.head, n.dep_ = v, "nsubj"
         v.children.append(n)
         v.children.sort(key=lambda c: c.i)
+
+
+def _name_under_date(v: LightToken) -> Optional[LightToken]:
+    """A name the parser hung on the date that opens the sentence, before a verb with no subject ("On 1 May
+    1809, Bavaria and Saxony - old allies - attacked": Bavaria in apposition to May): the verb's subject."""
+    for c in v.children:
+        if c.dep_ != "prep" or c.i > v.i:
+            continue
+        for d in c.children:
+            if d.dep_ == "pobj" and d.ent_type_ == "DATE":
+                for n in d.children:
+                    if n.dep_ in ("appos", "conj") and n.pos_ == "PROPN" and n.ent_type_ not in ("DATE", "TIME") \
+                            and n.i < v.i and n.ent_type_:
+                        return n
+    return None
 
 
 #: Words that open a companion phrase with "with": "along with", "together with".
