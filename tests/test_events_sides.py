@@ -153,3 +153,12 @@ def test_words_the_tagger_takes_for_verbs_that_are_adjectives_here(tmp_path):
             "The beaten corps broke up as fighting units.")
     c, text = extract_text(tmp_path, text, "adjectives.txt")
     assert not [e for e in c.events if e.trigger in ("left", "fighting")]
+
+
+def test_the_city_of_a_siege_told_over_several_sentences(tmp_path):
+    text = ("In 490 BC the fleet sailed on to its first target, Karystos. The townsmen made no attempt to stop "
+            "the landing. For six days the Persians attacked the walls without success. On the seventh day "
+            "the city was razed.")
+    c, text = extract_text(tmp_path, text, "siege.txt")
+    (ev,) = events_in(c, text, "the city was razed", "razed")
+    assert names_of(c, ev.target) == {"Karystos"}

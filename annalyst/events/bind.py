@@ -604,12 +604,13 @@ _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 
 def _place_antecedent(ix: _DocIndex, a: Arg) -> Optional[Mention]:
-    """"The city was razed": the place named last in this sentence or the two before, when the phrase is
-    "the" and a noun of place and nothing else."""
+    """"The city was razed": the place named last in this sentence or the three before, when the phrase is
+    "the" and a noun of place and nothing else (a siege told over a few sentences keeps calling its town
+    "the city")."""
     words = a.text.lower().split()
     if len(words) != 2 or words[0] != "the" or words[1] not in _PLACE_ANAPHORS:
         return None
-    lo = ix.sentence_window_start(a.start)
+    lo = ix.sentence_window_start(a.start, back=3)
     places = [m for m in ix.overlapping(lo, a.start) if m.end <= a.start and m.label in _PLACE_LABELS]
     return places[-1] if places else None
 
