@@ -11,6 +11,9 @@ after the first excerpt's cut, up to the first paragraph break at or after chara
 new narrative text from the middle of an article, where the story's time is carried from paragraph to
 paragraph, by the same fixed rule.
 
+A third excerpt (id ending in "c") continues where the second one stops: the paragraphs after the second
+excerpt's cut, up to the first paragraph break at or after character 15,000.
+
     .venv/bin/python benchmarks/wikiwars_excerpts.py
 """
 from __future__ import annotations
@@ -37,20 +40,22 @@ ARTICLES = {"ww11": "11_ChineseCivWar", "ww19": "19_RussoJap", "ww05": "05_Vietn
             "ww05b": "05_VietnamWar", "ww11b": "11_ChineseCivWar", "ww19b": "19_RussoJap",
             "ww01b": "01_WW2", "ww16b": "16_SpanishCivilWar", "ww22b": "22_SecondItaloAbyssinianWar",
             "ww06b": "06_KoreanWar", "ww12b": "12_IranIraq", "ww18b": "18_SovietsInAfghanistan",
-            "ww20b": "20_PolishSoviet"}
+            "ww20b": "20_PolishSoviet",
+            "ww04c": "04_AmRevWar", "ww09c": "09_GrecoPersian", "ww18c": "18_SovietsInAfghanistan"}
 CUT_AT = 5000
 SECOND_CUT_AT = 10000
+THIRD_CUT_AT = 15000
 _HEADER_TIME = re.compile(r"^\s*\d{4}-\d{2}-\d{2}T[\d:]+\s*$", re.M)
 
 
-def excerpt(text: str, second: bool = False) -> str:
-    """The opening paragraphs of an exported WikiWars text, header dropped, or with ``second`` the
-    paragraphs that follow them up to the next cut (see the module doc)."""
+def excerpt(text: str, second: bool = False, third: bool = False) -> str:
+    """The opening paragraphs of an exported WikiWars text, header dropped, or with ``second`` (``third``)
+    the paragraphs that follow them up to the next cut (the one after; see the module doc)."""
     header = _HEADER_TIME.search(text)
     start = header.end() if header else 0
     cut = text.find("\n\n", CUT_AT)
-    if second:
-        start, cut = (cut if cut > 0 else len(text)), text.find("\n\n", SECOND_CUT_AT)
+    for at in (SECOND_CUT_AT, THIRD_CUT_AT)[:2 if third else 1 if second else 0]:
+        start, cut = (cut if cut > 0 else len(text)), (text.find("\n\n", at) if cut > 0 else -1)
     body = text[start:cut if cut > 0 else len(text)]
     return body.strip("\n") + "\n"
 
@@ -68,7 +73,7 @@ def write_excerpts(out: Path = OUT) -> dict[str, Path]:
     for key, article in ARTICLES.items():
         p = out / f"{key}.txt"
         text = (raw / f"{article}.txt").read_text(encoding="utf-8")
-        p.write_text(excerpt(text, second=key.endswith("b")), encoding="utf-8")
+        p.write_text(excerpt(text, second=key.endswith("b"), third=key.endswith("c")), encoding="utf-8")
         paths[key] = p
     return paths
 
