@@ -58,6 +58,10 @@ TYPED = [
      "Paraguayan garrisons.", "clashes between", "clashes", "ASSAULT", "target", "Paraguayan"),
     ("a part of an armed body on the move", "In March 1866 elements of the Bavarian army corps arrived in Dresden.",
      "arrived in Dresden", "arrived", "MOBILIZE", "source", "Bavarian"),
+    ("whose help is asked for is whom it is asked of", "In May 1911 the regent of Albania requested Austrian "
+     "military assistance.", "requested Austrian", "requested", "REQUEST", "target", "Austrian"),
+    ("large numbers of a side's forces", "In the spring, large numbers of Austrian troops began to land at Durazzo.",
+     "land at Durazzo", "land", "MOBILIZE", "source", "Austrian"),
     ("a body's leadership meets for it", "In March 1957, the leadership of the Wafd met in Alexandria.",
      "met in Alexandria", "met", "CONSULT", "source", "Wafd"),
 ]

@@ -270,7 +270,7 @@ def _military_subject(v) -> bool:
     Romans crossed the river", "X and Y, whose armies defeated Z, moved east" (a leader moving with the
     armies the clause names); a part of one ("elements of the III Corps arrived")."""
     subjects = logical_subject(v)
-    subjects += [p for s in subjects if s.lower_ in _QUANTITY_HEADS | {"elements", "units", "detachments"}
+    subjects += [p for s in subjects if s.lower_ in _QUANTITY_HEADS | {"elements", "units", "detachments", "numbers"}
                  for c in s.children if c.dep_ == "prep" and c.lower_ == "of"
                  for p in c.children if p.dep_ == "pobj"]
     for s in subjects:

@@ -15,6 +15,9 @@ from .model import PRONOUNS, PRONOUNS_ORDINAL, Arg
 _NP_CUT = {"relcl", "acl", "appos", "conj", "cc", "prep", "advcl", "ccomp", "poss", "case", "punct"}
 #: Adverbs under which a destination may hang ("accompanied him back to the capital").
 _DIRECTIONAL = {"back", "home", "away", "there", "out", "over", "down", "up", "off"}
+#: What is asked of a people or a state by naming it: "requested Soviet assistance", "asked for French troops".
+_ASKED_FOR = frozenset({"assistance", "aid", "help", "support", "intervention", "troops", "forces", "protection",
+                        "mediation", "arms", "weapons", "loan", "loans", "credit", "credits", "backing"})
 #: "along with X", "together with X": X acts beside the subject (lexicon.DEFAULT_PREPS gives the role).
 _COMPANION = {"along", "together"}
 _PERSONAL_OBJECTS = {"me", "him", "her", "us", "them"}
@@ -371,7 +374,8 @@ def _side_of(tok) -> list:
 #: Heads of a part of a body or a people: "the last of the rebel forces", "thousands of Carlists".
 _PARTITIVE = frozenset({"most", "all", "part", "some", "many", "bulk", "rest", "remainder", "half", "majority",
                         "remnant", "remnants", "several", "both", "few", "last", "first", "elements", "members",
-                        "thousand", "thousands", "hundred", "hundreds", "million", "millions", "dozens", "tens"})
+                        "thousand", "thousands", "hundred", "hundreds", "million", "millions", "dozens", "tens",
+                        "number", "numbers", "scores", "waves"})
 
 
 def _partitive_side(tok, depth: int) -> list:
@@ -531,6 +535,15 @@ def args_for(verb, entry: Entry, offset: int) -> list[Arg]:
         if d.pos_ != "ADP":
             for t in conjuncts(d):
                 add(t, "target")
+    if entry.type == "REQUEST":
+        # "requested Soviet military assistance", "asked for British troops": whose help is asked for is
+        # whom it is asked of
+        asked = objects + [p for prep, p in prep_phrases(verb) if prep == "for"]
+        for o in asked:
+            if o.lemma_.lower() in _ASKED_FOR:
+                for c in o.children:
+                    if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG") and c.i < o.i:
+                        add(c, "target")
     if entry.type == "REQUEST" and not objects:
         # "requested that the USSR send helicopters": the one asked to act is the clause's subject
         for c in that_clauses(verb):
