@@ -166,3 +166,13 @@ def test_the_city_of_a_siege_told_over_several_sentences(tmp_path):
     c, text = extract_text(tmp_path, text, "siege.txt")
     (ev,) = events_in(c, text, "the city was razed", "razed")
     assert names_of(c, ev.target) == {"Karystos"}
+
+
+def test_a_present_tense_heading_or_a_historian_s_comment_keeps_the_story_s_time(tmp_path):
+    text = ("In June 1912 the Serbian army crossed the river.\n\nSerbia advances but the war goes on\n\n"
+            "On 20 June 1912 the king withdrew his guards from the border.\n"
+            "Petrovic describes the withdrawal as a wise move.\n"
+            "The Bulgarians rejected the Serbian offer of a truce.")
+    c, text = extract_text(tmp_path, text, "comment.txt")
+    (ev,) = events_in(c, text, "rejected the Serbian", "rejected")
+    assert ev.date == "1912-06-20"

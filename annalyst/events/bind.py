@@ -180,7 +180,11 @@ class _DocIndex:
             return set()
         out, inside = set(), False
         ends = self.paragraphs[1:] + [len(self.text)]
+        headings = set(self.headings)
         for start, end in zip(self.paragraphs, ends):
+            if start in headings:  # a section's title ("Iraq retreats"): no comment; a new section starts
+                inside = False
+                continue
             i = bisect_right(self.sent_starts, start) - 1
             first = self.sentences[i] if 0 <= i < len(self.sentences) and self.sentences[i][1] > start else (start, end)
             lo, hi = max(first[0], start), min(first[1], end)

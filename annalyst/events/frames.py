@@ -1176,14 +1176,24 @@ def _message_verb(v, offset: int) -> "int | None":
 
 
 def _present_main(sent, quoted) -> bool:
-    """The sentence's main verb (or its auxiliary) is in the present tense, outside quotation marks."""
+    """The sentence's main verb (or its auxiliary) is in the present tense, outside quotation marks; not a
+    historian's word on what was just told ("Karsh describes the retreat as a wise move": a comment, after
+    which the story goes on where it was)."""
     root = sent.root
     if quoted[root.i] or root.pos_ not in ("VERB", "AUX"):
+        return False
+    if root.lemma_.lower() in _COMMENTING and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "")
+                                                  for c in root.children):
         return False
     if any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "MD") for c in root.children):
         return False
     return root.tag_ in ("VBZ", "VBP") or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in root.children)
+
+
+#: Verbs by which a writer of history comments on what the story told ("X describes it as", "Y argues").
+_COMMENTING = frozenset({"describe", "argue", "call", "note", "write", "suggest", "claim", "consider", "regard",
+                         "see", "view", "characterize", "characterise", "judge", "estimate", "contend", "maintain"})
 
 
 def _past_main(sent, quoted) -> bool:
