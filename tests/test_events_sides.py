@@ -54,6 +54,8 @@ TYPED = [
      "clashes between", "clashes", "ASSAULT", "source", "Bolivia"),
     ("clashes between two sides: the second", "In 1932 there were bloody clashes between Bolivia and Paraguay.",
      "clashes between", "clashes", "ASSAULT", "target", "Paraguay"),
+    ("a battle between two sides", "On 3 July 1866 there was a short battle between the Saxons and the "
+     "Prussians near the river.", "battle between", "battle", "ASSAULT", "target", "Prussians"),
     ("the sides as the modifiers of one noun", "In 1932 there were bloody clashes between the Bolivian and "
      "Paraguayan garrisons.", "clashes between", "clashes", "ASSAULT", "target", "Paraguayan"),
     ("a part of an armed body on the move", "In March 1866 elements of the Bavarian army corps arrived in Dresden.",
