@@ -929,8 +929,8 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
     if lemma is None:
         return None
     preps = {p for p, _ in noun_prep_phrases(n, lex.nouns[lemma][0])}
-    entry = lex.lookup_noun(lemma, preps)
-    if entry is None or entry.within and not (n.dep_ == "pobj" and n.head.lower_ in entry.within):
+    entry = lex.lookup_noun(lemma, preps, n.head.lower_ if n.dep_ == "pobj" else None)
+    if entry is None:
         return None
     if (entry.unless_pobjects or entry.unless_objects) and entry.excluded(
             {c.lemma_.lower() for c in n.children if c.dep_ in ("amod", "compound")},

@@ -331,9 +331,12 @@ class Lexicon:
                 return e
         return None
 
-    def lookup_noun(self, lemma: str, preps: set[str]) -> Optional[Entry]:
-        """The entry for a noun that names an event, given the prepositions of its phrase."""
+    def lookup_noun(self, lemma: str, preps: set[str], governor: Optional[str] = None) -> Optional[Entry]:
+        """The entry for a noun that names an event, given the prepositions of its phrase and the one that
+        governs the noun itself (``within``: "in full retreat")."""
         for e in self.nouns.get(lemma, ()):
+            if e.within and governor not in e.within:
+                continue
             if not e.particle or preps.intersection(e.particle):
                 return e
         return None
