@@ -16,8 +16,9 @@ from . import lexicon as lexicon_mod
 from .modality import _EMOTIVE, EXPECT, INTENT, SPEECH, _own_negation, assess, mandative
 from .model import PRONOUNS_PERSON, EventFrame, Subjects
 from .parse import LightDoc
-from .roles import (args_for, args_for_noun, conjuncts, conveying_clause, dated_prep, is_passive, logical_objects,
-                    logical_subject, make_arg, mended_lemma, noun_prep_phrases, np_bounds, that_clauses)
+from .roles import (PARTITIVE, args_for, args_for_noun, conjuncts, conveying_clause, dated_prep, is_passive,
+                    logical_objects, logical_subject, make_arg, mended_lemma, noun_prep_phrases, np_bounds,
+                    that_clauses)
 
 #: Dependents that open a clause of their own: not part of the trigger's clause.
 _CLAUSAL = {"conj", "ccomp", "advcl", "relcl", "acl", "xcomp", "parataxis", "csubj", "pcomp"}
@@ -270,7 +271,7 @@ def _military_subject(v) -> bool:
     Romans crossed the river", "X and Y, whose armies defeated Z, moved east" (a leader moving with the
     armies the clause names); a part of one ("elements of the III Corps arrived")."""
     subjects = logical_subject(v)
-    subjects += [p for s in subjects if s.lower_ in _QUANTITY_HEADS | {"elements", "units", "detachments", "numbers"}
+    subjects += [p for s in subjects if s.lower_ in PARTITIVE | {"units", "detachments"}
                  for c in s.children if c.dep_ == "prep" and c.lower_ == "of"
                  for p in c.children if p.dep_ == "pobj"]
     for s in subjects:

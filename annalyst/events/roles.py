@@ -364,7 +364,7 @@ def _side_of(tok) -> list:
     if tok.lemma_.lower() in PLACE_NOUNS:  # "the town of Babruysk was captured": the town is Babruysk
         return [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                 for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN" for t in conjuncts(p)]
-    if tok.lower_ in _PARTITIVE or tok.lemma_.lower() in _PARTITIVE:
+    if tok.lower_ in PARTITIVE or tok.lemma_.lower() in PARTITIVE:
         return _partitive_side(tok, 0)
     if not (is_military(tok) or tok.lemma_.lower() in AGENCY_NOUNS or tok.lower_ in AGENCY_NOUNS):
         return []
@@ -372,7 +372,7 @@ def _side_of(tok) -> list:
 
 
 #: Heads of a part of a body or a people: "the last of the rebel forces", "thousands of Carlists".
-_PARTITIVE = frozenset({"most", "all", "part", "some", "many", "bulk", "rest", "remainder", "half", "majority",
+PARTITIVE = frozenset({"most", "all", "part", "some", "many", "bulk", "rest", "remainder", "half", "majority",
                         "remnant", "remnants", "several", "both", "few", "last", "first", "elements", "members",
                         "thousand", "thousands", "hundred", "hundreds", "million", "millions", "dozens", "tens",
                         "number", "numbers", "scores", "waves"})
@@ -392,7 +392,7 @@ def _partitive_side(tok, depth: int) -> list:
             elif is_military(p):
                 out.extend(t for t in p.children if t.dep_ in ("amod", "compound") and t.ent_type_ in ("NORP", "ORG", "GPE"))
                 out.extend(_side_of_body(p, 1))
-            elif depth < 2 and (p.lower_ in _PARTITIVE or p.lemma_.lower() in _PARTITIVE):
+            elif depth < 2 and (p.lower_ in PARTITIVE or p.lemma_.lower() in PARTITIVE):
                 out.extend(_partitive_side(p, depth + 1))  # "hundreds of thousands of X"
     return out
 
