@@ -60,6 +60,8 @@ TYPED = [
      "Paraguayan garrisons.", "clashes between", "clashes", "ASSAULT", "target", "Paraguayan"),
     ("a part of an armed body on the move", "In March 1866 elements of the Bavarian army corps arrived in Dresden.",
      "arrived in Dresden", "arrived", "MOBILIZE", "source", "Bavarian"),
+    ("most of a city named before its noun", "On 15 May 1849 the bombardment destroyed most of Ancona city.",
+     "destroyed most", "destroyed", "ASSAULT", "target", "Ancona"),
     ("whose help is asked for is whom it is asked of", "In May 1911 the regent of Albania requested Austrian "
      "military assistance.", "requested Austrian", "requested", "REQUEST", "target", "Austrian"),
     ("large numbers of a side's forces", "In the spring, large numbers of Austrian troops began to land at Durazzo.",
