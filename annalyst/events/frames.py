@@ -16,7 +16,7 @@ from . import lexicon as lexicon_mod
 from .modality import _EMOTIVE, EXPECT, INTENT, SPEECH, _own_negation, assess, mandative
 from .model import PRONOUNS_PERSON, EventFrame, Subjects
 from .parse import LightDoc
-from .roles import (PARTITIVE, args_for, args_for_noun, conjuncts, conveying_clause, dated_prep, is_passive,
+from .roles import (args_for, args_for_noun, conjuncts, conveying_clause, dated_prep, is_passive,
                     logical_objects, logical_subject, make_arg, mended_lemma, noun_prep_phrases, np_bounds,
                     that_clauses)
 
@@ -44,9 +44,6 @@ _PARTICLE_ADVERBS = {"back", "out", "away", "off", "up", "down", "apart",
                      "southward", "eastward", "westward", "inland", "deeper"}
 #: Acts of force: an attempt at one is told as one ("attempted to block the port": the attempt was made).
 _FORCE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}
-#: Heads of a part of what a verb acts on ("most of the forts", "the bulk of the army").
-_QUANTITY_HEADS = {"most", "all", "part", "some", "many", "much", "bulk", "rest", "remainder", "half", "portion",
-                   "majority", "remnant", "remnants", "several", "each", "both", "none", "few", "mass", "body"}
 #: People who flee as a journey, not as a side giving way ("refugees fled south").
 _CIVILIANS = {"refugee", "refugees", "civilian", "civilians", "people", "inhabitant", "inhabitants", "resident",
               "residents", "villager", "villagers", "peasant", "peasants", "family", "families", "population",
@@ -163,7 +160,7 @@ def _object_keys(v) -> tuple[set[str], set[tuple[str, str]], set[str]]:
         objs.update(w for o in v.children if o.dep_ == "dobj" and o.pos_ == "NOUN" for w in (o.lemma_.lower(), o.lower_))
     for o in logical_objects(v):
         objs.update((o.lemma_.lower(), o.lower_))
-        if o.lower_ in _QUANTITY_HEADS:  # "moved most of the army": the army is what was moved
+        if o.lower_ in lexicon_mod.PARTITIVE:  # "moved most of the army": the army is what was moved
             objs.update(w for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                         for p in c.children if p.dep_ == "pobj" for w in (p.lemma_.lower(), p.lower_))
         for c in o.children:  # "a declaration of war": the object with its "of" noun, as one key
@@ -175,7 +172,7 @@ def _object_keys(v) -> tuple[set[str], set[tuple[str, str]], set[str]]:
             # "the Rhine Note, a plan which ..., was outlined": the apposition says it
             objs.update(c.lemma_.lower() for c in o.children if c.dep_ == "appos" and c.pos_ == "NOUN")
         whole = [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                 if p.dep_ == "pobj"] if o.lower_ in _QUANTITY_HEADS else []
+                 if p.dep_ == "pobj"] if o.lower_ in lexicon_mod.PARTITIVE else []
         if o.ent_type_ == "PERSON" or o.lower_ in PRONOUNS_PERSON or (o.pos_ == "PROPN" and _by_a_person(v)):
             objs.add(lexicon_mod.PERSON_OBJECT)  # "Marsh (read as a place) was replaced by Doyle": a person too
         if any(lexicon_mod.is_place(t) or _gazetteer_place(t) for t in [o] + whole):
@@ -271,7 +268,7 @@ def _military_subject(v) -> bool:
     Romans crossed the river", "X and Y, whose armies defeated Z, moved east" (a leader moving with the
     armies the clause names); a part of one ("elements of the III Corps arrived")."""
     subjects = logical_subject(v)
-    subjects += [p for s in subjects if s.lower_ in PARTITIVE | {"units", "detachments"}
+    subjects += [p for s in subjects if s.lower_ in lexicon_mod.PARTITIVE | {"units", "detachments"}
                  for c in s.children if c.dep_ == "prep" and c.lower_ == "of"
                  for p in c.children if p.dep_ == "pobj"]
     for s in subjects:
@@ -734,7 +731,8 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
                 dates=[(offset + cs, offset + ce) for ts, te, cs, ce in date_ents
                        if sent.start <= ts and te <= sent.end and ts in idx_set],
                 polarity=polarity, modality=modality, cues=cues, require=require,
-                confidence=(0.85 if entry.is_frame else 0.8) - (0.15 if borrowed else 0.0), place_alt=place_alt, place_subject=place_subject,
+                confidence=(0.85 if entry.is_frame else 0.8) - (0.15 if borrowed else 0.0), place_alt=place_alt,
+                place_subject=place_subject,
             )
             if repulsed:  # the side driven back is the one that retreats
                 frame.args = [x for x in frame.args if x.role != "source"]  # only a by-phrase of time is left

@@ -23,6 +23,14 @@ ROLES = ("source", "target", "place", "other", "none")
 #: Prepositions that name where something happened, whatever the verb.
 DEFAULT_PREPS = {"in": "place", "at": "place", "near": "place", "inside": "place",
                  "along with": "source", "together with": "source"}
+#: Words that open a companion phrase with "with" ("along with X", "together with X"): X acts beside the subject.
+COMPANION = frozenset({"along", "together"})
+#: Heads of a part of a whole ("most of the army", "the last of the rebel forces", "thousands of Carlists"): the
+#: whole is what the phrase stands for, as a thing acted on and as a side.
+PARTITIVE = frozenset({"most", "all", "part", "some", "many", "much", "bulk", "rest", "remainder", "half",
+                       "portion", "majority", "remnant", "remnants", "several", "each", "both", "none", "few", "mass",
+                       "body", "last", "first", "elements", "members", "thousand", "thousands", "hundred",
+                       "hundreds", "million", "millions", "dozens", "tens", "number", "numbers", "scores", "waves"})
 #: Pseudo-objects an entry may name in ``object`` or ``unless.object``: the verb's object (or its
 #: subject) is a place, a named one (the parser's GPE, LOC, FAC) or a noun of a place held or fought
 #: over. "took the city" is a capture, "took the envoy to the port" a journey; "the fortress fell".

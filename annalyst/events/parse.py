@@ -19,6 +19,7 @@ import numpy
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, LEMMA, LOWER, ORTH, POS, SPACY, TAG
 
 from ..mentions import ERA
+from .lexicon import COMPANION
 
 _ATTRS = [HEAD, DEP, POS, TAG, LOWER, LEMMA, ENT_TYPE, IS_PUNCT, IDX, ORTH, SPACY]
 #: string store -> (the store, hash -> string): the same few labels and words recur in every chunk
@@ -229,28 +230,28 @@ def _repair_stray_subject(toks: list[LightToken]) -> None:
     governor declared ...": "governor" in apposition to "valleys"), leaving the main verb with
     no subject. A noun in apposition, set off by a comma and standing right before a verb that has no
     subject, becomes that verb's subject; so does one before a companion phrase set off by commas
-    ("On 3 May, the league, together with its allies, attacked ...": the league under the date)."""
+    ("On 3 May, the league, together with its allies, attacked ..."), and a name hung on the date that opens
+    the sentence ("On 1 May 1809, Bavaria and Saxony - old allies - attacked ...")."""
     for v in toks:
         if v.pos_ not in ("VERB", "AUX") or v.i == 0 or v.dep_ not in ("ROOT", "conj") \
                 or any(c.dep_ in _SUBJECTS for c in v.children):
             continue
-        n = toks[_before_companion(toks, v)]
-        if n.dep_ != "appos" or n.pos_ not in ("NOUN", "PROPN") or n.head.i >= n.i:
-            n = _name_under_date(v)  # "On 1 May 1809, Bavaria and Saxony - old allies - attacked ..."
-            if n is None:
-                continue
-            n.head.children.remove(n)
-            n.head, n.dep_ = v, "nsubj"
-            v.children.append(n)
-            v.children.sort(key=lambda c: c.i)
-            continue
-        first = min([n.i] + [c.i for c in n.children if c.i < n.i])
-        if first == 0 or toks[first - 1].text != ",":
+        n = _appositive_before(toks, v) or _name_under_date(v)
+        if n is None:
             continue
         n.head.children.remove(n)
         n.head, n.dep_ = v, "nsubj"
         v.children.append(n)
         v.children.sort(key=lambda c: c.i)
+
+
+def _appositive_before(toks: list[LightToken], v: LightToken) -> Optional[LightToken]:
+    """A noun in apposition, set off by a comma, standing right before ``v`` (or before its companion phrase)."""
+    n = toks[_before_companion(toks, v)]
+    if n.dep_ != "appos" or n.pos_ not in ("NOUN", "PROPN") or n.head.i >= n.i:
+        return None
+    first = min([n.i] + [c.i for c in n.children if c.i < n.i])
+    return n if first > 0 and toks[first - 1].text == "," else None
 
 
 def _name_under_date(v: LightToken) -> Optional[LightToken]:
@@ -268,17 +269,13 @@ def _name_under_date(v: LightToken) -> Optional[LightToken]:
     return None
 
 
-#: Words that open a companion phrase with "with": "along with", "together with".
-_COMPANION = frozenset({"along", "together"})
-
-
 def _before_companion(toks: list[LightToken], v: LightToken) -> int:
     """The index of the token before ``v``, or, when a companion phrase of ``v`` set off by commas stands
     there (", along with its allies,"), of the token before that phrase."""
     if v.i < 2 or toks[v.i - 1].text != ",":
         return v.i - 1
     for c in v.children:
-        if c.dep_ in ("prep", "advmod") and c.lower_ in _COMPANION and c.i < v.i \
+        if c.dep_ in ("prep", "advmod") and c.lower_ in COMPANION and c.i < v.i \
                 and any(w.lower_ == "with" for w in c.children):
             if c.right_edge.i == v.i - 2 and c.i >= 2 and toks[c.i - 1].text == ",":
                 return c.i - 2

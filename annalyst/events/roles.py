@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Iterable, Optional
 
-from .lexicon import AGENCY_NOUNS, DOCUMENT_NOUNS, PERSON_NOUNS, PLACE_NOUNS, Entry, is_military
+from .lexicon import (AGENCY_NOUNS, COMPANION, DOCUMENT_NOUNS, PARTITIVE, PERSON_NOUNS, PLACE_NOUNS, Entry,
+                      is_military)
 from .model import PRONOUNS, PRONOUNS_ORDINAL, Arg
 
 #: Children that end a noun phrase (its tail is not part of the name).
@@ -18,8 +19,6 @@ _DIRECTIONAL = {"back", "home", "away", "there", "out", "over", "down", "up", "o
 #: What is asked of a people or a state by naming it: "requested Soviet assistance", "asked for French troops".
 _ASKED_FOR = frozenset({"assistance", "aid", "help", "support", "intervention", "troops", "forces", "protection",
                         "mediation", "arms", "weapons", "loan", "loans", "credit", "credits", "backing"})
-#: "along with X", "together with X": X acts beside the subject (lexicon.DEFAULT_PREPS gives the role).
-_COMPANION = {"along", "together"}
 _PERSONAL_OBJECTS = {"me", "him", "her", "us", "them"}
 _RELATIVE = {"who", "which", "that", "whom"}
 _VERBAL = {"VERB", "AUX"}
@@ -318,7 +317,7 @@ def prep_phrases(tok) -> list[tuple[str, object]]:
                     if p.dep_ == "pobj":
                         out.append((name, p))
                     elif p.dep_ == "prep" and p.pos_ == "ADP":  # "out of", "away from"; "along with"
-                        inner = f"{name} with" if name in _COMPANION and p.lower_ == "with" else p.lower_
+                        inner = f"{name} with" if name in COMPANION and p.lower_ == "with" else p.lower_
                         out.extend((inner, q) for q in p.children if q.dep_ == "pobj")
     for c in tok.children:  # "bottling up the garrison": a particle the parser gave the object to
         if c.dep_ == "prt" and c.pos_ == "ADP":
@@ -370,13 +369,6 @@ def _side_of(tok) -> list:
     if not (is_military(tok) or tok.lemma_.lower() in AGENCY_NOUNS or tok.lower_ in AGENCY_NOUNS):
         return []
     return _side_of_body(tok, 0)
-
-
-#: Heads of a part of a body or a people: "the last of the rebel forces", "thousands of Carlists".
-PARTITIVE = frozenset({"most", "all", "part", "some", "many", "bulk", "rest", "remainder", "half", "majority",
-                        "remnant", "remnants", "several", "both", "few", "last", "first", "elements", "members",
-                        "thousand", "thousands", "hundred", "hundreds", "million", "millions", "dozens", "tens",
-                        "number", "numbers", "scores", "waves"})
 
 
 def _partitive_side(tok, depth: int) -> list:
@@ -499,7 +491,7 @@ def args_for(verb, entry: Entry, offset: int) -> list[Arg]:
                 if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and not tok.ent_type_) else []
             named += _office_holder(tok)
             # "Bavaria, along with the Saxon regiments, invaded ...": companions act beside it
-            named += [t for c in tok.children if c.dep_ == "prep" and c.lower_ in _COMPANION
+            named += [t for c in tok.children if c.dep_ == "prep" and c.lower_ in COMPANION
                       for w in c.children if w.dep_ == "prep" and w.lower_ == "with"
                       for p in w.children if p.dep_ == "pobj" for t in conjuncts(p)]
             for side in _side_of(tok) + named:

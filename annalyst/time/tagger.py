@@ -53,8 +53,8 @@ def find(text: str) -> list[Cand]:
     chosen = _join_times(chosen, text)
     months = lexicon()["monthname"]
     for c in chosen:
-        if text[c.end - 1] == "." and text[c.start:c.end - 1].split()[-1:] and \
-                text[c.start:c.end - 1].split()[-1].lower() in months:
+        words = text[c.start:c.end - 1].split() if text[c.end - 1] == "." else ()
+        if words and words[-1].lower() in months:
             c.end -= 1  # "... on 13 June.": a full month name takes no period, the sentence ends there
         line_start = text.rfind("\n", 0, c.start) + 1
         if c.rule in ("date.iso", "time.iso") or _META.match(text[line_start:c.start]):
