@@ -35,8 +35,8 @@ def titles() -> tuple[str, ...]:
     return tuple(sorted(load_lines("names/titles.txt"), key=len, reverse=True))
 
 
-#: a regnal number ending a sentence inside a span the model ran on ("Charles XII. The king ...", "Xerxes I.
-#: Xerxes mustered ..."); one letter may be a middle initial ("George V. Allen"), so it ends the sentence only
+#: a regnal number ending a sentence inside a span the model ran on ("Charles XII. The king ...", "Ottokar II.
+#: Ottokar mustered ..."); one letter may be a middle initial ("George V. Allen"), so it ends the sentence only
 #: when the name's first word comes again after it
 _REGNAL_STOP = re.compile(r"( (?:[IVX]{2,4}|[IVX]))\. ([A-Z][\w'’-]*)")
 
@@ -58,7 +58,7 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int, Optional[str]
     if cut > 0:
         end = start + cut
         s = s[:cut]
-    m = _REGNAL_STOP.search(s)  # 'Xerxes I. Xerxes' -> 'Xerxes I': a sentence ends after the regnal number
+    m = _REGNAL_STOP.search(s)  # 'Ottokar II. Ottokar' -> 'Ottokar II': a sentence ends after the regnal number
     if m and (len(m.group(1)) > 2 or m.group(2) == s.split()[0]):
         end = start + m.start() + len(m.group(1))
         s = s[:m.start() + len(m.group(1))]

@@ -182,7 +182,7 @@ class _DocIndex:
         ends = self.paragraphs[1:] + [len(self.text)]
         headings = set(self.headings)
         for start, end in zip(self.paragraphs, ends):
-            if start in headings:  # a section's title ("Iraq retreats"): no comment; a new section starts
+            if start in headings:  # a section's title ("Serbia advances"): no comment; a new section starts
                 inside = False
                 continue
             i = bisect_right(self.sent_starts, start) - 1
@@ -475,7 +475,7 @@ def _resolve_pronoun(ix: _DocIndex, a: Arg, excluded: set[str]) -> Optional[Ment
         return next(m for m in reversed(cands) if m.start >= here)
     if _subject_pronoun(ix, a, opens) and a.subject and not opens and p in PRONOUNS_PERSON \
             and not _QUOTE.search(ix.text, here, a.start):
-        # "After Madero beat the army, he signed the treaty": the subject of the clause that opens the
+        # "After Lenz beat the army, he signed the treaty": the subject of the clause that opens the
         # sentence is the one the main clause goes on about
         lead = [m for m in cands if m.start >= here and ix.is_subject(m)]
         if lead:
@@ -710,7 +710,7 @@ def _untagged_name(ix: _DocIndex, a: Arg) -> bool:
 
 
 def _untagged_place(ix: _DocIndex, a: Arg) -> bool:
-    """"Gijón finally fell": a one-word name the NER left untagged, in the slot of what a capture or a
+    """"Brixen finally fell": a one-word name the NER left untagged, in the slot of what a capture or a
     seizure is done to, that the gazetteer knows as a place. The verb and the gazetteer together name it."""
     word = ix.text[a.head_start:a.head_end]
     return a.role == "target" and a.start == a.head_start and a.end == a.head_end and len(word) > 2 \
@@ -917,7 +917,7 @@ def _reference_keywords() -> frozenset:
     return frozenset(n for n, p in list(params.items())[2:] if p.default is not inspect.Parameter.empty)
 
 
-#: "despite the fall of Kovno in": the opening of a concessive phrase, up to a date inside it
+#: "despite the fall of Pressburg in": the opening of a concessive phrase, up to a date inside it
 _CONCEDING = re.compile(r"\b(?:despite|notwithstanding|in\s+spite\s+of)\b[^,;.]*$", re.I)
 
 #: "until early 1920", "up to 1789": the end of a stretch of time, told before the story gets there
@@ -1038,7 +1038,7 @@ def _told_before(ix: _DocIndex, f: EventFrame, events: list[Event], m: re.Match)
         places = ix.place_entities()
         elsewhere = bool(named & places) and not (named & places & parties) and bool(parties & places)
         if (trig.startswith(stems) and not elsewhere) or (e.type in types and involved):
-            return e.date  # ("the fall of Girona" is not the fall of another town told before)
+            return e.date  # ("the fall of Hall" is not the fall of another town told before)
     return None
 
 
@@ -1111,7 +1111,7 @@ def _dates(ix: _DocIndex, f: EventFrame) -> list[tuple[Optional[str], Optional[T
     while ref and k and any(a < ix.timexes[k - 1].end and ix.timexes[k - 1].start < b for a, b in f.argument_dates) \
             and _CONCEDING.search(ix.text, max(f.sentence_start, ix.timexes[k - 1].start - 80),
                                   ix.timexes[k - 1].start):
-        # "Despite the fall of Kovno in August, the army attacked": a date the clause set aside as another
+        # "Despite the fall of Pressburg in August, the army attacked": a date the clause set aside as another
         # thing's own is no time the story has reached; the time before it is
         k -= 1
         ref = _reference_time(ix, ix.timexes[k].start - 1)

@@ -450,7 +450,7 @@ _CONCESSIVE = {"despite", "notwithstanding"}
 
 
 def _conceded(t, v) -> bool:
-    """A date word inside a concessive phrase of the verb ("despite the loss of Kovno in August, the army
+    """A date word inside a concessive phrase of the verb ("despite the loss of Pressburg in August, the army
     launched an offensive"): it dates the thing conceded, which tells nothing of when the clause happened."""
     h = t
     for _ in range(6):
@@ -622,7 +622,7 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
             place_subject = False
             if entry is None and not is_passive(v) and any(
                     s.pos_ == "PROPN" and s.ent_type_ not in ("GPE", "LOC", "FAC", "NORP") for s in logical_subject(v)):
-                # "Dong Hoi fell on 3 May": a name the NER took for a person undergoes what a place does;
+                # "Ban Khiet fell on 3 May": a name the NER took for a person undergoes what a place does;
                 # the frame holds if the corpus shows the name to be a place (bind)
                 alt = lex.lookup(lemma, keys[0] | {lexicon_mod.PLACE_SUBJECT}, keys[1], keys[2])
                 if alt is not None and lexicon_mod.PLACE_SUBJECT in alt.objects:
@@ -1176,7 +1176,7 @@ def _message_verb(v, offset: int) -> "int | None":
 
 def _present_main(sent, quoted) -> bool:
     """The sentence's main verb (or its auxiliary) is in the present tense, outside quotation marks; not a
-    historian's word on what was just told ("Karsh describes the retreat as a wise move": a comment, after
+    historian's word on what was just told ("Petrovic describes the retreat as a wise move": a comment, after
     which the story goes on where it was)."""
     root = sent.root
     if quoted[root.i] or root.pos_ not in ("VERB", "AUX"):

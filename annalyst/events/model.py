@@ -88,7 +88,7 @@ class EventFrame:
     #: (type, mode, rule) of the entry that applies instead when the object, a name the parser could not
     #: class, turns out to be a place ("took Lida": a capture, not a journey with Lida)
     place_alt: Optional[tuple[str, Optional[str], str]] = None
-    #: the frame holds only if its subject turns out a place ("Dong Hoi fell": a name the NER took for a
+    #: the frame holds only if its subject turns out a place ("Ban Khiet fell": a name the NER took for a
     #: person, which the whole corpus may show to be a town)
     place_subject: bool = False
     #: date words that modify one of the clause's nouns ("the 2010 raid"): not the verb's own date

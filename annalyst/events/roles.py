@@ -360,7 +360,7 @@ def _side_of(tok) -> list:
                 and (p.ent_type_ or p.pos_ == "PROPN" or p.lower_ in PERSON_NOUNS) for t in conjuncts(p)] + \
             [t for c in tok.children if c.dep_ == "poss" for t in conjuncts(c)
              if t.lower_ not in ("its", "their", "whose")]
-    if tok.lemma_.lower() in PLACE_NOUNS:  # "the town of Babruysk was captured", "Incheon city": Babruysk, Incheon
+    if tok.lemma_.lower() in PLACE_NOUNS:  # "the town of Babruysk was captured", "Ancona city": Babruysk, Ancona
         return [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                 for p in c.children if p.dep_ == "pobj" and p.pos_ == "PROPN" for t in conjuncts(p)] + \
             [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == tok.i - 1]
@@ -385,7 +385,7 @@ def _partitive_side(tok, depth: int) -> list:
             elif is_military(p):
                 out.extend(t for t in p.children if t.dep_ in ("amod", "compound") and t.ent_type_ in ("NORP", "ORG", "GPE"))
                 out.extend(_side_of_body(p, 1))
-            elif p.lemma_.lower() in PLACE_NOUNS:  # "most of Incheon city", "part of the town of X"
+            elif p.lemma_.lower() in PLACE_NOUNS:  # "most of Ancona city", "part of the town of X"
                 out.extend(_side_of(p))
             elif depth < 2 and (p.lower_ in PARTITIVE or p.lemma_.lower() in PARTITIVE):
                 out.extend(_partitive_side(p, depth + 1))  # "hundreds of thousands of X"

@@ -276,14 +276,14 @@ def recover(mentions: list[Mention], documents: Iterable[Document], lowercase_wo
     return out
 
 
-#: A preposition of place or a verb of taking right before a word: "at Makale", "captured Makale".
+#: A preposition of place or a verb of taking right before a word: "at Tarumba", "captured Tarumba".
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|toward|towards|into|onto|around|outside|across|captured|"
                               r"took|seized|occupied|besieged|reached|entered|left)\s+$")
 
 
-#: An adverb between a name and its verb ("Orozco also broke away").
+#: An adverb between a name and its verb ("Ibarguen also broke away").
 _ADVERB_GAP = re.compile(r" (?:also|then|later|soon|again|now|still|first|finally|eventually|quickly|[a-z]+ly)(?=[ ,])")
-#: A partner named right after it ("Orozco and Villa fought", "Orozco, Villa, and Zapata").
+#: A partner named right after it ("Ibarguen and Lozada fought", "Ibarguen, Lozada, and Rojas").
 _PARTNER = re.compile(r"(?:,? and|,) ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
 
 
@@ -298,8 +298,8 @@ REPEAT_MIN = 3
 
 def _repeated_people(doc: Document, taken: "_Spans", lowercase_words: set[str], titles: set[str],
                      known: dict) -> list[Mention]:
-    """``repeat``: a one-word capitalised name the NER never tagged ("Orozco also broke away ... Orozco and
-    Villa fought"), said at least ``REPEAT_MIN`` times in the middle of sentences of one document, never in
+    """``repeat``: a one-word capitalised name the NER never tagged ("Ibarguen also broke away ... Ibarguen and
+    Lozada fought"), said at least ``REPEAT_MIN`` times in the middle of sentences of one document, never in
     lower case, no English word, place or known form, and at least once where only a person stands: before a
     verb in the past tense, after a title, or with a possessive. Each mid-sentence occurrence is a PERSON."""
     text = doc.text
@@ -312,7 +312,7 @@ def _repeated_people(doc: Document, taken: "_Spans", lowercase_words: set[str], 
                 or word.endswith("s") or word.lower() in calendar_words():
             continue  # (a plural names a people or a party; a month or a weekday no one)
         if _LOCATIVE_BEFORE.search(text, max(0, s - 12), s):
-            placed.add(word)  # "captured Makale", "at Makale": a place, whatever else it does
+            placed.add(word)  # "captured Tarumba", "at Tarumba": a place, whatever else it does
         if _sentence_start(text, s) or taken.overlaps(s, s + len(word)):
             continue
         seen.setdefault(word, []).append(s)
