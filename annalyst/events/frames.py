@@ -613,19 +613,23 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
                     and _to_fight(v, lex):  # "took 2,000 men to invade the coast": the force is moved to fight
                 moved = lex.lookup(lemma, keys[0], keys[1], keys[2] | {lexicon_mod.TO_FIGHT})
                 entry = moved if moved is not None and moved.type == "MOBILIZE" else entry
-            if entry is None and _military_subject(v) and any(
-                    o.pos_ == "PROPN" and o.ent_type_ != "PERSON"
-                    and not (o.ent_type_ == "NORP" and o.lower_.endswith("s")) for o in logical_objects(v)):
+            # (the cheap lookups first: most verbs have no entry at all, and reading their arguments costs)
+            if entry is None:
                 # "the II Corps took Adigrat": a name an armed body takes is a place, known to the NER or not
                 alt = lex.lookup(lemma, keys[0] | {lexicon_mod.PLACE_OBJECT}, keys[1], keys[2])
-                entry = alt if alt is not None and lexicon_mod.PLACE_OBJECT in alt.objects else None
+                if alt is not None and lexicon_mod.PLACE_OBJECT in alt.objects and any(
+                        o.pos_ == "PROPN" and o.ent_type_ != "PERSON"
+                        and not (o.ent_type_ == "NORP" and o.lower_.endswith("s")) for o in logical_objects(v)) \
+                        and _military_subject(v):
+                    entry = alt
             place_subject = False
-            if entry is None and not is_passive(v) and any(
-                    s.pos_ == "PROPN" and s.ent_type_ not in ("GPE", "LOC", "FAC", "NORP") for s in logical_subject(v)):
+            if entry is None and not is_passive(v):
                 # "Ban Khiet fell on 3 May": a name the NER took for a person undergoes what a place does;
                 # the frame holds if the corpus shows the name to be a place (bind)
                 alt = lex.lookup(lemma, keys[0] | {lexicon_mod.PLACE_SUBJECT}, keys[1], keys[2])
-                if alt is not None and lexicon_mod.PLACE_SUBJECT in alt.objects:
+                if alt is not None and lexicon_mod.PLACE_SUBJECT in alt.objects and any(
+                        s.pos_ == "PROPN" and s.ent_type_ not in ("GPE", "LOC", "FAC", "NORP")
+                        for s in logical_subject(v)):
                     entry, place_subject = alt, True
             if entry is None or entry.stative_participle and v.dep_ == "acl" and v.tag_ == "VBN" \
                     and not any(c.dep_ == "agent" for c in v.children):
