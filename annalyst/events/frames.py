@@ -75,8 +75,20 @@ def _clause_tokens(v) -> list[int]:
     return sorted(out)
 
 
+#: nouns of public appeals: a participle on one tells what it says ("a manifesto calling on ...")
+_PROCLAIMED = frozenset({"proclamation", "manifesto", "appeal", "declaration", "statement", "broadcast", "communique",
+                         "communiqué", "leaflet", "pamphlet", "decree", "speech", "message", "letter", "note"})
+_REPEL_LEMMAS = frozenset({"repulse", "repel"})
+#: Particles of a verb that drives a side off ("drove them back", "forced the garrison out of the town",
+#: "were pushed back by the cavalry"): the side driven off retreats, besides being attacked.
+_DRIVEN_OFF = frozenset({"back", "out", "from", "off"})
+#: Ways of leaving a post by oneself: a replacement that follows one removes no one.
+_LEFT_OF_ITSELF = frozenset({"die", "resign", "retire", "abdicate", "succumb", "perish", "fall"})
+#: Particles the parser makes prepositions heading another phrase ("out of", "away from", "back to").
+_PARTICLE_PREPS = frozenset({"out", "away", "back", "off", "up", "down"})
+_TIME_ENTS = frozenset({"DATE", "TIME"})
 #: Nouns of the medium a clause's words went out by ("proclaimed victory in a speech broadcast on 1 April").
-_MEDIA = _MESSAGE_NOUNS | {"speech", "broadcast", "address", "decree", "proclamation", "manifesto", "interview"}
+_MEDIA = _MESSAGE_NOUNS | _PROCLAIMED | {"address", "interview"}
 
 
 def _medium_participle(c, t) -> bool:
@@ -285,20 +297,6 @@ def _military_subject(v) -> bool:
                                          for t in c.subtree):
                 return True
     return False
-
-
-#: nouns of public appeals: a participle on one tells what it says ("a manifesto calling on ...")
-_PROCLAIMED = frozenset({"proclamation", "manifesto", "appeal", "declaration", "statement", "broadcast", "communique",
-                         "communiqué", "leaflet", "pamphlet", "decree", "speech", "message", "letter", "note"})
-_REPEL_LEMMAS = frozenset({"repulse", "repel"})
-#: Particles of a verb that drives a side off ("drove them back", "forced the garrison out of the town",
-#: "were pushed back by the cavalry"): the side driven off retreats, besides being attacked.
-_DRIVEN_OFF = frozenset({"back", "out", "from", "off"})
-#: Ways of leaving a post by oneself: a replacement that follows one removes no one.
-_LEFT_OF_ITSELF = frozenset({"die", "resign", "retire", "abdicate", "succumb", "perish", "fall"})
-#: Particles the parser makes prepositions heading another phrase ("out of", "away from", "back to").
-_PARTICLE_PREPS = frozenset({"out", "away", "back", "off", "up", "down"})
-_TIME_ENTS = frozenset({"DATE", "TIME"})
 
 
 #: Verbs of compelling someone to act: when the act is a retreat, the retreat is what the text tells.
