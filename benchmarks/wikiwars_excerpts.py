@@ -41,7 +41,8 @@ ARTICLES = {"ww11": "11_ChineseCivWar", "ww19": "19_RussoJap", "ww05": "05_Vietn
             "ww01b": "01_WW2", "ww16b": "16_SpanishCivilWar", "ww22b": "22_SecondItaloAbyssinianWar",
             "ww06b": "06_KoreanWar", "ww12b": "12_IranIraq", "ww18b": "18_SovietsInAfghanistan",
             "ww20b": "20_PolishSoviet",
-            "ww04c": "04_AmRevWar", "ww09c": "09_GrecoPersian", "ww18c": "18_SovietsInAfghanistan"}
+            "ww04c": "04_AmRevWar", "ww09c": "09_GrecoPersian", "ww18c": "18_SovietsInAfghanistan",
+            "ww05c": "05_VietnamWar", "ww08c": "08_FrenchRev", "ww17c": "17_AlgerianWar"}
 CUT_AT = 5000
 SECOND_CUT_AT = 10000
 THIRD_CUT_AT = 15000
