@@ -101,4 +101,4 @@ def test_a_conditioned_or_background_march_is_no_deed_told(story):
     assert all(e.modality != "asserted" for e in events_in(c, text, "the Prussian forces advanced", "advanced"))
     assert not events_in(c, text, "the Prussian army was marching", "marching")
     (ev,) = events_in(c, text, "Fabre left for Metz", "left")
-    assert ev.type == "TRAVEL" and ev.date == "1702-12"
+    assert ev.type == "MOBILIZE" and ev.date == "1702-12"  # (a colonel's journey moves his force)

@@ -19,7 +19,7 @@ from ..time import rules as time_rules
 from ..time import tagger as time_tagger
 from ..model import Corpus, Event, Mention, Timex
 from .frames import known_place
-from .lexicon import DOCUMENT_NOUNS, GROUP_NOUNS, MILITARY_NOUNS, PERSON_NOUNS
+from .lexicon import DOCUMENT_NOUNS, GROUP_NOUNS, MILITARY_NOUNS, MILITARY_RANKS, PERSON_NOUNS
 from .model import (PRONOUNS_FIRST, PRONOUNS_FIRST_PLURAL, PRONOUNS_GROUP, PRONOUNS_ORDINAL, PRONOUNS_PERSON, Arg,
                     Described, EventFrame, Subjects)
 
@@ -749,6 +749,13 @@ def _description(ix: _DocIndex, a: Arg) -> Optional[Described]:
     return Described(a.role, start, end, ix.text[start:end])
 
 
+def _named_in_apposition(ix: _DocIndex, f: EventFrame, a: Arg) -> bool:
+    """Another argument of the same role, a name standing right after ``a`` ("the envoy Smith", "the
+    general, Lord Hale,"), says who ``a`` is."""
+    return any(b is not a and b.role == a.role and b.pronoun is None and a.end <= b.start
+               and not ix.text[a.end:b.start].strip(" ,") and _arg_mentions(ix, b) for b in f.args)
+
+
 def _roles(ix: _DocIndex, f: EventFrame, described: Optional[list] = None
            ) -> tuple[list[str], list[str], Optional[str], bool]:
     """source ids, target ids, place id, and whether a pronoun was needed. ``described`` (when given)
@@ -762,7 +769,9 @@ def _roles(ix: _DocIndex, f: EventFrame, described: Optional[list] = None
     for a in f.args:
         if a.pronoun is None:
             ms = _arg_mentions(ix, a)
-            if not ms and a.role in ("source", "target"):
+            if not ms and a.role in ("source", "target") and _named_in_apposition(ix, f, a):
+                pass  # "the envoy Smith returned": the name beside the office says who, no antecedent needed
+            elif not ms and a.role in ("source", "target"):
                 back = _definite_antecedent(ix, a)
                 if back is None:
                     back = _titled_antecedent(ix, a)
@@ -832,6 +841,15 @@ def _object_is_place(ix: _DocIndex, f: EventFrame) -> bool:
     """The verb's object is a name the corpus knows as a place, and no object names an actor."""
     labels = {m.label for a in f.args if getattr(a, "obj", False) and a.pronoun is None for m in _arg_mentions(ix, a)}
     return bool(labels & PLACE_LABELS) and not (labels & {"PERSON", "NORP", "ORG"})
+
+
+def _own_errand(ix: _DocIndex, f: EventFrame) -> bool:
+    """A journey a commander makes on his own account, not his army's: the writer's own trip ("I returned
+    ..."), or one with an errand that is no place ("returned to Paris for the funeral", "for treatment",
+    "to see his doctors"; a journey made to fight is a troop movement already)."""
+    return f.errand or any(a.subject and a.pronoun in PRONOUNS_FIRST for a in f.args) or any(
+        a.prep == "for" and a.pronoun is None and not (set(m.label for m in _arg_mentions(ix, a)) & PLACE_LABELS)
+        for a in f.args)
 
 
 def _subject_is_place(ix: _DocIndex, f: EventFrame) -> bool:
@@ -1291,6 +1309,8 @@ def bind(frames: list, corpus: Corpus) -> list[Event]:
     evframes.sort(key=lambda f: (doc_order.get(f.document, 10**9), f.trigger_start))
     events: list[Event] = []
     seen: set[tuple] = set()
+    # people the corpus gives a rank of command: where they go, their army goes ("General X set off")
+    commanders = {m.entity for m in corpus.mentions if m.entity and m.title and m.title.lower() in MILITARY_RANKS}
     for f in evframes:
         ix = indexes.get(f.document)
         if ix is None:
@@ -1307,6 +1327,9 @@ def bind(frames: list, corpus: Corpus) -> list[Event]:
             f = replace(f, type=f.place_alt[0], mode=f.place_alt[1], rule=f.place_alt[2], require=None)
         described: list[Described] = []
         source, target, place, used_pronoun = _roles(ix, f, described)
+        if f.type == "TRAVEL" and f.mode in ("arrive", "leave") and source and set(source) <= commanders \
+                and not _own_errand(ix, f):
+            f = replace(f, type="MOBILIZE", mode="troops", rule=f.rule + ":commander")  # a general's march
         body = None
         if not source and not target and f.lemma in _DELIBERATION and "passive" in f.cues \
                 and not any(a.role == "source" for a in f.args):

@@ -736,6 +736,9 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
                 confidence=(0.85 if entry.is_frame else 0.8) - (0.15 if borrowed else 0.0), place_alt=place_alt,
                 place_subject=place_subject,
             )
+            frame.errand = etype == "TRAVEL" and any(
+                c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                         for a in c.children) for c in v.children)
             if repulsed:  # the side driven back is the one that retreats
                 frame.args = [x for x in frame.args if x.role != "source"]  # only a by-phrase of time is left
                 for x in frame.args:
@@ -920,8 +923,8 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
     """A frame for a noun that names an event ("the envoy's visit to the governor"), or None."""
     if n.ent_type_ or n.dep_ == "compound":
         return None  # part of a name ("the Imperial Conference") or a modifier ("conference room")
-    if _anchor_only(n):
-        return None
+    if _anchor_only(n) and not any(n.head.lower_ in e.within for e in lex.nouns.get(n.lemma_.lower(), ())):
+        return None  # (unless a noun's entry is told by that very phrase: "as an ally of X")
     if n.dep_ == "ROOT" and n.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "amod") for c in n.children) \
             and any(c.dep_ in ("ccomp", "acl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                     for c in n.children):

@@ -136,7 +136,14 @@ MILITARY_NOUNS = frozenset({
     "rebels", "insurgents", "partisans", "legion", "legions", "armada", "airmen", "paratroopers", "commando",
     "commandos", "troopers", "military", "legionaries", "legionnaires", "hoplites", "musketeers", "dragoons",
     "hussars", "lancers", "grenadiers", "riflemen", "gunners", "archers", "knights", "cossacks", "janissaries",
-    "regulars", "levies", "auxiliaries", "mercenaries"})
+    "regulars", "levies", "auxiliaries", "mercenaries", "militiaman", "militiamen"})
+
+
+#: Ranks of command written before a name ("General X", "Admiral Y"); "Generalissimo", a head of state's
+#: style as much as a rank, is left out.
+MILITARY_RANKS = frozenset({
+    "general", "lieutenant general", "major general", "brigadier general", "colonel general", "brigadier",
+    "marshal", "field marshal", "admiral", "vice admiral", "rear admiral", "colonel", "lieutenant colonel"})
 
 
 #: Written or spoken things that speak as subjects ("a 2009 report says", "Proclamation issued by X advised")

@@ -82,6 +82,8 @@ class EventFrame:
     #: told by a noun ("the envoy's visit", "the note of May 3"): dated only by its own phrase or the
     #: clause it is an adjunct of; a mere reference back to an event already told is dropped
     nominal: bool = False
+    #: a journey made for an errand its clause names ("returned to see his doctors"): the traveller's own
+    errand: bool = False
     #: "then", "thereupon" ... in a past-perfect clause ("X had asked Y ... and Y had then stated"):
     #: the event follows the one told just before it, and shares its date when the text gives no other
     sequel: bool = False

@@ -522,10 +522,11 @@ def args_for(verb, entry: Entry, offset: int) -> list[Arg]:
                 add(p, entry.possessor, possessive=True)
             if entry.object_role == "none" and entry.type == "MOBILIZE" and is_passive(verb) and is_military(t) \
                     and not any(c.dep_ == "agent" for c in verb.children):
-                # "the Persian army was gathered": whose the body moved is, when no one is named moving it
-                for p in t.children:
-                    if p.dep_ in ("amod", "compound") and p.ent_type_ in ("NORP", "GPE"):
-                        add(p, "source")
+                # "the Persian army was gathered": whose the body moved is, when no one is named moving it;
+                # with no side named, the body itself moved ("a detachment was sent out")
+                sides = [p for p in t.children if p.dep_ in ("amod", "compound") and p.ent_type_ in ("NORP", "GPE")]
+                for p in sides or [t]:
+                    add(p, "source")
     for d in _direct(verb, ("dative",)):
         if d.pos_ != "ADP":
             for t in conjuncts(d):

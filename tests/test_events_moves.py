@@ -1,0 +1,77 @@
+"""Moves of force and sides taken, told in ways a plain verb list misses: a commander's journey (his army
+goes with him), a body sent out with no one named sending it, a victory forced, a country drawn into a war
+or entering it as someone's ally, departures ("set off"), camps, fleets assembled, crowds of fighters
+flocking to a camp; and a name standing beside an office ("the envoy Smith") saying who the office is.
+
+Every sentence below is our own invention; each runs through the whole pipeline.
+"""
+from __future__ import annotations
+
+import pytest
+
+from event_helpers import events_in, extract_text, who
+
+#: (why, text, snippet, trigger, type, role, name): the one event told there, its type and one participant
+TYPED = [
+    ("a general's journey is his army's march",
+     "In 1712 General Oskar Varenholt led the northern army.\n\nIn June 1712 Varenholt returned to Kessring.",
+     "Varenholt returned", "returned", "MOBILIZE", "source", "Varenholt"),
+    ("a body sent out by no one named moved itself", "In August 1712 a detachment was sent out to gather grain.",
+     "was sent out", "sent", "MOBILIZE", "source", "detachment"),
+    ("a victory forced is a battle won", "On 4 June 1712 the Kessring militia forced a narrow victory at the mill.",
+     "forced a narrow victory", "forced", "ASSAULT", "source", "Kessring"),
+    ("drawn into a war: the one drawn in enters it", "In May 1713 Norvalia was drawn into the war against "
+     "Ostmark.", "drawn into the war", "drawn", "ASSAULT", "source", "Norvalia"),
+    ("entering a war as an ally of a side", "In May 1713 Norvalia entered the war as an ally of Ostmark.",
+     "as an ally of", "ally", "COOPERATE", "target", "Ostmark"),
+    ("setting off is a departure", "In the spring of 1713 the envoy Pell Harrow set off for Ostmark.",
+     "set off", "set", "TRAVEL", "source", "Pell Harrow"),
+    ("a camp pitched by an army", "In December 1713 the Norvalian army encamped at Pell Ford.",
+     "encamped", "encamped", "MOBILIZE", "source", "Norvalian"),
+    ("a fleet assembled", "In 1714 Norvalia assembled a fleet of forty ships.",
+     "assembled a fleet", "assembled", "MOBILIZE", "source", "Norvalia"),
+    ("fighters flocking to a camp move as troops", "In 1714 Norvalian militiamen flocked to the camp at Pell Ford.",
+     "flocked", "flocked", "MOBILIZE", "source", "Norvalian"),
+]
+
+
+@pytest.mark.parametrize("why, text, snippet, trigger, type_, role, name", TYPED, ids=[t[0] for t in TYPED])
+def test_moves_and_sides(tmp_path, why, text, snippet, trigger, type_, role, name):
+    c, t = extract_text(tmp_path, text)
+    evs = events_in(c, t, snippet, trigger)
+    assert [e.type for e in evs] == [type_], why
+    assert any(name in n for n in who(c, evs[0], role)), (why, who(c, evs[0], role))
+
+
+def test_a_writer_s_own_journey_stays_a_journey_whatever_his_rank(frus_corpus):
+    # a military attaché's telegram (FRUS 1938 vol. III, d9): "I returned ..." is his own trip, no march
+    doc = next(d for d in frus_corpus.documents if d.source.endswith("d9.txt"))
+    evs = events_in(frus_corpus, doc.text, "I returned Hankow", "returned")
+    assert [e.type for e in evs if e.document == doc.id] == ["TRAVEL"]
+
+
+def test_a_civilian_s_journey_stays_a_journey(tmp_path):
+    c, t = extract_text(tmp_path, "In 1712 Mayor Oskar Varenholt governed Kessring.\n\n"
+                                  "In June 1712 Varenholt returned to Kessring.")
+    assert [e.type for e in events_in(c, t, "Varenholt returned", "returned")] == ["TRAVEL"]
+
+
+def test_a_name_beside_an_office_says_who_the_office_is(tmp_path):
+    c, t = extract_text(tmp_path, "In 1712 General Oskar Varenholt led the army.\n\n"
+                                  "In July 1712 the envoy Pell Harrow returned to Kessring.")
+    evs = events_in(c, t, "Harrow returned", "returned")
+    assert len(evs) == 1 and who(c, evs[0], "source") >= {"Pell Harrow"}
+    assert not any("Varenholt" in n for n in who(c, evs[0], "source"))
+
+
+def test_setting_off_a_bomb_is_no_departure(tmp_path):
+    c, t = extract_text(tmp_path, "In June 1713 the rebels set off a bomb in the market of Kessring.")
+    assert not [e for e in events_in(c, t, "set off", "set") if e.type == "TRAVEL"]
+
+
+def test_a_general_s_journey_on_an_errand_of_his_own_stays_a_journey(tmp_path):
+    c, t = extract_text(tmp_path, "In 1712 General Oskar Varenholt led the northern army.\n\n"
+                                  "In June 1712 Varenholt returned to Kessring to see his family. "
+                                  "In July 1712 Varenholt went to Ostmark for a wedding.")
+    assert [e.type for e in events_in(c, t, "Varenholt returned", "returned")] == ["TRAVEL"]
+    assert [e.type for e in events_in(c, t, "Varenholt went", "went")] == ["TRAVEL"]
