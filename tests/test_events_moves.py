@@ -71,7 +71,7 @@ def test_setting_off_a_bomb_is_no_departure(tmp_path):
 
 def test_a_general_s_journey_on_an_errand_of_his_own_stays_a_journey(tmp_path):
     c, t = extract_text(tmp_path, "In 1712 General Oskar Varenholt led the northern army.\n\n"
-                                  "In June 1712 Varenholt returned to Kessring to see his family. "
-                                  "In July 1712 Varenholt went to Ostmark for a wedding.")
+                                  "In June 1712 Varenholt returned to Kessring to see his family.\n\n"
+                                  "In July 1712 General Varenholt went to Ostmark for a wedding.")
     assert [e.type for e in events_in(c, t, "Varenholt returned", "returned")] == ["TRAVEL"]
     assert [e.type for e in events_in(c, t, "Varenholt went", "went")] == ["TRAVEL"]
