@@ -30,6 +30,14 @@ TYPED = [
      "encamped", "encamped", "MOBILIZE", "source", "Norvalian"),
     ("a fleet assembled", "In 1714 Norvalia assembled a fleet of forty ships.",
      "assembled a fleet", "assembled", "MOBILIZE", "source", "Norvalia"),
+    ("a named battle the clause's subject was driven back at",
+     "On 3 May 1712 the Norvalian army crossed the river but was driven back at the Battle of Pell Ford.",
+     "Battle of Pell Ford", "Battle", "ASSAULT", "source", "Norvalian"),
+    ("a battle a subject was checked at", "In June 1712 the Norvalian army was checked at the first battle of "
+     "Kessring.", "first battle", "battle", "ASSAULT", "source", "Norvalian"),
+    ("beaten before the main clause: the main clause's subject was beaten", "After being badly beaten at the "
+     "ford in May 1712, the Norvalian army surrendered.", "being badly beaten", "beaten", "ASSAULT", "target",
+     "Norvalian"),
     ("fighters flocking to a camp move as troops", "In 1714 Norvalian militiamen flocked to the camp at Pell Ford.",
      "flocked", "flocked", "MOBILIZE", "source", "Norvalian"),
 ]
@@ -75,3 +83,8 @@ def test_a_general_s_journey_on_an_errand_of_his_own_stays_a_journey(tmp_path):
                                   "In July 1712 General Varenholt went to Ostmark for a wedding.")
     assert [e.type for e in events_in(c, t, "Varenholt returned", "returned")] == ["TRAVEL"]
     assert [e.type for e in events_in(c, t, "Varenholt went", "went")] == ["TRAVEL"]
+
+
+def test_a_victory_won_at_a_named_battle_is_one_fight(tmp_path):
+    c, t = extract_text(tmp_path, "On 3 May 1712 the Norvalian army won a victory at the Battle of Pell Ford.")
+    assert [e.type for e in c.events] == ["ASSAULT"]

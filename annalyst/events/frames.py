@@ -592,7 +592,7 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
                 if v.head.dep_ == "ROOT" or (v.head.dep_ == "conj" and v.head.head.dep_ == "ROOT") \
                         or _semicolon_clause(v.head):
                     subjects.main.append(span)
-            if v.pos_ == "NOUN" and lex.nouns:
+            if (v.pos_ == "NOUN" or (v.pos_ == "PROPN" and _named_battle_within(v, lex))) and lex.nouns:
                 f = _nominal_frame(v, sent, sdoc, offset, document_id, lex, quoted, date_ents)
                 if f is not None:
                     frames.append(f)
@@ -921,7 +921,7 @@ def _noun_lemma(n, lex) -> "str | None":
 
 def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, date_ents) -> "EventFrame | None":
     """A frame for a noun that names an event ("the envoy's visit to the governor"), or None."""
-    if n.ent_type_ or n.dep_ == "compound":
+    if (n.ent_type_ and not _named_battle_within(n, lex)) or n.dep_ == "compound":
         return None  # part of a name ("the Imperial Conference") or a modifier ("conference room")
     if _anchor_only(n) and not any(n.head.lower_ in e.within for e in lex.nouns.get(n.lemma_.lower(), ())):
         return None  # (unless a noun's entry is told by that very phrase: "as an ally of X")
@@ -972,10 +972,19 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
             args = args + [a for a in args_for(adjunct_of, ventry, offset) if a.role in ("source", "target")]
             borrowed = True
     hosted = entry.host_subject is not None and adjunct_of is not None
+    host_entry = lex.lookup(_lemma(adjunct_of, lex), *_object_keys(adjunct_of)) \
+        if hosted and entry.within and _lemma(adjunct_of, lex) is not None else None
+    if host_entry is not None and host_entry.type == entry.type \
+            and not _repulsed(adjunct_of, _lemma(adjunct_of, lex), host_entry):
+        return None  # "won a victory at the Battle of X": the verb already tells that fight
     if hosted:
         # "took the town with the help of the militia": whom the help went to is the clause's subject
         # (and the help was given when that clause's deed was done)
-        args = args + [make_arg(t, entry.host_subject, offset, subject=True) for t in logical_subject(adjunct_of)]
+        # (a passive clause's subject when it names no doer: "was driven back at the Battle of X")
+        hosts = logical_subject(adjunct_of) or [
+            t for v in (adjunct_of, adjunct_of.head if adjunct_of.dep_ == "conj" else adjunct_of)
+            for c in v.children if c.dep_ in ("nsubjpass", "nsubj") for t in conjuncts(c)][:1]
+        args = args + [make_arg(t, entry.host_subject, offset, subject=True) for t in hosts]
     conducted = False
     # "Stalin ordered the arrest of X": the one who orders a use of force is its author, and a history
     # tells the order as the deed done
@@ -1134,6 +1143,13 @@ def _setting_prep(n) -> "str | None":
     return None
 
 
+def _named_battle_within(n, lex) -> bool:
+    """A named event's head noun that an entry takes inside its phrase ("at the Battle of X"): the name
+    is the event's, so the noun still tells it."""
+    return n.dep_ == "pobj" and (n.ent_type_ == "EVENT" or n.pos_ == "PROPN") and any(
+        n.head.lower_ in e.within for e in lex.nouns.get(n.lemma_.lower(), ()))
+
+
 def _adjunct_verb(n):
     """The verb whose clause a noun is an adjunct of, by prepositional phrases only ("In a talk with
     X on May 3, he ...", "In the course of conversation today he ...")."""
@@ -1144,6 +1160,8 @@ def _adjunct_verb(n):
         up = node.head.head
         if up.pos_ in ("VERB", "AUX"):
             return up
+        if up.pos_ == "ADV" and up.dep_ in ("advmod", "prt") and up.head.pos_ in ("VERB", "AUX"):
+            return up.head  # "was driven back at the Battle of X": the phrase hangs on the particle
         node = up
     return None
 

@@ -262,6 +262,11 @@ def logical_objects(verb) -> list:
         if not objs and verb.dep_ == "conj" and verb.head.pos_ in _VERBAL:
             # "the fleet sought to hold the strait, but was beaten": the first verb's subject undergoes
             objs = [o for o in _direct(verb.head, ("nsubj", "nsubjpass")) if o.lower_ not in _RELATIVE]
+        if not objs and (verb.dep_ == "advcl" or (verb.dep_ == "pcomp" and verb.head.dep_ == "prep")):
+            # "After being beaten at the ford, the duke surrendered": the main clause's subject undergoes
+            main = verb.head if verb.dep_ == "advcl" else verb.head.head
+            if main.pos_ in _VERBAL:
+                objs = [o for o in _direct(main, ("nsubj",)) if o.lower_ not in _RELATIVE]
         return [t for o in objs for t in conjuncts(o)]
     if verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.pos_ in _VERBAL and _passive_series(verb.head) \
             and not _direct(verb, ("nsubj", "nsubjpass", "dobj", "csubj")):
