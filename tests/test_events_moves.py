@@ -1,7 +1,8 @@
 """Moves of force and sides taken, told in ways a plain verb list misses: a commander's journey (his army
 goes with him), a body sent out with no one named sending it, a victory forced, a country drawn into a war
 or entering it as someone's ally, departures ("set off"), camps, fleets assembled, crowds of fighters
-flocking to a camp; and a name standing beside an office ("the envoy Smith") saying who the office is.
+flocking to a camp; a battle named as where a clause's subject fought; fines and titles stripped; and a name
+standing beside an office ("the envoy Smith") saying who the office is.
 
 Every sentence below is our own invention; each runs through the whole pipeline.
 """
@@ -38,6 +39,13 @@ TYPED = [
     ("beaten before the main clause: the main clause's subject was beaten", "After being badly beaten at the "
      "ford in May 1712, the Norvalian army surrendered.", "being badly beaten", "beaten", "ASSAULT", "target",
      "Norvalian"),
+    ("a fine laid on someone", "In 1702 the old treasurer Anselm Vries was given a heavy fine.",
+     "given a heavy fine", "given", "SANCTION", "target", "Anselm Vries"),
+    ("stripped of a title", "In 1702 the Norvalian king Anselm Vries was stripped of his crown.",
+     "stripped of his crown", "stripped", "SANCTION", "target", "Anselm Vries"),
+    ("a name the parser hangs on an opening phrase a span of time anchors", "In 1700 the Norvalians besieged "
+     "Kessring.\n\nA year after the siege, Varro, the hero of the war, was injured in a duel.",
+     "was injured", "injured", "ASSAULT", "target", "Varro"),
     ("fighters flocking to a camp move as troops", "In 1714 Norvalian militiamen flocked to the camp at Pell Ford.",
      "flocked", "flocked", "MOBILIZE", "source", "Norvalian"),
 ]

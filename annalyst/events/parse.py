@@ -236,11 +236,11 @@ def _repair_stray_subject(toks: list[LightToken]) -> None:
         if v.pos_ not in ("VERB", "AUX") or v.i == 0 or v.dep_ not in ("ROOT", "conj") \
                 or any(c.dep_ in _SUBJECTS for c in v.children):
             continue
-        n = _appositive_before(toks, v) or _name_under_date(v)
+        n = _appositive_before(toks, v) or _name_under_date(toks, v)
         if n is None:
             continue
         n.head.children.remove(n)
-        n.head, n.dep_ = v, "nsubj"
+        n.head, n.dep_ = v, "nsubjpass" if any(c.dep_ == "auxpass" for c in v.children) else "nsubj"
         v.children.append(n)
         v.children.sort(key=lambda c: c.i)
 
@@ -254,17 +254,20 @@ def _appositive_before(toks: list[LightToken], v: LightToken) -> Optional[LightT
     return n if first > 0 and toks[first - 1].text == "," else None
 
 
-def _name_under_date(v: LightToken) -> Optional[LightToken]:
+def _name_under_date(toks: list[LightToken], v: LightToken) -> Optional[LightToken]:
     """A name the parser hung on the date that opens the sentence, before a verb with no subject ("On 1 May
-    1809, Bavaria and Saxony - old allies - attacked": Bavaria in apposition to May): the verb's subject."""
+    1809, Bavaria and Saxony - old allies - attacked": Bavaria in apposition to May), or on the noun of an
+    opening phrase a date anchors ("A year after the siege, Varro, its hero, was wounded"): the verb's subject."""
     for c in v.children:
-        if c.dep_ != "prep" or c.i > v.i:
+        if c.dep_ not in ("prep", "npadvmod") or c.i > v.i:
             continue
-        for d in c.children:
-            if d.dep_ == "pobj" and d.ent_type_ == "DATE":
+        # the date itself, or the noun of an opening phrase a span of time anchors ("A year after the battle, X")
+        anchored = any(x.dep_ == "npadvmod" and x.ent_type_ == "DATE" for x in (c, *c.children))
+        for d in c.subtree:
+            if d.dep_ == "pobj" and (d.ent_type_ == "DATE" or anchored):
                 for n in d.children:
                     if n.dep_ in ("appos", "conj") and n.pos_ == "PROPN" and n.ent_type_ not in ("DATE", "TIME") \
-                            and n.i < v.i and n.ent_type_:
+                            and n.i < v.i and n.ent_type_ and (d.ent_type_ == "DATE" or toks[n.i - 1].text == ","):
                         return n
     return None
 
