@@ -96,3 +96,22 @@ def test_a_general_s_journey_on_an_errand_of_his_own_stays_a_journey(tmp_path):
 def test_a_victory_won_at_a_named_battle_is_one_fight(tmp_path):
     c, t = extract_text(tmp_path, "On 3 May 1712 the Norvalian army won a victory at the Battle of Pell Ford.")
     assert [e.type for e in c.events] == ["ASSAULT"]
+
+
+def test_a_named_body_formed_takes_part(tmp_path):
+    c, t = extract_text(tmp_path, "In May 1713 the seven rebel clans formed the Free Alliance.")
+    (ev,) = events_in(c, t, "formed", "formed")
+    assert ev.type == "COOPERATE" and any("Free Alliance" in n for n in who(c, ev, "target"))
+
+
+def test_a_deed_named_to_explain_it_is_not_told_again(tmp_path):
+    c, t = extract_text(tmp_path, "On May 3, 1713 the Norvalian cabinet met the king.\n\n"
+                                  "The purpose in holding the Grand Council was to unite the clans.")
+    assert not events_in(c, t, "holding the Grand Council", "holding")
+
+
+def test_help_described_between_commas_happens_when_the_clause_does(tmp_path):
+    c, t = extract_text(tmp_path, "In the mid-1710s, the Norvalian rebels, assisted by Ostmark, drove the "
+                                  "royal army from the hills.")
+    (ev,) = events_in(c, t, "assisted by Ostmark", "assisted")
+    assert ev.type == "AID" and ev.date == "171"

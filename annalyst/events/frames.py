@@ -656,6 +656,9 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
             if entry.mode == "meet" and lemma == "see" and any(
                     c.dep_ == "prep" and c.lower_ == "as" for t in [v, *logical_objects(v)] for c in t.children):
                 continue  # "saw the invasion as an opportunity": a view taken, nobody met
+            if v.tag_ == "VBG" and v.dep_ == "pcomp" and v.head.head.pos_ == "NOUN" \
+                    and v.head.head.lemma_.lower() in _MOTIVES:
+                continue  # "the purpose in holding the conference was ...": a deed named to explain it
             if entry.type == "TRAVEL" and _goes_on_to_act(v):
                 continue  # "went on to staff his cabinet": what came next, no journey
             if entry.type == "STATEMENT" and _said_by_a_thing(v):
@@ -748,7 +751,11 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
                     # "attacked X, but was repulsed": the subject of the first verb is the one driven off
                     frame.args += [make_arg(t, "source", offset, subject=True) for c in v.head.children
                                    if c.dep_ in ("nsubj", "nsubjpass") for t in conjuncts(c)]
-            if v.dep_ == "acl" and v.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
+            if v.dep_ == "acl" and v.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in v.children) \
+                    and not (v.i > 0 and sdoc[v.i - 1].text == "," and v.head.dep_ in ("nsubj", "nsubjpass")
+                             and etype != "STATEMENT"):
+                # (set off by commas on a subject, "the movement, assisted by X, grew": at the clause's time;
+                # "X, quoted by a paper, said": the saying is told by the main verb)
                 # "along the lines suggested by X", "the terms proposed by Y": the participle describes
                 # its noun by an earlier deed; neither the clause around it nor the story's time dates it
                 frame.nominal = True
@@ -1148,6 +1155,11 @@ def _named_battle_within(n, lex) -> bool:
     is the event's, so the noun still tells it."""
     return n.dep_ == "pobj" and (n.ent_type_ == "EVENT" or n.pos_ == "PROPN") and any(
         n.head.lower_ in e.within for e in lex.nouns.get(n.lemma_.lower(), ()))
+
+
+#: Nouns of why a deed was done: a gerund hung on one ("the aim in calling the council") names the deed
+#: to explain it, not to tell it.
+_MOTIVES = frozenset({"purpose", "aim", "object", "objective", "reason", "motive", "intention", "goal", "point"})
 
 
 def _adjunct_verb(n):
