@@ -1,8 +1,8 @@
 """Moves of force and sides taken, told in ways a plain verb list misses: a commander's journey (his army
 goes with him), a body sent out with no one named sending it, a victory forced, a country drawn into a war
 or entering it as someone's ally, departures ("set off"), camps, fleets assembled, crowds of fighters
-flocking to a camp; a battle named as where a clause's subject fought; fines and titles stripped; and a name
-standing beside an office ("the envoy Smith") saying who the office is.
+flocking to a camp; a battle named as where a clause's subject fought; fines and titles stripped; bombs and
+bridges blown up; and a name standing beside an office ("the envoy Smith") saying who the office is.
 
 Every sentence below is our own invention; each runs through the whole pipeline.
 """
@@ -46,6 +46,10 @@ TYPED = [
     ("a name the parser hangs on an opening phrase a span of time anchors", "In 1700 the Norvalians besieged "
      "Kessring.\n\nA year after the siege, Varro, the hero of the war, was injured in a duel.",
      "was injured", "injured", "ASSAULT", "target", "Varro"),
+    ("a bomb that went off at a building", "In March 1712 a bomb exploded at the Norvalian Treasury.",
+     "a bomb exploded", "exploded", "ASSAULT", "target", "Norvalian Treasury"),
+    ("a bridge blown up", "In May 1712 the Norvalian rebels blew up the bridge at Kessring.",
+     "blew up", "blew", "ASSAULT", "source", "Norvalian"),
     ("fighters flocking to a camp move as troops", "In 1714 Norvalian militiamen flocked to the camp at Pell Ford.",
      "flocked", "flocked", "MOBILIZE", "source", "Norvalian"),
 ]
