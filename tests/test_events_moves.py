@@ -119,3 +119,9 @@ def test_help_described_between_commas_happens_when_the_clause_does(tmp_path):
                                   "royal army from the hills.")
     (ev,) = events_in(c, t, "assisted by Ostmark", "assisted")
     assert ev.type == "AID" and ev.date == "171"
+
+
+def test_an_operation_launched_is_named_by_its_name(tmp_path):
+    c, t = extract_text(tmp_path, "In 1713 the war went on.\n\nOperation Castle was launched on November 20, 1713.")
+    (ev,) = events_in(c, t, "was launched", "launched")
+    assert ev.type == "ASSAULT" and ev.date == "1713-11-20" and who(c, ev, "target") == {"Operation Castle"}

@@ -709,6 +709,22 @@ def _untagged_name(ix: _DocIndex, a: Arg) -> bool:
         and word.lower() not in time_rules.calendar_words()
 
 
+#: Words that make a capitalised phrase the name of a happening ("Operation Castle", "the Spring Offensive").
+_EVENT_NAME_WORDS = frozenset({"operation", "offensive", "campaign", "expedition", "charge", "raid", "massacre",
+                               "uprising", "rising", "revolt", "rebellion", "accords", "accord", "agreement",
+                               "treaty", "pact", "conference", "congress", "convention"})
+
+
+def _named_event(ix: _DocIndex, a: Arg) -> bool:
+    """"Operation Castle was launched": a capitalised phrase the NER left untyped that a word of happening
+    marks as a name; what was launched or signed is named, so it takes part."""
+    words = _WORD.findall(ix.text[a.start:a.end])
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return 2 <= len(words) <= 6 and all(w[0].isupper() or w.isdigit() for w in words) \
+        and any(w.lower() in _EVENT_NAME_WORDS for w in words)
+
+
 def _untagged_place(ix: _DocIndex, a: Arg) -> bool:
     """"Brixen finally fell": a one-word name the NER left untagged, in the slot of what a capture or a
     seizure is done to, that the gazetteer knows as a place. The verb and the gazetteer together name it."""
@@ -736,7 +752,7 @@ def _description(ix: _DocIndex, a: Arg) -> Optional[Described]:
     if a.pronoun is not None or a.role not in ("source", "target") or a.possessive or not getattr(a, "own", True):
         return None  # (a subject borrowed from a governing clause is too weak a clue for a mere description)
     if head not in _PERSON_NOUNS and head not in _TITLES and head not in _GROUPS and not _named_group(ix, a) \
-            and not _untagged_name(ix, a) and not _untagged_place(ix, a):
+            and not _untagged_name(ix, a) and not _untagged_place(ix, a) and not _named_event(ix, a):
         return None
     tail = _OF_NAME.match(ix.text, end)  # "a Chief of Mission", "the spokesman of the Foreign Office"
     if tail is not None and tail.end() - end < 60:

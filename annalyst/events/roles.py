@@ -521,8 +521,11 @@ def args_for(verb, entry: Entry, offset: int) -> list[Arg]:
             add(t, "target")  # "handed me the terms": a person is the recipient, not the thing
         elif entry.object_role == "none" and is_passive(verb) and any(o.pos_ == "NOUN" for o in _direct(verb, ("dobj",))):
             add(t, "target")  # "the marshal was given leave": who is given it, the thing kept as object
-        elif entry.object_role == "none" and entry.is_frame and t.pos_ == "PROPN" and t.ent_type_ in ("ORG", "LAW"):
-            add(t, "target")  # "formed the Free Alliance", "signed the Treaty of X": the named thing takes part
+        elif entry.object_role == "none" and entry.is_frame and t.pos_ == "PROPN" \
+                and t.ent_type_ in ("ORG", "LAW", "EVENT", ""):
+            # "formed the Free Alliance", "signed the Treaty of X", "Operation Y was launched": the named
+            # thing takes part
+            add(t, "target")
         # The author of a thing acted upon: "refused his request", "Chiang's reply was sent".
         if (t.pos_ == "NOUN" or entry.object_role == "none") and t.lemma_.lower() not in PERSON_NOUNS:
             for p in _direct(t, ("poss",)):
