@@ -50,6 +50,12 @@ TYPED = [
      "a bomb exploded", "exploded", "ASSAULT", "target", "Norvalian Treasury"),
     ("a bridge blown up", "In May 1712 the Norvalian rebels blew up the bridge at Kessring.",
      "blew up", "blew", "ASSAULT", "source", "Norvalian"),
+    ("a relative pronoun as a passive subject stands for its noun", "In 1713 the war spread to Ostmark, "
+     "which was drawn into the war at the end of 1713.", "drawn into the war", "drawn", "ASSAULT", "source",
+     "Ostmark"),
+    ("a name the parser hangs on the phrase that opens the sentence", "After repelling a Norvalian attack at "
+     "White Ford, Varenholt and his army encamped at Kessring in December 1712.", "encamped", "encamped", "MOBILIZE",
+     "source", "Varenholt"),
     ("fighters flocking to a camp move as troops", "In 1714 Norvalian militiamen flocked to the camp at Pell Ford.",
      "flocked", "flocked", "MOBILIZE", "source", "Norvalian"),
 ]

@@ -261,10 +261,12 @@ def _name_under_date(toks: list[LightToken], v: LightToken) -> Optional[LightTok
     for c in v.children:
         if c.dep_ not in ("prep", "npadvmod") or c.i > v.i:
             continue
-        # the date itself, or the noun of an opening phrase a span of time anchors ("A year after the battle, X")
-        anchored = any(x.dep_ == "npadvmod" and x.ent_type_ == "DATE" for x in (c, *c.children))
+        # the date itself, or the last noun of a phrase that opens the sentence ("A year after the battle, X",
+        # "After repelling an attack at the ford, X and his army camped")
+        first = min(t.i for t in c.subtree)
+        opening = first == 0 or toks[first - 1].text.strip() in ("", ".", "!", "?", ";", ":")
         for d in c.subtree:
-            if d.dep_ == "pobj" and (d.ent_type_ == "DATE" or anchored):
+            if d.dep_ == "pobj" and (d.ent_type_ == "DATE" or opening):
                 for n in d.children:
                     if n.dep_ in ("appos", "conj") and n.pos_ == "PROPN" and n.ent_type_ not in ("DATE", "TIME") \
                             and n.i < v.i and n.ent_type_ and (d.ent_type_ == "DATE" or toks[n.i - 1].text == ","):

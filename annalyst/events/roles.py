@@ -255,6 +255,8 @@ def logical_objects(verb) -> list:
     """The undergoer: direct object of an active verb, subject of a passive."""
     if is_passive(verb):
         objs = _direct(verb, ("nsubjpass",))
+        if objs and objs[0].lower_ in _RELATIVE and verb.dep_ == "relcl":
+            objs = [verb.head]  # "the republic, which was drawn into the war": the republic
         if not objs and verb.dep_ == "acl":
             objs = [verb.head]
         if not objs and verb.dep_ == "acomp":
