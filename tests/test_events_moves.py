@@ -2,7 +2,8 @@
 goes with him), a body sent out with no one named sending it, a victory forced, a country drawn into a war
 or entering it as someone's ally, departures ("set off"), camps, fleets assembled, crowds of fighters
 flocking to a camp; a battle named as where a clause's subject fought; fines and titles stripped; bombs and
-bridges blown up; and a name standing beside an office ("the envoy Smith") saying who the office is.
+bridges blown up; crowds marching; and a name standing beside an office ("the envoy Smith") saying who the
+office is.
 
 Every sentence below is our own invention; each runs through the whole pipeline.
 """
@@ -56,6 +57,10 @@ TYPED = [
     ("a name the parser hangs on the phrase that opens the sentence", "After repelling a Norvalian attack at "
      "White Ford, Varenholt and his army encamped at Kessring in December 1712.", "encamped", "encamped", "MOBILIZE",
      "source", "Varenholt"),
+    ("a crowd marching is a demonstration", "In June 1712 the women of Kessring marched to the town hall.",
+     "marched", "marched", "PROTEST", "source", "women"),
+    ("a crowd gathering after an opening date the parser took for its modifier", "On 5 October 1712 crowds of "
+     "women began to assemble at the markets of Kessring.", "assemble", "assemble", "PROTEST", "source", "crowds"),
     ("fighters flocking to a camp move as troops", "In 1714 Norvalian militiamen flocked to the camp at Pell Ford.",
      "flocked", "flocked", "MOBILIZE", "source", "Norvalian"),
 ]
@@ -131,3 +136,14 @@ def test_an_operation_launched_is_named_by_its_name(tmp_path):
     c, t = extract_text(tmp_path, "In 1713 the war went on.\n\nOperation Castle was launched on November 20, 1713.")
     (ev,) = events_in(c, t, "was launched", "launched")
     assert ev.type == "ASSAULT" and ev.date == "1713-11-20" and who(c, ev, "target") == {"Operation Castle"}
+
+
+def test_an_armed_body_marching_is_no_demonstration(tmp_path):
+    c, t = extract_text(tmp_path, "In June 1712 the Norvalian militia marched to the town hall of Kessring.")
+    assert [e.type for e in events_in(c, t, "marched", "marched")] == ["MOBILIZE"]
+
+
+def test_a_column_beaten_off_retreats(tmp_path):
+    c, t = extract_text(tmp_path, "In January 1713 a small Norvalian garrison beat off a much larger Ostmark "
+                                  "column.")
+    assert sorted(e.type for e in events_in(c, t, "beat off", "beat")) == ["ASSAULT", "RETREAT"]

@@ -299,6 +299,27 @@ def _military_subject(v) -> bool:
     return False
 
 
+#: Verbs of a body of people coming together or going somewhere together.
+_MASSING = frozenset({"march", "assemble", "gather", "converge", "parade", "mass"})
+#: Nouns of unarmed crowds: when they march or gather, it is a demonstration, not a move of force.
+_CROWDS = frozenset({"crowd", "crowds", "mob", "mobs", "woman", "women", "worker", "workers", "protester",
+                     "protesters", "protestor", "protestors", "demonstrator", "demonstrators", "student", "students",
+                     "townspeople", "townsfolk", "housewife", "housewives", "strikers", "marchers", "citizen",
+                     "citizens", "peasant", "peasants", "people"})
+
+
+def _crowd_subject(v) -> bool:
+    """The doer is a crowd ("crowds of women began to assemble", "thousands of students marched"), no armed body."""
+    for s in logical_subject(v):
+        heads = [s] + [p for c in s.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in c.children if p.dep_ == "pobj"]
+        if any(lexicon_mod.is_military(h) for h in heads):
+            return False
+        if any(h.lemma_.lower() in _CROWDS or h.lower_ in _CROWDS for h in heads):
+            return True
+    return False
+
+
 #: Verbs of compelling someone to act: when the act is a retreat, the retreat is what the text tells.
 _COMPEL = frozenset({"force", "oblige", "compel", "constrain"})
 _NO_ENTRY = lexicon_mod.Entry(lemmas=(), type="")
@@ -686,6 +707,8 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
                 etype, mode, erule = "MOBILIZE", "troops", erule + ":troops"  # "the fleet sailed": a move of force
             elif etype == "TRAVEL" and entry.mode in ("arrive", "leave") and _to_fight(v, lex):
                 etype, mode, erule = "MOBILIZE", "troops", erule + ":to-fight"  # "moved to encircle the army"
+            if lemma in _MASSING and _crowd_subject(v):
+                etype, mode, erule = "PROTEST", "demonstrate", erule + ":crowd"  # "the women marched on the palace"
             if entry.mode == "visit" and v.dep_ == "acl" and v.head.lemma_.lower() in _PROCLAIMED:
                 continue  # "a proclamation calling on the peasants to rise": the appeal's words, no visit
             if entry.bare and any(c.dep_ in ("det", "amod", "nummod") for o in logical_objects(v)

@@ -239,7 +239,13 @@ def _repair_stray_subject(toks: list[LightToken]) -> None:
         n = _appositive_before(toks, v) or _name_under_date(toks, v)
         if n is None:
             continue
-        n.head.children.remove(n)
+        old = n.head
+        old.children.remove(n)
+        for m in [m for m in n.children if m.i < n.i and m.ent_type_ == "DATE"]:
+            n.children.remove(m)  # ("On 5 May crowds ...": the date goes back to its preposition)
+            m.head, m.dep_ = old, "pobj"
+            old.children.append(m)
+            old.children.sort(key=lambda c: c.i)
         n.head, n.dep_ = v, "nsubjpass" if any(c.dep_ == "auxpass" for c in v.children) else "nsubj"
         v.children.append(n)
         v.children.sort(key=lambda c: c.i)
@@ -257,7 +263,8 @@ def _appositive_before(toks: list[LightToken], v: LightToken) -> Optional[LightT
 def _name_under_date(toks: list[LightToken], v: LightToken) -> Optional[LightToken]:
     """A name the parser hung on the date that opens the sentence, before a verb with no subject ("On 1 May
     1809, Bavaria and Saxony - old allies - attacked": Bavaria in apposition to May), or on the noun of an
-    opening phrase a date anchors ("A year after the siege, Varro, its hero, was wounded"): the verb's subject."""
+    opening phrase a date anchors ("A year after the siege, Varro, its hero, was wounded"), or as the object of
+    the date's preposition ("On 5 May crowds gathered"): the verb's subject."""
     for c in v.children:
         if c.dep_ not in ("prep", "npadvmod") or c.i > v.i:
             continue
@@ -271,6 +278,13 @@ def _name_under_date(toks: list[LightToken], v: LightToken) -> Optional[LightTok
                     if n.dep_ in ("appos", "conj") and n.pos_ == "PROPN" and n.ent_type_ not in ("DATE", "TIME") \
                             and n.i < v.i and n.ent_type_ and (d.ent_type_ == "DATE" or toks[n.i - 1].text == ","):
                         return n
+        # a noun read as the object of the opening date's preposition, the date as its modifier ("On 5 October
+        # 1789 crowds of women began ..."): the date's phrase ended before it
+        for d in c.children:
+            if c.dep_ == "prep" and d.dep_ == "pobj" and d.pos_ in ("NOUN", "PROPN") and not d.ent_type_ \
+                    and d.i < v.i and any(m.i < d.i and m.ent_type_ == "DATE" for m in d.children) \
+                    and not any(m.dep_ == "det" for m in d.children):
+                return d
     return None
 
 
