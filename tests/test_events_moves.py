@@ -147,3 +147,17 @@ def test_a_column_beaten_off_retreats(tmp_path):
     c, t = extract_text(tmp_path, "In January 1713 a small Norvalian garrison beat off a much larger Ostmark "
                                   "column.")
     assert sorted(e.type for e in events_in(c, t, "beat off", "beat")) == ["ASSAULT", "RETREAT"]
+
+
+def test_coordinated_deeds_share_the_date_the_last_one_ends_with(tmp_path):
+    c, t = extract_text(tmp_path, "In August 1712 the plot began.\n\n"
+                                  "The old regent Anselm Vries was overthrown and banished on 2 November 1712.")
+    (ev,) = events_in(c, t, "overthrown", "overthrown")
+    assert ev.date == "1712-11-02"
+
+
+def test_a_deed_told_as_later_keeps_its_date_to_itself(tmp_path):
+    c, t = extract_text(tmp_path, "In August 1712 the plot began.\n\n"
+                                  "The Norvalian army took Kessring and later marched to the river on 2 November 1712.")
+    (ev,) = events_in(c, t, "took Kessring", "took")
+    assert ev.date != "1712-11-02"

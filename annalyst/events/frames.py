@@ -299,6 +299,19 @@ def _military_subject(v) -> bool:
     return False
 
 
+#: Adverbs that put a coordinated verb later than the one before it ("took the town and later marched on").
+_LATER = frozenset({"later", "then", "subsequently", "afterwards", "afterward", "eventually", "finally", "soon",
+                    "thereafter", "next", "again"})
+
+
+def _sharing_conjuncts(v) -> list:
+    """Verbs coordinated after ``v`` with its subject and no word that puts them later ("was overthrown and
+    executed on 2 November"): a date phrase they end with dates ``v`` too, when ``v`` has none of its own."""
+    return [c for c in v.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > v.i
+            and not any(d.dep_ in ("nsubj", "nsubjpass", "expl") for d in c.children)
+            and not any(d.dep_ == "advmod" and d.lower_ in _LATER for d in c.children)]
+
+
 #: Verbs of a body of people coming together or going somewhere together.
 _MASSING = frozenset({"march", "assemble", "gather", "converge", "parade", "mass"})
 #: Nouns of unarmed crowds: when they march or gather, it is a demonstration, not a move of force.
@@ -785,6 +798,7 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
             else:
                 frame.outer = _outer_clauses(v, sdoc, offset)
             frame.outer = [(chunk.clause(c), "stated") for c in v.children if _when_clause(c)][:1] + frame.outer
+            frame.outer = [(chunk.clause(c), "stated") for c in _sharing_conjuncts(v)][:1] + frame.outer
             if erule.endswith(":to-fight"):  # "moved to encircle the army in October": the move was then too
                 frame.outer = [(chunk.clause(c), "stated") for c in v.children
                                if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"][:1] + frame.outer
