@@ -978,7 +978,7 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
         return None
     preps = {p for p, _ in noun_prep_phrases(n, lex.nouns[lemma][0])}
     entry = lex.lookup_noun(lemma, preps, n.head.lower_ if n.dep_ == "pobj" else None)
-    if entry is None:
+    if entry is None or (entry.named and not n.text[:1].isupper()):
         return None
     if (entry.unless_pobjects or entry.unless_objects) and entry.excluded(
             {c.lemma_.lower() for c in n.children if c.dep_ in ("amod", "compound")},
@@ -1191,8 +1191,11 @@ def _setting_prep(n) -> "str | None":
 def _named_battle_within(n, lex) -> bool:
     """A named event's head noun that an entry takes inside its phrase ("at the Battle of X"): the name
     is the event's, so the noun still tells it."""
+    entries = lex.nouns.get(n.lemma_.lower(), ())
+    if entries and any(c.dep_ == "prep" and c.lower_ == "between" for c in n.children):
+        return True  # "the Concordat of 1801 between X and Y": a named deal told with its sides
     return n.dep_ == "pobj" and (n.ent_type_ == "EVENT" or n.pos_ == "PROPN") and any(
-        n.head.lower_ in e.within for e in lex.nouns.get(n.lemma_.lower(), ()))
+        n.head.lower_ in e.within for e in entries)
 
 
 #: Nouns of why a deed was done: a gerund hung on one ("the aim in calling the council") names the deed

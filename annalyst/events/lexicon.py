@@ -220,6 +220,7 @@ class Entry:
     object_is_party: bool = False
     #: its bare participle on a noun tells a state, no deed ("the troops stationed in the region")
     stative_participle: bool = False
+    named: bool = False
     #: (a noun) the prepositions one of which must govern it ("with the help of X": "with")
     within: tuple[str, ...] = ()
     #: (a noun) the role of the subject of the verb its phrase hangs on ("X took the town with the help
@@ -297,6 +298,7 @@ def parse_entries(raw: Iterable[dict]) -> list[Entry]:
                          denied_object=bool(d.get("denied_object")), bare=bool(d.get("bare")),
                          object_is_party=bool(d.get("object_is_party")), within=_as_tuple(d.get("within")),
                          host_subject=d.get("host_subject"), stative_participle=bool(d.get("stative_participle")),
+                         named=bool(d.get("named")),
                          example=d.get("example") or {}, counter=_as_tuple(d.get("counter")), index=i))
     return out
 
