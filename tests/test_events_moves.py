@@ -161,3 +161,10 @@ def test_a_deed_told_as_later_keeps_its_date_to_itself(tmp_path):
                                   "The Norvalian army took Kessring and later marched to the river on 2 November 1712.")
     (ev,) = events_in(c, t, "took Kessring", "took")
     assert ev.date != "1712-11-02"
+
+
+def test_a_deed_wanted_for_someone_to_do_is_not_done(tmp_path):
+    c, t = extract_text(tmp_path, "In June 1713 the Norvalian crowds demanded bread, and for John Harlan to move "
+                                  "to Kessring.")
+    evs = events_in(c, t, "to move", "move")
+    assert evs and all(e.modality != "asserted" for e in evs)

@@ -270,6 +270,9 @@ def assess(v, in_quote: bool = False, attempts_happen: bool = False) -> tuple[st
                 if hmod != "asserted":
                     mod, cues = _max(mod, hmod), cues + hcues
                 continue
+        elif any(c.dep_ == "mark" and c.lower_ == "for" for c in node.children) \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            step = "intended"  # "demanded ... for the king to move to Paris": what was wanted, not done
         elif dep == "ccomp" and hl in SPEECH and not (hl in INTENT_THAT and mandative(node)):
             step = "reported"
         elif dep == "xcomp" and hl in EXPECT:
