@@ -24,7 +24,7 @@ TYPED = [
      "forced a narrow victory", "forced", "ASSAULT", "source", "Kessring"),
     ("drawn into a war: the one drawn in enters it", "In May 1713 Norvalia was drawn into the war against "
      "Ostmark.", "drawn into the war", "drawn", "ASSAULT", "source", "Norvalia"),
-    ("entering a war as an ally of a side", "In May 1713 Norvalia entered the war as an ally of Ostmark.",
+    ("joining a war as an ally of a side", "In May 1713 Norvalia joined the war as an ally of Ostmark.",
      "as an ally of", "ally", "COOPERATE", "target", "Ostmark"),
     ("setting off is a departure", "In the spring of 1713 the envoy Pell Harrow set off for Ostmark.",
      "set off", "set", "TRAVEL", "source", "Pell Harrow"),
@@ -32,8 +32,8 @@ TYPED = [
      "encamped", "encamped", "MOBILIZE", "source", "Norvalian"),
     ("a fleet assembled", "In 1714 Norvalia assembled a fleet of forty ships.",
      "assembled a fleet", "assembled", "MOBILIZE", "source", "Norvalia"),
-    ("a named battle the clause's subject was driven back at",
-     "On 3 May 1712 the Norvalian army crossed the river but was driven back at the Battle of Pell Ford.",
+    ("a named battle the clause's subject was thrown back at",
+     "On 3 May 1712 the Norvalian army crossed the river but was thrown back at the Battle of Pell Ford.",
      "Battle of Pell Ford", "Battle", "ASSAULT", "source", "Norvalian"),
     ("a battle a subject was checked at", "In June 1712 the Norvalian army was checked at the first battle of "
      "Kessring.", "first battle", "battle", "ASSAULT", "source", "Norvalian"),

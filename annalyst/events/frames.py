@@ -1025,7 +1025,7 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
     if hosted:
         # "took the town with the help of the militia": whom the help went to is the clause's subject
         # (and the help was given when that clause's deed was done)
-        # (a passive clause's subject when it names no doer: "was driven back at the Battle of X")
+        # (a passive clause's subject when it names no doer: "was thrown back at the Battle of X")
         hosts = logical_subject(adjunct_of) or [
             t for v in (adjunct_of, adjunct_of.head if adjunct_of.dep_ == "conj" else adjunct_of)
             for c in v.children if c.dep_ in ("nsubjpass", "nsubj") for t in conjuncts(c)][:1]
@@ -1214,7 +1214,7 @@ def _adjunct_verb(n):
         if up.pos_ in ("VERB", "AUX"):
             return up
         if up.pos_ == "ADV" and up.dep_ in ("advmod", "prt") and up.head.pos_ in ("VERB", "AUX"):
-            return up.head  # "was driven back at the Battle of X": the phrase hangs on the particle
+            return up.head  # "was thrown back at the Battle of X": the phrase hangs on the particle
         node = up
     return None
 
