@@ -230,13 +230,13 @@ def _repair_stray_subject(toks: list[LightToken]) -> None:
     governor declared ...": "governor" in apposition to "valleys"), leaving the main verb with
     no subject. A noun in apposition, set off by a comma and standing right before a verb that has no
     subject, becomes that verb's subject; so does one before a companion phrase set off by commas
-    ("On 3 May, the league, together with its allies, attacked ..."), and a name hung on the date that opens
-    the sentence ("On 1 May 1809, Bavaria and Saxony - old allies - attacked ...")."""
+    ("On 3 May, the league, together with its allies, attacked ..."), and a name hung on the phrase that opens
+    the sentence ("On 1 May 1809, Bavaria and Saxony - old allies - attacked ...", "On 5 May crowds gathered")."""
     for v in toks:
         if v.pos_ not in ("VERB", "AUX") or v.i == 0 or v.dep_ not in ("ROOT", "conj") \
                 or any(c.dep_ in _SUBJECTS for c in v.children):
             continue
-        n = _appositive_before(toks, v) or _name_under_date(toks, v)
+        n = _appositive_before(toks, v) or _subject_in_opening_phrase(toks, v)
         if n is None:
             continue
         old = n.head
@@ -260,8 +260,8 @@ def _appositive_before(toks: list[LightToken], v: LightToken) -> Optional[LightT
     return n if first > 0 and toks[first - 1].text == "," else None
 
 
-def _name_under_date(toks: list[LightToken], v: LightToken) -> Optional[LightToken]:
-    """A name the parser hung on the date that opens the sentence, before a verb with no subject ("On 1 May
+def _subject_in_opening_phrase(toks: list[LightToken], v: LightToken) -> Optional[LightToken]:
+    """A name the parser hung on the phrase that opens the sentence, before a verb with no subject ("On 1 May
     1809, Bavaria and Saxony - old allies - attacked": Bavaria in apposition to May), or on the noun of an
     opening phrase a date anchors ("A year after the siege, Varro, its hero, was wounded"), or as the object of
     the date's preposition ("On 5 May crowds gathered"): the verb's subject."""
