@@ -168,3 +168,17 @@ def test_a_deed_wanted_for_someone_to_do_is_not_done(tmp_path):
                                   "to Kessring.")
     evs = events_in(c, t, "to move", "move")
     assert evs and all(e.modality != "asserted" for e in evs)
+
+
+def test_troops_assembling_move_where_a_cabinet_assembling_sits(tmp_path):
+    c, t = extract_text(tmp_path, "In May 1713 the Norvalian troops assembled at Kessring. "
+                                  "In June 1713 the Norvalian cabinet assembled at Ostmark.")
+    assert [e.type for e in events_in(c, t, "troops assembled", "assembled")] == ["MOBILIZE"]
+    assert [e.type for e in events_in(c, t, "cabinet assembled", "assembled")] == ["CONSULT"]
+
+
+def test_gas_delivered_or_a_fate_met_is_no_message_or_meeting(tmp_path):
+    c, t = extract_text(tmp_path, "In 1713 the Norvalian gunners delivered the gas by shells. "
+                                  "In 1713 General John Harlan met his death at Kessring.")
+    assert not [e for e in events_in(c, t, "delivered the gas", "delivered") if e.type == "CONSULT"]
+    assert not [e for e in events_in(c, t, "met his death", "met") if e.type == "CONSULT"]

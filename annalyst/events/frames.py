@@ -722,6 +722,8 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
                 etype, mode, erule = "MOBILIZE", "troops", erule + ":to-fight"  # "moved to encircle the army"
             if lemma in _MASSING and _crowd_subject(v):
                 etype, mode, erule = "PROTEST", "demonstrate", erule + ":crowd"  # "the women marched on the palace"
+            elif lemma in _MASSING and etype == "CONSULT" and _military_subject(v):
+                etype, mode, erule = "MOBILIZE", "troops", erule + ":troops"  # "the troops assembled": no sitting
             if entry.mode == "visit" and v.dep_ == "acl" and v.head.lemma_.lower() in _PROCLAIMED:
                 continue  # "a proclamation calling on the peasants to rise": the appeal's words, no visit
             if entry.bare and any(c.dep_ in ("det", "amod", "nummod") for o in logical_objects(v)
