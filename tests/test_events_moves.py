@@ -182,3 +182,9 @@ def test_gas_delivered_or_a_fate_met_is_no_message_or_meeting(tmp_path):
                                   "In 1713 General John Harlan met his death at Kessring.")
     assert not [e for e in events_in(c, t, "delivered the gas", "delivered") if e.type == "CONSULT"]
     assert not [e for e in events_in(c, t, "met his death", "met") if e.type == "CONSULT"]
+
+
+def test_a_skill_practised_is_no_deed_done(tmp_path):
+    c, t = extract_text(tmp_path, "In 1713 the Norvalian rebels practiced ambushing Ostmark patrols.")
+    evs = events_in(c, t, "ambushing", "ambushing")
+    assert evs and all(e.modality != "asserted" for e in evs)

@@ -27,7 +27,9 @@ INTENT = {"want", "wish", "decide", "intend", "plan", "try", "attempt", "seek", 
           "attempt", "decision", "readiness", "effort", "call", "encourage", "invite", "instruct", "tell",
           "arrange", "schedule", "await", "consider", "contemplate", "postpone", "defer", "delay", "pledge",
           "vow", "swear", "resolve", "favor", "favour", "advocate", "recommend",
-          "preparation", "warning", "fear", "threat", "danger", "risk", "capable"}
+          "preparation", "warning", "fear", "threat", "danger", "risk", "capable",
+          # skills drilled, not deeds done: "practised shooting at cars", "trained to lay mines"
+          "practice", "practise", "rehearse", "train", "learn"}
 #: Verbs and adjectives whose infinitive is a forecast, not a deed ("are expected to enter the city",
 #: "is likely to accept", "seemed to agree"): neither the narrator nor anyone vouches it happened.
 EXPECT = {"expect", "likely", "unlikely", "due", "bound", "suppose", "schedule", "certain", "sure", "liable",
