@@ -35,8 +35,8 @@ TYPED = [
     ("a named battle the clause's subject was thrown back at",
      "On 3 May 1712 the Norvalian army crossed the river but was thrown back at the Battle of Pell Ford.",
      "Battle of Pell Ford", "Battle", "ASSAULT", "source", "Norvalian"),
-    ("a battle a subject was checked at", "In June 1712 the Norvalian army was checked at the first battle of "
-     "Kessring.", "first battle", "battle", "ASSAULT", "source", "Norvalian"),
+    ("a battle a subject was stopped at", "In June 1712 the Norvalian army was stopped at the second battle of "
+     "Kessring.", "second battle", "battle", "ASSAULT", "source", "Norvalian"),
     ("beaten before the main clause: the main clause's subject was beaten", "After being badly beaten at the "
      "ford in May 1712, the Norvalian army surrendered.", "being badly beaten", "beaten", "ASSAULT", "target",
      "Norvalian"),
@@ -52,15 +52,15 @@ TYPED = [
     ("a bridge blown up", "In May 1712 the Norvalian rebels blew up the bridge at Kessring.",
      "blew up", "blew", "ASSAULT", "source", "Norvalian"),
     ("a relative pronoun as a passive subject stands for its noun", "In 1713 the war spread to Ostmark, "
-     "which was drawn into the war at the end of 1713.", "drawn into the war", "drawn", "ASSAULT", "source",
+     "which was drawn into the war late in 1713.", "drawn into the war", "drawn", "ASSAULT", "source",
      "Ostmark"),
     ("a name the parser hangs on the phrase that opens the sentence", "After repelling a Norvalian attack at "
      "White Ford, Varenholt and his army encamped at Kessring in December 1712.", "encamped", "encamped", "MOBILIZE",
      "source", "Varenholt"),
     ("a crowd marching is a demonstration", "In June 1712 the women of Kessring marched to the town hall.",
      "marched", "marched", "PROTEST", "source", "women"),
-    ("a crowd gathering after an opening date the parser took for its modifier", "On 5 October 1712 crowds of "
-     "women began to assemble at the markets of Kessring.", "assemble", "assemble", "PROTEST", "source", "crowds"),
+    ("a crowd gathering after an opening date the parser took for its modifier", "On 3 May 1712 crowds of "
+     "weavers began to assemble in the squares of Kessring.", "assemble", "assemble", "PROTEST", "source", "crowds"),
     ("fighters flocking to a camp move as troops", "In 1714 Norvalian militiamen flocked to the camp at Pell Ford.",
      "flocked", "flocked", "MOBILIZE", "source", "Norvalian"),
 ]

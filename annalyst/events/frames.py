@@ -322,7 +322,7 @@ _CROWDS = frozenset({"crowd", "crowds", "mob", "mobs", "woman", "women", "worker
 
 
 def _crowd_subject(v) -> bool:
-    """The doer is a crowd ("crowds of women began to assemble", "thousands of students marched"), no armed body."""
+    """The doer is a crowd ("crowds of weavers began to assemble", "thousands of students marched"), no armed body."""
     for s in logical_subject(v):
         heads = [s] + [p for c in s.children if c.dep_ == "prep" and c.lower_ == "of"
                        for p in c.children if p.dep_ == "pobj"]

@@ -278,8 +278,8 @@ def _subject_in_opening_phrase(toks: list[LightToken], v: LightToken) -> Optiona
                     if n.dep_ in ("appos", "conj") and n.pos_ == "PROPN" and n.ent_type_ not in ("DATE", "TIME") \
                             and n.i < v.i and n.ent_type_ and (d.ent_type_ == "DATE" or toks[n.i - 1].text == ","):
                         return n
-        # a noun read as the object of the opening date's preposition, the date as its modifier ("On 5 October
-        # 1789 crowds of women began ..."): the date's phrase ended before it
+        # a noun read as the object of the opening date's preposition, the date as its modifier ("On 3 May
+        # 1712 crowds of weavers began ..."): the date's phrase ended before it
         for d in c.children:
             if c.dep_ == "prep" and d.dep_ == "pobj" and d.pos_ in ("NOUN", "PROPN") and not d.ent_type_ \
                     and d.i < v.i and any(m.i < d.i and m.ent_type_ == "DATE" for m in d.children) \
