@@ -188,3 +188,10 @@ def test_a_skill_practised_is_no_deed_done(tmp_path):
     c, t = extract_text(tmp_path, "In 1713 the Norvalian rebels practiced ambushing Ostmark patrols.")
     evs = events_in(c, t, "ambushing", "ambushing")
     assert evs and all(e.modality != "asserted" for e in evs)
+
+
+def test_a_day_named_right_after_a_happening_s_noun_is_its_day(tmp_path):
+    c, t = extract_text(tmp_path, "In 1713 Ostmark used the Norvalian invasion of Kessring on 6 June 1713 as a "
+                                  "reason to close its ports.")
+    (ev,) = events_in(c, t, "invasion of Kessring", "invasion")
+    assert ev.date == "1713-06-06"

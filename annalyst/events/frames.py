@@ -1094,6 +1094,9 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
                if sent.start <= ts and te <= sent.end and ts in idx_set],
         polarity=polarity, modality=modality, cues=cues, require=entry.require, confidence=0.7,
     )
+    if not frame.dates:
+        frame.dates = _trailing_day(n, sdoc, offset, date_ents)
+        frame.pieces = sorted(frame.pieces + frame.dates)  # (where the binder looks for the clause's dates)
     if not frame.dates and any(c.dep_ == "amod" and c.lower_ in _EARLIER for c in n.children):
         return None  # "his previous declarations": earlier deeds, neither told nor dated here
     # a talk told with its clause happens when that clause's speech does; so does a happening that is the
@@ -1188,6 +1191,16 @@ def _setting_prep(n) -> "str | None":
             return node.head.lower_
         node = node.head.head
     return None
+
+
+def _trailing_day(n, sdoc, offset: int, date_ents: list) -> list:
+    """"responded to the invasion of X on 6 June": a day named right after a happening's noun phrase is that
+    happening's day, even when the parser hangs the phrase on the verb."""
+    r = n.right_edge.i + 1
+    if r >= len(sdoc.tokens) or sdoc[r].lower_ != "on" or sdoc[r].dep_ != "prep":
+        return []
+    return [(offset + cs, offset + ce) for ts, te, cs, ce in date_ents
+            if ts == r + 1 and any(t.text.isdigit() and len(t.text) <= 2 for t in sdoc.tokens[ts:te])][:1]
 
 
 def _named_battle_within(n, lex) -> bool:
