@@ -626,7 +626,7 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
                 if v.head.dep_ == "ROOT" or (v.head.dep_ == "conj" and v.head.head.dep_ == "ROOT") \
                         or _semicolon_clause(v.head):
                     subjects.main.append(span)
-            if (v.pos_ == "NOUN" or (v.pos_ == "PROPN" and _named_battle_within(v, lex))) and lex.nouns:
+            if (v.pos_ == "NOUN" or (v.pos_ == "PROPN" and _named_happening(v, lex))) and lex.nouns:
                 f = _nominal_frame(v, sent, sdoc, offset, document_id, lex, quoted, date_ents)
                 if f is not None:
                     frames.append(f)
@@ -967,7 +967,7 @@ def _noun_lemma(n, lex) -> "str | None":
 
 def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, date_ents) -> "EventFrame | None":
     """A frame for a noun that names an event ("the envoy's visit to the governor"), or None."""
-    if (n.ent_type_ and not _named_battle_within(n, lex)) or n.dep_ == "compound":
+    if (n.ent_type_ and not _named_happening(n, lex)) or n.dep_ == "compound":
         return None  # part of a name ("the Imperial Conference") or a modifier ("conference room")
     if _anchor_only(n) and not any(n.head.lower_ in e.within for e in lex.nouns.get(n.lemma_.lower(), ())):
         return None  # (unless a noun's entry is told by that very phrase: "as an ally of X")
@@ -1019,18 +1019,17 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
             args = args + [a for a in args_for(adjunct_of, ventry, offset) if a.role in ("source", "target")]
             borrowed = True
     hosted = entry.host_subject is not None and adjunct_of is not None
-    host_entry = lex.lookup(_lemma(adjunct_of, lex), *_object_keys(adjunct_of)) \
-        if hosted and entry.within and _lemma(adjunct_of, lex) is not None else None
-    if host_entry is not None and host_entry.type == entry.type \
-            and not _repulsed(adjunct_of, _lemma(adjunct_of, lex), host_entry):
+    host_lemma = _lemma(adjunct_of, lex) if hosted and entry.within else None
+    host_entry = lex.lookup(host_lemma, *_object_keys(adjunct_of)) if host_lemma is not None else None
+    if host_entry is not None and host_entry.type == entry.type and not _repulsed(adjunct_of, host_lemma, host_entry):
         return None  # "won a victory at the Battle of X": the verb already tells that fight
     if hosted:
         # "took the town with the help of the militia": whom the help went to is the clause's subject
-        # (and the help was given when that clause's deed was done)
-        # (a passive clause's subject when it names no doer: "was thrown back at the Battle of X")
+        # (and the help was given when that clause's deed was done); a passive clause's subject when it
+        # names no doer ("was thrown back at the Battle of X"), shared with the verb before it if need be
         hosts = logical_subject(adjunct_of) or [
-            t for v in (adjunct_of, adjunct_of.head if adjunct_of.dep_ == "conj" else adjunct_of)
-            for c in v.children if c.dep_ in ("nsubjpass", "nsubj") for t in conjuncts(c)][:1]
+            t for w in (adjunct_of, adjunct_of.head if adjunct_of.dep_ == "conj" else adjunct_of)
+            for c in w.children if c.dep_ in ("nsubjpass", "nsubj") for t in conjuncts(c)][:1]
         args = args + [make_arg(t, entry.host_subject, offset, subject=True) for t in hosts]
     conducted = False
     # "Stalin ordered the arrest of X": the one who orders a use of force is its author, and a history
@@ -1203,9 +1202,10 @@ def _trailing_day(n, sdoc, offset: int, date_ents: list) -> list:
             if ts == r + 1 and any(t.text.isdigit() and len(t.text) <= 2 for t in sdoc.tokens[ts:te])][:1]
 
 
-def _named_battle_within(n, lex) -> bool:
-    """A named event's head noun that an entry takes inside its phrase ("at the Battle of X"): the name
-    is the event's, so the noun still tells it."""
+def _named_happening(n, lex) -> bool:
+    """The head noun of a name that is itself a happening the lexicon knows: inside the phrase an entry
+    takes it in ("at the Battle of X"), or told with its sides ("the Concordat of 1801 between X and Y").
+    The name is the event's, so the noun still tells it."""
     entries = lex.nouns.get(n.lemma_.lower(), ())
     if entries and any(c.dep_ == "prep" and c.lower_ == "between" for c in n.children):
         return True  # "the Concordat of 1801 between X and Y": a named deal told with its sides
