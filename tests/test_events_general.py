@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from annalyst.events import wordnet
-from event_helpers import events_in, extract_text, names_of
+from event_helpers import events_in, extract_text, names_of, who
 
 
 @pytest.fixture(scope="module")
@@ -811,3 +811,35 @@ def test_a_beaten_force_going_back_retreats(tmp_path):
     c, text = extract_text(tmp_path, "In May 1704 the beaten Bavarian regiments went back to Ulm.")
     (went,) = events_in(c, text, "went", "went")
     assert went.type == "RETREAT"
+
+
+def test_nouns_made_from_lexicon_verbs_speak_as_their_verbs(tmp_path):
+    net = wordnet.nominalizations()
+    assert net is not None and net.verb_of("occupation") == "occupy" and net.verb_of("departure") == "depart"
+    c, text = extract_text(tmp_path, (
+        "In May 1712 the occupation of Varenholt by Ostmark troops began. "
+        "On 3 June 1712 the execution of Kessring by the regime shocked the town. "
+        "The departure of Count Vries for Norvalia on 4 May 1713 was sudden."))
+    (held,) = events_in(c, text, "the occupation of", "occupation")
+    assert held.type == "COERCE" and held.date == "1712-05"
+    assert names_of(c, held.target) == {"Varenholt"} and any("Ostmark" in s for s in who(c, held, "source"))
+    assert "wordnet:occupation<occupy" in held.rule  # the rule says which verb the noun speaks as
+    (killed,) = events_in(c, text, "the execution of", "execution")
+    assert killed.type == "ASSAULT" and killed.date == "1712-06-03" and names_of(c, killed.target) == {"Kessring"}
+    # a verb that acts on no one: its noun's "of" phrase is the one who acts
+    (left,) = events_in(c, text, "The departure of", "departure")
+    assert left.type == "TRAVEL" and left.date == "1713-05-04" and any("Vries" in s for s in who(c, left, "source"))
+
+
+def test_nouns_of_bodies_plain_verbs_and_undated_mentions_are_no_deeds(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In May 1712 Ostmark's reinforcements reached the river. "
+        "The movement of Count Vries was watched. "
+        "Count Vries later spoke of Kessring's crimes and of his own participation in the war. "
+        "In June 1712 the duke travelled north under the protection of the Ostmark guard."))
+    assert not events_in(c, text, "Ostmark's reinforcements", "reinforcements")  # the men, not a deed
+    assert not events_in(c, text, "The movement of", "movement")  # "move": too general a verb to lend
+    assert not events_in(c, text, "Kessring's crimes", "crimes")  # "crime" is not made from "criminate"
+    assert not events_in(c, text, "his own participation", "participation")  # undated, told in passing
+    (guarded,) = events_in(c, text, "the protection of", "protection")
+    assert any("guard" in s for s in who(c, guarded, "source")) and not who(c, guarded, "target")  # X protects

@@ -1403,6 +1403,10 @@ def bind(frames: list, corpus: Corpus) -> list[Event]:
         for value, tx, certainty in dates:
             if value is None and not source and not target:
                 continue  # only described, and undated: too little to place in the annals
+            if value is None and getattr(f, "nominalized", False):
+                continue  # "his crimes", "its participation in the war": a deed a noun outside the lexicon
+                #           names in passing, with no time the text gives it
+
             key = (f.document, f.trigger_start, value, f.type)  # ("drove X back": an attack and a retreat)
             if key in seen:
                 continue

@@ -962,6 +962,8 @@ def _noun_lemma(n, lex) -> "str | None":
         cand = _plain(n.doc[i - 2].text + "-" + n.text)
         if cand in lex.nouns:
             return cand
+    if n.pos_ == "NOUN" and lex.noun_entries(lemma):  # a noun made from a lexicon verb ("occupation")
+        return lemma
     return None
 
 
@@ -978,7 +980,7 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
     lemma = _noun_lemma(n, lex)
     if lemma is None:
         return None
-    preps = {p for p, _ in noun_prep_phrases(n, lex.nouns[lemma][0])}
+    preps = {p for p, _ in noun_prep_phrases(n, lex.noun_entries(lemma)[0])}
     entry = lex.lookup_noun(lemma, preps, n.head.lower_ if n.dep_ == "pobj" else None)
     if entry is None or (entry.named and not n.text[:1].isupper()):
         return None
@@ -1102,6 +1104,7 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
     # setting of a clause's deed ("It happened in a phone call during a final meeting": at that time)
     setting = adjunct_of is not None and n.head.head is adjunct_of and _setting_prep(n) in _SETTING
     frame.nominal = not borrowed and not conducted and not setting and not hosted
+    frame.nominalized = entry.derived_from is not None  # (a noun outside the lexicon, made from its verb)
     if conveyed is not None:  # "the inquiry which he had made of me on May 3": a look back
         frame.perfect = conveyed.tag_ == "VBN" and any(
             c.dep_ == "aux" and c.lower_ in ("had", "'d") and c.tag_ == "VBD" for c in conveyed.children)

@@ -230,6 +230,8 @@ class Entry:
     #: sentences of our own in which the entry must not apply (tests run these)
     counter: tuple[str, ...] = field(default=(), compare=False, hash=False)
     index: int = 0  # position in the file, names the rule ("lexicon:12")
+    #: (a noun the lexicon lacks) the lexicon verb it is made from, whose entry it speaks by ("occupy")
+    derived_from: Optional[str] = None
 
     @property
     def is_frame(self) -> bool:
@@ -247,6 +249,8 @@ class Entry:
 
     @property
     def rule(self) -> str:
+        if self.derived_from:
+            return f"lexicon:{self.index}:{self.derived_from}:wordnet:{self.lemmas[0]}<{self.derived_from}"
         return f"lexicon:{self.index}:{self.lemmas[0]}" + (f"+{self.objects[0]}" if self.objects else "")
 
 
@@ -312,6 +316,7 @@ class Lexicon:
         self.plain: dict[str, list[Entry]] = {}
         self.nouns: dict[str, list[Entry]] = {}
         self._borrower = None
+        self._derived: dict[str, tuple[Entry, ...]] = {}
         for e in entries:
             for lemma in e.lemmas:
                 if e.pos == "noun":
@@ -328,6 +333,48 @@ class Lexicon:
             from .wordnet import Borrower
             self._borrower = Borrower(self.__contains__)
         return self._borrower(lemma)
+
+    def noun_entries(self, lemma: str) -> "tuple[Entry, ...] | list[Entry]":
+        """The entries of a noun that names an event: the lexicon's own, else one made from the entry of
+        the verb WordNet derives the noun from ("the occupation of the port" speaks as "occupied the port")."""
+        own = self.nouns.get(lemma)
+        if own:
+            return own
+        if lemma not in self._derived:
+            self._derived[lemma] = self._nominalized(lemma)
+        return self._derived[lemma]
+
+    def _nominalized(self, noun: str) -> tuple[Entry, ...]:
+        from .wordnet import nominalizations, settings
+        if not noun.isalpha() or noun in _BODIES:
+            return ()  # ("reinforcements", "recruits": the men a deed brings, not the deed)
+        net = nominalizations()
+        verb = net.verb_of(noun) if net is not None else None
+        # a noun spelt as its verb ("war", "fire", "charge", "move") has too many senses beside the deed,
+        # and one that does not begin as its verb does ("crime" <- "criminate") is no plain derivation
+        if verb is None or verb == noun or not noun.startswith(verb[:max(3, len(verb) - 2)]):
+            return ()
+        lender = verb if verb in self else self.borrowed(verb)
+        if lender is None or lender in (settings().get("never_borrowed") or ()):
+            return ()  # ("movement" <- "move": a verb too general to say which deed its noun names)
+        entry = next((e for e in self.plain.get(lender or "", ()) if not e.particle and not e.denied_object
+                      and not e.bare), None)
+        if entry is None:
+            return ()
+        # the doer is the possessor or the "by" phrase; the "of" phrase is the verb's object when the verb
+        # acts on someone ("the occupation of the port"), else the doer ("the departure of the envoy")
+        # ("under the protection of X": whoever is under it, X protects)
+        acted_on = entry.object_role == "target" and not entry.intransitive
+        others = tuple((p, r) for p, r in entry.preps if p not in ("by", "of"))
+        unless = entry.unless_pobjects + ((("of", entry.unless_objects),) if acted_on and entry.unless_objects else ())
+        made = [Entry(lemmas=(noun,), type=entry.type, mode=entry.mode, pos="noun", possessor=entry.subject,
+                      preps=(("by", entry.subject), ("of", "target" if acted_on else entry.subject), *others),
+                      require=entry.require, unless_pobjects=unless, index=entry.index, derived_from=lender)]
+        if acted_on:
+            made.insert(0, Entry(lemmas=(noun,), type=entry.type, mode=entry.mode, pos="noun",
+                                 possessor=entry.subject, preps=(("of", entry.subject), *others), within=("under",),
+                                 require=entry.require, index=entry.index, derived_from=lender))
+        return tuple(made)
 
     def lookup(self, lemma: str, objects: set[str], pobjects: set[tuple[str, str]], particles: set[str]) -> Optional[Entry]:
         """The entry for a verb with these object lemmas, (prep, object) pairs and particles."""
@@ -351,13 +398,17 @@ class Lexicon:
     def lookup_noun(self, lemma: str, preps: set[str], governor: Optional[str] = None) -> Optional[Entry]:
         """The entry for a noun that names an event, given the prepositions of its phrase and the one that
         governs the noun itself (``within``: "in full retreat")."""
-        for e in self.nouns.get(lemma, ()):
+        for e in self.noun_entries(lemma):
             if e.within and governor not in e.within:
                 continue
             if not e.particle or preps.intersection(e.particle):
                 return e
         return None
 
+
+#: Nouns of people, bodies, places and papers: a noun made from a verb that names one ("reinforcements",
+#: "recruits", "settlement", "report") is not read as the verb's deed.
+_BODIES = PERSON_NOUNS | GROUP_NOUNS | MILITARY_NOUNS | _MILITARY_LEMMAS | PLACE_NOUNS | DOCUMENT_NOUNS | AGENCY_NOUNS
 
 _HYPHENATED = re.compile(r"^[a-z]+(?:-[a-z]+)+$")
 

@@ -107,6 +107,59 @@ class VerbNetwork:
         return out
 
 
+class Nominalizations:
+    """Nouns of acts and events and the verbs they are made from ("occupation" <- "occupy"), read from
+    WordNet's derivational links ("+" pointers) of the nouns' most frequent senses.
+
+    Why: a history names as many deeds by their noun as by their verb ("the occupation of the port",
+    "the Persian army began its march"); the lexicon lists the usual event nouns, and this lets any other
+    noun made from a lexicon verb speak as that verb does.
+    """
+
+    def __init__(self, root: Path, verbs: VerbNetwork, fields: frozenset, senses: int):
+        self.verbs, self.senses = verbs, senses
+        wanted = {str(i).zfill(2) for i, name in enumerate(verbs.lexnames) if name in fields}
+        with open(root / "index.noun", encoding="utf-8") as f:  # lemma -> its line, parsed when asked
+            self._index = {line[:line.index(" ")]: line for line in f if not line.startswith(" ")}
+        # only the synsets of the wanted lexicographer files are kept (the second field of a data line)
+        with open(root / "data.noun", encoding="utf-8") as f:
+            self._lines = {int(line[:8]): line for line in f if line[9:11] in wanted and not line.startswith(" ")}
+
+    def verb_of(self, noun: str) -> Optional[str]:
+        """The verb ``noun`` is made from, in one of its first senses that is an act or an event; or None."""
+        line = self._index.get(noun)
+        if line is None:
+            return None
+        fields = line.split()
+        for off in fields[4 + int(fields[3]) + 2:][:self.senses]:
+            data = self._lines.get(int(off))
+            if data is None:
+                continue
+            fields_ = data.partition("|")[0].split()
+            n_words = int(fields_[3], 16)
+            words = [fields_[4 + 2 * i].lower() for i in range(n_words)]
+            if noun not in words:
+                continue
+            own = words.index(noun) + 1
+            i = 4 + 2 * n_words
+            for _ in range(int(fields_[i])):
+                symbol, target, pos, ends = fields_[i + 1:i + 5]
+                i += 4
+                if symbol == "+" and pos == "v" and int(ends[:2], 16) == own:
+                    return self.verbs.synset(int(target))[0][int(ends[2:], 16) - 1]
+        return None
+
+
+@lru_cache(maxsize=1)
+def nominalizations() -> Optional[Nominalizations]:
+    root, verbs = database_dir(), network()
+    if root is None or verbs is None:
+        return None
+    cfg = settings()
+    return Nominalizations(root, verbs, frozenset(f"noun.{f}" for f in cfg.get("noun_fields") or ()),
+                           int(cfg.get("noun_senses", 1)))
+
+
 @lru_cache(maxsize=1)
 def network() -> Optional[VerbNetwork]:
     root = database_dir()
