@@ -843,3 +843,16 @@ def test_nouns_of_bodies_plain_verbs_and_undated_mentions_are_no_deeds(tmp_path)
     assert not events_in(c, text, "his own participation", "participation")  # undated, told in passing
     (guarded,) = events_in(c, text, "the protection of", "protection")
     assert any("guard" in s for s in who(c, guarded, "source")) and not who(c, guarded, "target")  # X protects
+
+
+def test_marches_coups_and_protests_named_by_their_nouns(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In May 1712 the Ostmark army began its march to Norvalia. "
+        "In 1715 a coup by the colonels against the council failed. "
+        "The reign of the duke is remembered for the advances he brought in industry."))
+    (march,) = events_in(c, text, "its march", "march")
+    # "its" on the object of "began" is the army that began it
+    assert march.type == "MOBILIZE" and march.date == "1712-05" and any("army" in s for s in who(c, march, "source"))
+    (coup,) = events_in(c, text, "a coup by", "coup")
+    assert coup.type == "ASSAULT" and coup.date == "1715" and who(c, coup, "target") >= {"council"}
+    assert not events_in(c, text, "the advances he brought", "advances")  # progress, not an army's advance

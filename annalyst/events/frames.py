@@ -1033,6 +1033,14 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
             t for w in (adjunct_of, adjunct_of.head if adjunct_of.dep_ == "conj" else adjunct_of)
             for c in w.children if c.dep_ in ("nsubjpass", "nsubj") for t in conjuncts(c)][:1]
         args = args + [make_arg(t, entry.host_subject, offset, subject=True) for t in hosts]
+    if n.dep_ == "dobj" and head.pos_ == "VERB":
+        # "the army began its march", "Johnston halted his advance": a possessive pronoun on the object
+        # stands for the verb's subject, as a reflexive would
+        owner = next((c for c in n.children if c.dep_ == "poss" and c.lower_ in _OWN_PRONOUNS), None)
+        subj = logical_subject(head) if owner is not None else []
+        if subj:
+            args = [a for a in args if a.head_start != offset + owner.idx] + [
+                make_arg(t, entry.possessor, offset, subject=True) for t in subj]
     conducted = False
     # "Stalin ordered the arrest of X": the one who orders a use of force is its author, and a history
     # tells the order as the deed done
@@ -1121,6 +1129,10 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
     if told is not None:  # "the clash that took place on Monday, involving the shooting of X": its time
         frame.outer = [(_chunk_of(sdoc, offset).clause(told), "stated")] + frame.outer
     return frame
+
+
+#: Possessive pronouns that, on a verb's object, stand for the verb's subject ("began its march").
+_OWN_PRONOUNS = frozenset({"its", "his", "her", "their"})
 
 
 def _told_happening(n):
