@@ -856,3 +856,9 @@ def test_marches_coups_and_protests_named_by_their_nouns(tmp_path):
     (coup,) = events_in(c, text, "a coup by", "coup")
     assert coup.type == "ASSAULT" and coup.date == "1715" and who(c, coup, "target") >= {"council"}
     assert not events_in(c, text, "the advances he brought", "advances")  # progress, not an army's advance
+
+
+def test_a_deed_announced_by_its_noun_is_the_announcers(tmp_path):
+    c, text = extract_text(tmp_path, "In March 1913 the Senate announced a refusal to recognize the new governor.")
+    (refusal,) = events_in(c, text, "a refusal", "refusal")  # "refusal" <- "refuse", a noun of communication
+    assert refusal.type == "REJECT" and refusal.date == "1913-03" and who(c, refusal, "source") >= {"Senate"}

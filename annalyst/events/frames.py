@@ -1188,9 +1188,11 @@ _PREPARING = frozenset({"muster", "prepare", "preparation", "gather", "assemble"
 #: Verbs by which their subject has the deed their object names done ("ordered the arrest of X").
 _COMMANDING = frozenset({"order", "command", "decree"})
 
-#: Verbs by which their subject carries on the talk their object names ("resumed the conversation").
+#: Verbs by which their subject carries on the talk their object names ("resumed the conversation"), or
+#: makes known a deed of its own ("announced its refusal", "announced the withdrawal of its troops").
 _CONDUCT = {"continue", "resume", "begin", "start", "open", "conduct", "pursue", "renew", "reopen", "undertake",
-            "launch", "mount", "stage", "make", "pay", "carry", "hold", "institute", "initiate"}
+            "launch", "mount", "stage", "make", "pay", "carry", "hold", "institute", "initiate",
+            "announce", "voice", "express"}
 
 
 #: Prepositions of a phrase that tells where or when a clause's deed was done ("in a conversation").
