@@ -862,3 +862,13 @@ def test_a_deed_announced_by_its_noun_is_the_announcers(tmp_path):
     c, text = extract_text(tmp_path, "In March 1913 the Senate announced a refusal to recognize the new governor.")
     (refusal,) = events_in(c, text, "a refusal", "refusal")  # "refusal" <- "refuse", a noun of communication
     assert refusal.type == "REJECT" and refusal.date == "1913-03" and who(c, refusal, "source") >= {"Senate"}
+
+
+def test_going_into_a_state_is_no_journey(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In May 1718 the Senate went silent. In June 1718 the Norvalian appeals went unheeded. "
+        "In 1719 Duke Kessring came home sick."))
+    assert not [e for e in events_in(c, text, "went silent", "went") if e.type == "TRAVEL"]
+    assert not [e for e in events_in(c, text, "went unheeded", "went") if e.type == "TRAVEL"]
+    (home,) = events_in(c, text, "came home sick", "came")  # a whither: still a journey
+    assert home.type == "TRAVEL" and home.date == "1719"

@@ -532,12 +532,27 @@ def _backed_by_force(v) -> bool:
 
 
 def _no_traveller(v) -> bool:
-    """A verb of motion in a sense that moves nobody: led ("was headed by"), or said of "it" ("when it comes
-    to")."""
+    """A verb of motion in a sense that moves nobody: led ("was headed by"), said of "it" ("when it comes
+    to"), or a change of state told by an adjective ("the protests went unheeded", "the plan came true")."""
     if v.lemma_.lower() == "head" and is_passive(v):
         return True
+    states = [c for c in v.children if c.dep_ == "acomp"]
+    if states and not any(_whither(c) for c in [*v.children, *(d for a in states for d in a.children)]):
+        return True  # (not "came home sick", "returned to the city exhausted": there is a whither)
     return v.lemma_.lower() == "come" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in v.children) \
         and any(c.lower_ == "to" for c in v.children)
+
+
+#: Adverbs that tell where a verb of motion goes ("came home", "went abroad").
+_WHITHER_ADVERBS = frozenset({"home", "back", "abroad", "away", "ashore", "inland", "overseas", "north", "south",
+                              "east", "west", "there", "here", "out", "off", "up", "down", "over", "across"})
+
+
+def _whither(c) -> bool:
+    """A dependent of a verb of motion that tells where it went: a phrase not of time, an adverb of place."""
+    if c.dep_ == "prep":
+        return not any(o.dep_ == "pobj" and (o.ent_type_ in ("DATE", "TIME") or o.like_num) for o in c.children)
+    return c.dep_ in ("advmod", "npadvmod", "prt", "dobj") and c.lower_ in _WHITHER_ADVERBS or c.dep_ == "dobj"
 
 
 def _progressive(v) -> bool:

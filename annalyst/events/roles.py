@@ -680,6 +680,8 @@ def args_for_noun(noun, entry: Entry, offset: int) -> list[Arg]:
                     if o.dep_ == "pobj":
                         add(o, "target", d.lower_)
     for prep, pobj in noun_prep_phrases(noun, entry):
+        if pobj.ent_type_ in ("DATE", "TIME"):
+            continue  # "the protests of May 1718": when, not who
         role = entry.prep_role(prep)
         if prep == "between" and role == "source":
             # "clashes between X and Y", "clashes between the Red and White forces": one side each
