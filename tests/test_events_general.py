@@ -872,3 +872,12 @@ def test_going_into_a_state_is_no_journey(tmp_path):
     assert not [e for e in events_in(c, text, "went unheeded", "went") if e.type == "TRAVEL"]
     (home,) = events_in(c, text, "came home sick", "came")  # a whither: still a journey
     assert home.type == "TRAVEL" and home.date == "1719"
+
+
+def test_a_deed_tried_is_named_before_its_attempt(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In May 1904 the Norvalian fleet left the harbour for the open sea. "
+        "On 23 June 1904, a breakout attempt by the Norvalian squadron failed."))
+    (tried,) = events_in(c, text, "a breakout attempt", "breakout")  # tagged an adjective, still the deed
+    assert tried.type == "MOBILIZE" and tried.date == "1904-06-23" and tried.modality == "asserted"
+    assert "attempt by the Norvalian squadron" in tried.text

@@ -641,7 +641,9 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
                 if v.head.dep_ == "ROOT" or (v.head.dep_ == "conj" and v.head.head.dep_ == "ROOT") \
                         or _semicolon_clause(v.head):
                     subjects.main.append(span)
-            if (v.pos_ == "NOUN" or (v.pos_ == "PROPN" and _named_happening(v, lex))) and lex.nouns:
+            if (v.pos_ == "NOUN" or (v.pos_ == "PROPN" and _named_happening(v, lex)) or (
+                    v.dep_ == "amod" and v.lower_ in lex.nouns and v.head.lemma_.lower() in _ATTEMPTS)) and lex.nouns:
+                # (the tagger reads a deed's noun before "attempt" as an adjective: "a breakout attempt")
                 f = _nominal_frame(v, sent, sdoc, offset, document_id, lex, quoted, date_ents)
                 if f is not None:
                     frames.append(f)
@@ -984,7 +986,8 @@ def _noun_lemma(n, lex) -> "str | None":
 
 def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, date_ents) -> "EventFrame | None":
     """A frame for a noun that names an event ("the envoy's visit to the governor"), or None."""
-    if (n.ent_type_ and not _named_happening(n, lex)) or n.dep_ == "compound":
+    tried = n.dep_ in ("compound", "amod") and n.head.lemma_.lower() in _ATTEMPTS and not n.ent_type_
+    if (n.ent_type_ and not _named_happening(n, lex)) or (n.dep_ == "compound" and not tried):
         return None  # part of a name ("the Imperial Conference") or a modifier ("conference room")
     if _anchor_only(n) and not any(n.head.lower_ in e.within for e in lex.nouns.get(n.lemma_.lower(), ())):
         return None  # (unless a noun's entry is told by that very phrase: "as an ally of X")
@@ -1016,7 +1019,8 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
     if n.dep_ == "pobj" and n.head.lower_ in ("in", "by") and not any(c.dep_ in ("det", "poss", "amod") for c in n.children) \
             and n.head.lower_ not in entry.within:
         return None  # "told him in reply", "answered by letter": the manner of another deed, no event
-    args = args_for_noun(n, entry, offset)
+    # ("a breakout attempt by the squadron": the attempt's phrase tells who tried the deed)
+    args = args_for_noun(n.head if tried else n, entry, offset)
     adjunct_of = _adjunct_verb(n)
     borrowed = False
     if adjunct_of is not None and entry.mode in ("message", "telegram") and _setting_prep(n) in ("in", "through") \
@@ -1071,10 +1075,10 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
             conducted = True
     if not args:
         return None
-    idxs = _clause_tokens(n)
+    idxs = _clause_tokens(n.head if tried else n)
     idx_set = set(idxs)
     conveyed = conveying_clause(n)
-    pieces = _chunk_of(sdoc, offset).clause(conveyed if conveyed is not None else n)
+    pieces = _chunk_of(sdoc, offset).clause(conveyed if conveyed is not None else n.head if tried else n)
     polarity, modality, cues = assess(n, quoted[n.i])
     if n.dep_ == "pobj" and n.head.lower_ in _TOPIC_PREPS and n.head.head.lemma_.lower() in _TOPICS:
         # "turned to the question of negotiations with X": a subject of talk, not a happening
@@ -1093,7 +1097,9 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
         node = node.head
         low = node.lemma_.lower()
         if low in _PENDING and not (adjunct_of is not None and node.i == adjunct_of.i and _setting_prep(n) in _SETTING) \
-                and not (commanded and node.i == head.i):
+                and not (commanded and node.i == head.i) \
+                and not (tried and node.i == n.head.i and entry.type in _FORCE_TYPES):
+            # ("a breakout attempt by the squadron": an attempt at force is itself the deed)
             # ("told him in a conversation": the talk is where the telling happened, not what was asked)
             modality, cues = _max_mood(modality, "intended"), cues + [f"pending:{node.lower_}"]
         if node.pos_ in ("VERB", "AUX"):
@@ -1136,7 +1142,7 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
     # "In a conversation with the minister on May 3, ...": an adjunct of a clause takes its date.
     if adjunct_of is not None:
         frame.outer = [(_chunk_of(sdoc, offset).clause(adjunct_of), "stated")]
-    happened = _happening_verb(n)
+    happened = _happening_verb(n.head if tried else n)
     if happened is not None:  # "the last offensive took place on May 4": when the clause says it happened
         # (and, failing that, by the clauses it hangs on: "On 18 February, as the talks broke down, ...")
         frame.outer = [(_chunk_of(sdoc, offset).clause(happened), "stated")] + _outer_clauses(happened, sdoc, offset)
@@ -1145,6 +1151,9 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
         frame.outer = [(_chunk_of(sdoc, offset).clause(told), "stated")] + frame.outer
     return frame
 
+
+#: Nouns of a deed tried, which may carry the deed's own noun as a modifier ("a breakout attempt").
+_ATTEMPTS = frozenset({"attempt", "effort", "bid", "operation"})
 
 #: Possessive pronouns that, on a verb's object, stand for the verb's subject ("began its march").
 _OWN_PRONOUNS = frozenset({"its", "his", "her", "their"})
