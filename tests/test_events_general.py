@@ -881,3 +881,13 @@ def test_a_deed_tried_is_named_before_its_attempt(tmp_path):
     (tried,) = events_in(c, text, "a breakout attempt", "breakout")  # tagged an adjective, still the deed
     assert tried.type == "MOBILIZE" and tried.date == "1904-06-23" and tried.modality == "asserted"
     assert "attempt by the Norvalian squadron" in tried.text
+
+
+def test_a_place_named_before_an_attack_is_what_was_struck(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In April 1961 the failure of the Bay of Pigs invasion embarrassed the President. "
+        "In July 1943 the Sicily landings surprised the garrison."))
+    (invasion,) = events_in(c, text, "Pigs invasion", "invasion")
+    assert invasion.type == "ASSAULT" and invasion.date == "1961-04" and names_of(c, invasion.target) == {"Bay of Pigs"}
+    (landing,) = events_in(c, text, "Sicily landings", "landings")  # a landing is made somewhere, on nobody
+    assert not names_of(c, landing.target) and "Sicily" not in who(c, landing, "target")

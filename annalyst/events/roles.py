@@ -663,7 +663,9 @@ def args_for_noun(noun, entry: Entry, offset: int) -> list[Arg]:
         elif c.dep_ in ("amod", "compound") and c.ent_type_ in _AUTHOR_ENTS:
             add(c, entry.possessor)
         elif c.dep_ in ("amod", "compound") and c.ent_type_ in _PLACE_ENTS:
-            add(c, "place")
+            # "the Normandy landings": where; "the Bay of Pigs invasion", "the Harlan bombing": what was struck
+            struck = entry.type in ("ASSAULT", "COERCE") and entry.prep_role("of") == "target" and c.dep_ == "compound"
+            add(c, "target" if struck else "place")
         elif c.dep_ in ("amod", "compound") and not c.ent_type_ and c.lower_ in _SIDE_MODIFIERS \
                 and entry.possessor == "source":
             add(c, "source")  # "insurgent attacks", "rebel raids": the side that makes them
