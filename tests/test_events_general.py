@@ -891,3 +891,11 @@ def test_a_place_named_before_an_attack_is_what_was_struck(tmp_path):
     assert invasion.type == "ASSAULT" and invasion.date == "1961-04" and names_of(c, invasion.target) == {"Bay of Pigs"}
     (landing,) = events_in(c, text, "Sicily landings", "landings")  # a landing is made somewhere, on nobody
     assert not names_of(c, landing.target) and "Sicily" not in who(c, landing, "target")
+
+
+def test_he_with_no_name_before_it_is_the_person_last_described(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "On May 3, 1712 the council sat late. Our informant (a senior clerk) was not aware of any decision. "
+        "He said that the council would sit again."))
+    (said,) = events_in(c, text, "He said", "said")
+    assert said.type == "STATEMENT" and who(c, said, "source") == {"informant"}

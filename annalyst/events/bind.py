@@ -765,6 +765,20 @@ def _description(ix: _DocIndex, a: Arg) -> Optional[Described]:
     return Described(a.role, start, end, ix.text[start:end])
 
 
+def _described_antecedent(ix: _DocIndex, a: Arg) -> Optional[Described]:
+    """The subject before pronoun ``a``, in its window, that describes a person by role or office and
+    names nobody ("our informant"), as a description in ``a``'s role; or None."""
+    lo = ix.sentence_window_start(a.start)
+    for s, e in reversed(ix.subjects_between(lo, a.start)):
+        if e > a.start or ix.overlapping(s, e):
+            continue
+        head = _head_of(ix.text, s, e)
+        if ix.text[head[0]:head[1]].lower() not in _PERSON_NOUNS:
+            return None  # (only the nearest subject: an older one has been displaced by it)
+        return _description(ix, Arg(a.role, s, e, *head, ix.text[s:e]))
+    return None
+
+
 def _named_in_apposition(ix: _DocIndex, f: EventFrame, a: Arg) -> bool:
     """Another argument of the same role, a name standing right after ``a`` ("the envoy Smith", "the
     general, Lord Hale,"), says who ``a`` is."""
@@ -812,6 +826,12 @@ def _roles(ix: _DocIndex, f: EventFrame, described: Optional[list] = None
             same_role = {m.entity for b, ms in resolved if b.role == a.role for m in ms}
             excluded = (named - same_role) if not a.possessive else set()
             r = _resolve_pronoun(ix, a, excluded)
+            if r is None and described is not None and a.subject and a.pronoun in ("he", "she"):
+                # "our informant (...) is aware ... He said": a "he" with no name before it is the person
+                # last described as a subject, by role or office
+                d = _described_antecedent(ix, a)
+                if d is not None and not any(x.role == d.role for x in described):
+                    described.append(d)
             if r is not None:
                 used_pronoun = True
                 resolved.append((a, [r]))
