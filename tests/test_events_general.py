@@ -899,3 +899,13 @@ def test_he_with_no_name_before_it_is_the_person_last_described(tmp_path):
         "He said that the council would sit again."))
     (said,) = events_in(c, text, "He said", "said")
     assert said.type == "STATEMENT" and who(c, said, "source") == {"informant"}
+
+
+def test_a_paper_speaks_for_its_unnamed_author_or_for_the_office_it_comes_from(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "On May 3, 1712 a bulletin issued to the press stated that the council had approved the levy. "
+        "On May 4, 1712 a statement from Governor Harlan's office said the levy was just."))
+    (bulletin,) = events_in(c, text, "the press stated", "stated")
+    assert bulletin.type == "STATEMENT" and bulletin.date == "1712-05-03" and who(c, bulletin, "source") == {"bulletin"}
+    (office,) = events_in(c, text, "office said", "said")
+    assert office.date == "1712-05-04" and "Harlan" in names_of(c, office.source)

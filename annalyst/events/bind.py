@@ -734,8 +734,13 @@ def _untagged_place(ix: _DocIndex, a: Arg) -> bool:
         and known_place(word)
 
 
-def _description(ix: _DocIndex, a: Arg) -> Optional[Described]:
-    """The phrase of an argument that describes a person by role or office and names nobody."""
+#: Types of event a paper can perform as the subject of its verb ("a bulletin issued to the press stated").
+_SPOKEN_TYPES = frozenset({"STATEMENT", "ACCUSE", "REQUEST", "THREATEN", "REJECT", "PROTEST"})
+
+
+def _description(ix: _DocIndex, a: Arg, speech: bool = False) -> Optional[Described]:
+    """The phrase of an argument that describes a person by role or office and names nobody; with
+    ``speech``, also a paper that speaks as its verb's subject, its author unnamed ("a bulletin stated")."""
     head = ix.text[a.head_start:a.head_end].lower()
     start, end = a.start, a.end
     if head in _COUNT_HEADS:  # "thousands of militiamen": the militiamen
@@ -752,7 +757,8 @@ def _description(ix: _DocIndex, a: Arg) -> Optional[Described]:
     if a.pronoun is not None or a.role not in ("source", "target") or a.possessive or not getattr(a, "own", True):
         return None  # (a subject borrowed from a governing clause is too weak a clue for a mere description)
     if head not in _PERSON_NOUNS and head not in _TITLES and head not in _GROUPS and not _named_group(ix, a) \
-            and not _untagged_name(ix, a) and not _untagged_place(ix, a) and not _named_event(ix, a):
+            and not _untagged_name(ix, a) and not _untagged_place(ix, a) and not _named_event(ix, a) \
+            and not (speech and a.subject and a.role == "source" and head in DOCUMENT_NOUNS):
         return None
     tail = _OF_NAME.match(ix.text, end)  # "a Chief of Mission", "the spokesman of the Foreign Office"
     if tail is not None and tail.end() - end < 60:
@@ -866,7 +872,7 @@ def _roles(ix: _DocIndex, f: EventFrame, described: Optional[list] = None
         for a in unnamed:
             if (a.role == "source" and source) or (a.role == "target" and target):
                 continue  # a named participant fills the role: the description never displaces it
-            d = _description(ix, a)
+            d = _description(ix, a, speech=f.type in _SPOKEN_TYPES)
             if d is not None and not any(x.role == d.role for x in described):
                 described.append(d)
     place = min(places)[1] if places else _place_object(ix, f)

@@ -152,7 +152,7 @@ DOCUMENT_NOUNS = frozenset({
     "telegram", "cable", "wire", "letter", "note", "message", "memorandum", "reply", "answer", "report", "dispatch",
     "despatch", "radiogram", "communication", "statement", "aide-memoire", "analysis", "study", "survey", "poll",
     "review", "paper", "book", "article", "speech", "interview", "proclamation", "decree", "order", "declaration",
-    "communique", "communiqué"})
+    "communique", "communiqué", "bulletin", "manifesto", "circular", "pamphlet", "leaflet", "editorial", "broadcast"})
 
 
 #: Nouns of those who speak or act for someone ("Erdogan's office said", "the king's envoy"): with a

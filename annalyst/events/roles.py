@@ -363,8 +363,11 @@ def _side_of(tok) -> list:
         by = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")]
         by += [a for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in _ISSUING  # "issued by X"
                for a in c.children if a.dep_ == "agent"]
-        return [t for c in by for p in c.children if p.dep_ == "pobj"
-                and (p.ent_type_ or p.pos_ == "PROPN" or p.lower_ in PERSON_NOUNS) for t in conjuncts(p)] + \
+        pobjs = [p for c in by for p in c.children if p.dep_ == "pobj"]
+        # ("a statement from X's office": the office speaks for X)
+        pobjs += [o for p in pobjs if p.lemma_.lower() in AGENCY_NOUNS for o in _side_of(p)]
+        return [t for p in pobjs if p.ent_type_ or p.pos_ == "PROPN" or p.lower_ in PERSON_NOUNS
+                for t in conjuncts(p)] + \
             [t for c in tok.children if c.dep_ == "poss" for t in conjuncts(c)
              if t.lower_ not in ("its", "their", "whose")]
     if tok.lemma_.lower() in PLACE_NOUNS:  # "the town of Babruysk was captured", "Ancona city": Babruysk, Ancona
