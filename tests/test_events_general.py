@@ -909,3 +909,12 @@ def test_a_paper_speaks_for_its_unnamed_author_or_for_the_office_it_comes_from(t
     assert bulletin.type == "STATEMENT" and bulletin.date == "1712-05-03" and who(c, bulletin, "source") == {"bulletin"}
     (office,) = events_in(c, text, "office said", "said")
     assert office.date == "1712-05-04" and "Harlan" in names_of(c, office.source)
+
+
+def test_they_stands_for_a_people_rather_than_the_place_it_went_to(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "On 19 April 1712 the Ostmarkers marched to Concord. "
+        "As the Ostmarkers retreated back to Boston, the Norvalians attacked them along the roads."))
+    (attack,) = events_in(c, text, "attacked them", "attacked")
+    assert attack.type == "ASSAULT" and "Boston" not in names_of(c, attack.target)
+    assert any("Ostmark" in n for n in names_of(c, attack.target))

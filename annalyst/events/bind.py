@@ -459,6 +459,11 @@ def _resolve_pronoun(ix: _DocIndex, a: Arg, excluded: set[str]) -> Optional[Ment
         cands = [m for m in pool if m.end <= a.start and m.entity not in excluded and m.label == "ORG"
                  and " " not in m.text.strip() and not m.text.isupper() and ix.is_subject(m)]
     cands.sort(key=lambda m: m.start)
+    if p in _PLURAL_PRONOUNS:
+        # "As the British retreated back to Boston, militiamen attacked them": a place named where someone went
+        # or stood is not whom "they" stands for, while a people or a body is there to stand for
+        bodies = [m for m in cands if not (m.label in PLACE_LABELS and _LOCATIVE_BEFORE.search(ix.text, max(0, m.start - 16), m.start))]
+        cands = bodies or cands
     if not cands:
         return None
     if p in PRONOUNS_ORDINAL:  # by order of mention, not by salience
@@ -491,6 +496,10 @@ def _resolve_pronoun(ix: _DocIndex, a: Arg, excluded: set[str]) -> Optional[Ment
         return None  # "he signed the Treaty of X with Y. It stated that ...": the treaty, named after Y
     return chosen
 
+
+_PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves", "theirs"})
+#: a preposition of place right before a name ("back to Boston", "in the Ruhr")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:to|into|in|at|from|toward|towards|near|through|across|onto|upon|on)\s+(?:the\s+)?$", re.I)
 
 #: Things a text goes on to call "it" that say or do nothing themselves: a document, a plan, a happening.
 _THINGS = frozenset({"plan", "treaty", "agreement", "pact", "accord", "act", "law", "constitution", "program",
