@@ -35,6 +35,26 @@ def _keep_hyphenated(nlp) -> None:
     for w in hyphenated_words():
         for form in (w, w.capitalize()):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    _HyphenatedAdverb.wrap(nlp.tokenizer)
+
+
+class _HyphenatedAdverb:
+    """A hyphenated adverb ("pre-emptively", "half-heartedly") stays one token: split, the parser reads
+    "the Romans pre - emptively invaded" as a verb "pre" of its own and loses the subject of "invaded".
+    (A class, not a closure: the tokenizer, with its token_match, must stay picklable.)"""
+
+    _ADVERB = re.compile(r"^[a-z]+(?:-[a-z]+)+ly$")
+
+    def __init__(self, inner):
+        self.inner = inner
+
+    def __call__(self, text: str):
+        return self._ADVERB.match(text) or (self.inner(text) if self.inner is not None else None)
+
+    @classmethod
+    def wrap(cls, tokenizer) -> None:
+        if not isinstance(tokenizer.token_match, cls):
+            tokenizer.token_match = cls(tokenizer.token_match)
 
 
 _PARA = re.compile(r"\n\s*\n|\n")

@@ -918,3 +918,19 @@ def test_they_stands_for_a_people_rather_than_the_place_it_went_to(tmp_path):
     (attack,) = events_in(c, text, "attacked them", "attacked")
     assert attack.type == "ASSAULT" and "Boston" not in names_of(c, attack.target)
     assert any("Ostmark" in n for n in names_of(c, attack.target))
+
+
+def test_a_hyphenated_adverb_keeps_its_clause_whole(tmp_path):
+    c, text = extract_text(tmp_path, "In 225 BC the Norvalians pre-emptively invaded the Harlan valley.")
+    assert "pre-emptively" in [t.text for t in __import__("annalyst").nlp.load()(text)]
+    (invaded,) = events_in(c, text, "invaded", "invaded")
+    assert invaded.type == "ASSAULT" and invaded.date == "BC0225" and "Norvalians" in names_of(c, invaded.source)
+
+
+def test_a_participle_after_a_comma_is_done_by_the_clause_subject(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "On 28 September 1712, General Kessring marched north from Harlan with about 1,700 militiamen, "
+        "besieging and capturing Fort Varenholt on 2 November."))
+    (took,) = events_in(c, text, "capturing Fort", "capturing")
+    assert took.type == "ASSAULT" and took.date == "1712-11-02" and "Kessring" in names_of(c, took.source)
+    assert "militiamen" not in who(c, took, "source")

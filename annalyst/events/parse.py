@@ -251,6 +251,28 @@ def _repair_stray_subject(toks: list[LightToken]) -> None:
         v.children.sort(key=lambda c: c.i)
 
 
+def _repair_participle_after_noun(toks: list[LightToken]) -> None:
+    """A participle clause read as a conjunct of the noun before it: in "X marched north with 1,700 men,
+    besieging and capturing the fort", the model makes "besieging" a conjunct of "men", so that nobody
+    besieges. A present participle set off by a comma and hung as a conjunct on a noun belongs to the
+    verb that governs that noun, as an adverbial clause (whose subject is the verb's)."""
+    for v in toks:
+        if v.dep_ != "conj" or v.tag_ != "VBG" or v.head.pos_ not in ("NOUN", "PROPN") or v.i == 0 \
+                or toks[v.i - 1].text != ",":
+            continue
+        verb = v.head
+        for _ in range(6):
+            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                break
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.i > v.i:
+            continue
+        v.head.children.remove(v)
+        v.head, v.dep_ = verb, "advcl"
+        verb.children.append(v)
+        verb.children.sort(key=lambda c: c.i)
+
+
 def _appositive_before(toks: list[LightToken], v: LightToken) -> Optional[LightToken]:
     """A noun in apposition, set off by a comma, standing right before ``v`` (or before its companion phrase)."""
     n = toks[_before_companion(toks, v)]
@@ -348,6 +370,7 @@ class LightDoc:
         _repair_participle_attr(toks)
         _repair_passive_noun(toks)
         _repair_stray_subject(toks)
+        _repair_participle_after_noun(toks)
         for lt in toks:  # a repair may have read edges before it moved a token
             lt._l = lt._r = None
         for s in sdoc.sents:

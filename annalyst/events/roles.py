@@ -146,7 +146,7 @@ def _with_absolute_subject(verb) -> list:
             pobj = [p for p in c.children if p.dep_ == "pobj"]
             if pobj:
                 last = max(t.i for t in pobj[0].subtree)
-                if last + 1 == verb.i:
+                if last + 1 == verb.i and verb.doc[last].text != ",":  # ("with 900 men, besieging": the leader's)
                     return conjuncts(pobj[0])
     return []
 
