@@ -934,3 +934,13 @@ def test_a_participle_after_a_comma_is_done_by_the_clause_subject(tmp_path):
     (took,) = events_in(c, text, "capturing Fort", "capturing")
     assert took.type == "ASSAULT" and took.date == "1712-11-02" and "Kessring" in names_of(c, took.source)
     assert "militiamen" not in who(c, took, "source")
+
+
+def test_a_deed_denied_until_a_date_is_done_at_that_date(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In 1904 the Ostmark fleet sailed east. The Ostmark fleet would not reach Norvalia until May 1905. "
+        "Duke Kessring would not sign until the council agreed."))
+    (reached,) = events_in(c, text, "would not reach", "reach")
+    assert reached.polarity == "positive" and reached.modality == "asserted" and reached.date == "1905-05"
+    signed = events_in(c, text, "would not sign", "sign")  # a condition, no date: still not done
+    assert all(e.polarity == "negative" or e.modality != "asserted" for e in signed)

@@ -244,12 +244,27 @@ def _cue_lemma(t) -> str:
     return mended_lemma(t, _CUES) or t.lemma_.lower()
 
 
+#: Auxiliaries of a past told from the story's own time ("would not reach ... until", "did not return until").
+_PAST_AUX = frozenset({"would", "did", "could", "had", "was", "were"})
+
+
+def _not_until(v) -> bool:
+    """"The fleet would not reach the coast until May 1905", "he did not return until 3 June": a deed
+    denied before a date and done at it."""
+    return any(c.dep_ == "neg" for c in v.children) \
+        and all(c.lower_ in _PAST_AUX for c in v.children if c.dep_ == "aux") \
+        and any(c.dep_ == "prep" and c.lower_ in ("until", "till")
+                and any(o.dep_ == "pobj" and o.ent_type_ == "DATE" for o in c.children) for c in v.children)
+
+
 def assess(v, in_quote: bool = False, attempts_happen: bool = False) -> tuple[str, str, list[str]]:
     """(polarity, modality, cues) of the event whose trigger is the verb ``v``. ``attempts_happen``:
     an attempt to do it ("tried to seize the port") counts as done (acts of force)."""
     neg = _own_negation(v)
     mod, cues = _own_modality(v, bool(neg))
     cues = neg + cues
+    if _not_until(v):
+        neg, mod, cues = [], "asserted", cues + ["not until"]
     if is_listed_term(v):
         mod, cues = _max(mod, "intended"), cues + ["listed term"]
     hedge = [c.lower_ for c in v.children if c.dep_ == "advmod" and c.lower_ in HEDGES]
