@@ -944,3 +944,13 @@ def test_a_deed_denied_until_a_date_is_done_at_that_date(tmp_path):
     assert reached.polarity == "positive" and reached.modality == "asserted" and reached.date == "1905-05"
     signed = events_in(c, text, "would not sign", "sign")  # a condition, no date: still not done
     assert all(e.polarity == "negative" or e.modality != "asserted" for e in signed)
+
+
+def test_a_dated_clause_of_its_own_after_and_keeps_its_own_mood(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "On 21 June 1712, Kessring indicated that Ostmark would invade Norvalia shortly, and on 22 June, "
+        "the Norvalian general Harlan declared that the war would go on."))
+    (declared,) = events_in(c, text, "Harlan declared", "declared")
+    assert declared.modality == "asserted" and declared.date == "1712-06-22"  # not under "would invade"
+    (invade,) = events_in(c, text, "would invade", "invade")
+    assert invade.modality == "hypothetical"

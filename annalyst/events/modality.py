@@ -273,6 +273,8 @@ def assess(v, in_quote: bool = False, attempts_happen: bool = False) -> tuple[st
     node, depth = v, 0
     while node.dep_ != "ROOT" and depth < 6:
         dep, head = node.dep_, node.head
+        if dep == "conj" and any(c.dep_ == "nsubj" for c in node.children) and _dated_by_itself(node):
+            break  # "X said that Y would invade, and on 22 June Z declared ...": a clause of its own, dated
         hl = _cue_lemma(head)
         step = None
         if attempts_happen and dep == "advcl" and node.i > head.i and any(
