@@ -954,3 +954,11 @@ def test_a_dated_clause_of_its_own_after_and_keeps_its_own_mood(tmp_path):
     assert declared.modality == "asserted" and declared.date == "1712-06-22"  # not under "would invade"
     (invade,) = events_in(c, text, "would invade", "invade")
     assert invade.modality == "hypothetical"
+
+
+def test_attacks_that_did_something_on_a_date_were_made_then(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In late May 1712 the Ostmark army crossed the river. "
+        "Repeated attacks by General Kessring's cavalry broke the Norvalian front on June 5."))
+    (attacks,) = events_in(c, text, "Repeated attacks", "attacks")
+    assert attacks.type == "ASSAULT" and attacks.date == "1712-06-05"
