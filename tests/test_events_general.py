@@ -962,3 +962,12 @@ def test_attacks_that_did_something_on_a_date_were_made_then(tmp_path):
         "Repeated attacks by General Kessring's cavalry broke the Norvalian front on June 5."))
     (attacks,) = events_in(c, text, "Repeated attacks", "attacks")
     assert attacks.type == "ASSAULT" and attacks.date == "1712-06-05"
+
+
+def test_battles_between_the_two_sides_name_both(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In 1945 Duke Kessring and Count Vries met for talks in Harlan. "
+        "Battles between the two sides continued even as the talks went on."))
+    (battles,) = events_in(c, text, "Battles between", "Battles")
+    assert battles.type == "ASSAULT" and battles.date == "1945"
+    assert {"Kessring", "Vries"} <= {n.split()[-1] for n in names_of(c, battles.source)}  # not Harlan

@@ -645,6 +645,8 @@ def _pair_antecedents(ix: _DocIndex, a: Arg) -> list[Mention]:
     found: list[Mention] = []
     for c in sorted((x for x in ix.overlapping(lo, a.start) + ix.resolved_between(lo, a.start)
                      if x.end <= a.start and x.label in labels and x.entity), key=lambda x: -x.start):
+        if c.label in PLACE_LABELS and _LOCATIVE_BEFORE.search(ix.text, max(0, c.start - 16), c.start):
+            continue  # ("talks in Chongqing ... the two sides": where they met is not a side)
         if all(c.entity != f.entity for f in found):
             found.append(c)
         if len(found) == 2:
@@ -1389,8 +1391,9 @@ def bind(frames: list, corpus: Corpus) -> list[Event]:
                 source = list(body.source)
         if not source and not target and not described:
             continue  # an annal entry needs somebody who acted or was acted upon
-        if f.require == "target" and not target and not any(d.role == "target" for d in described):
-            continue
+        if f.require == "target" and not target and not any(d.role == "target" for d in described) \
+                and not any(a.prep == "between" for a in f.args):
+            continue  # (unless "between the two sides": one phrase names both)
         if getattr(f, "content_of", None) is not None and any(
                 e.document == f.document and e.trigger_start == f.content_of and e.type == "CONSULT"
                 and e.mode in ("telegram", "message", "report") for e in events[-12:]):
