@@ -971,3 +971,13 @@ def test_battles_between_the_two_sides_name_both(tmp_path):
     (battles,) = events_in(c, text, "Battles between", "Battles")
     assert battles.type == "ASSAULT" and battles.date == "1945"
     assert {"Kessring", "Vries"} <= {n.split()[-1] for n in names_of(c, battles.source)}  # not Harlan
+
+
+def test_a_present_until_clause_is_a_goal_not_a_deed(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "On 22 June 1712 General Harlan declared to continue the war until Duke Kessring is overthrown. "
+        "In 1713 the rebels fought on until Duke Kessring was overthrown."))
+    (goal,) = events_in(c, text, "Kessring is overthrown", "overthrown")
+    assert goal.modality == "hypothetical"
+    (done,) = events_in(c, text, "Kessring was overthrown", "overthrown")
+    assert done.modality == "asserted" and done.date == "1713"

@@ -311,6 +311,10 @@ def assess(v, in_quote: bool = False, attempts_happen: bool = False) -> tuple[st
                 and node.i > head.i and (_own_negation(head) or any(
                     c.dep_ == "aux" and c.lower_ in _HYPO_MODALS | _FUTURE for c in head.children)):
             step = "hypothetical"  # "would not agree until X had been reached": a condition, not a deed
+        elif dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("until", "till", "unless") for c in node.children) \
+                and node.i > head.i and (node.tag_ in ("VBZ", "VBP") or any(
+                    c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in node.children)):
+            step = "hypothetical"  # "to continue the war until X is overthrown": a goal, told in the present
         elif dep in ("acl", "advcl", "relcl", "csubj") and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
             step = "intended"  # purpose: "to help China", "in order to gain time", "a delegation to meet them"
             # (and "To relieve the port, the general ordered ...", which the parser may read as a subject)
