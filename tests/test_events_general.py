@@ -981,3 +981,14 @@ def test_a_present_until_clause_is_a_goal_not_a_deed(tmp_path):
     assert goal.modality == "hypothetical"
     (done,) = events_in(c, text, "Kessring was overthrown", "overthrown")
     assert done.modality == "asserted" and done.date == "1713"
+
+
+def test_aid_named_by_its_noun_in_a_history_happens_in_its_time(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In 1956 the revolt spread to the cities. Duke Kessring's material and political assistance to the "
+        "rebels grew, and the rebels took the port with the help of the fleet."))
+    (aid,) = events_in(c, text, "political assistance", "assistance")
+    assert aid.type == "AID" and aid.date == "1956" and "Kessring" in " ".join(names_of(c, aid.source))
+    assert who(c, aid, "target") >= {"rebels"}
+    (helped,) = events_in(c, text, "the help of", "help")  # "with the help of": still the hosted reading
+    assert helped.type == "AID" and who(c, helped, "target") >= {"rebels"}

@@ -1160,7 +1160,7 @@ def _dates(ix: _DocIndex, f: EventFrame) -> list[tuple[Optional[str], Optional[T
         got = _clause_dates(ix, pieces, f.trigger_start, ix.text)
         if got:
             return [(v, t, how) for v, t in got]
-    if getattr(f, "nominal", False) and not (not ix.date and f.type in _FORCE_TYPES and f.rule.endswith(":noun")):
+    if getattr(f, "nominal", False) and not (not ix.date and f.type in _NARRATED_NOUN_TYPES and f.rule.endswith(":noun")):
         # "the envoy's note": when, the phrase and its clause do not say. (In a narrative history, "a
         # landing near the port", "the arrest of the editors" tell the story's own deeds: its current time.)
         return [(None, None, None)]
@@ -1305,6 +1305,9 @@ def _recalled(events: list[Event], f: EventFrame, source: list[str], target: lis
 #: Acts of force: in an undated narrative a noun telling one ("a landing", "the arrest of X") is a deed of
 #: the story's current time, not a reference back to a document.
 _FORCE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "CONCEDE"}
+#: Deeds a history names by their noun as its story goes ("the landing near the port", "Nasser's assistance
+#: to the rebels"): undated, they happen at the story's current time.
+_NARRATED_NOUN_TYPES = _FORCE_TYPES | {"AID"}
 
 _CERTAINTY_CONF = {"stated": 1.0, "approximate": 0.85, "inherited": 0.7, None: 0.6}
 
