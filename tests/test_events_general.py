@@ -992,3 +992,13 @@ def test_aid_named_by_its_noun_in_a_history_happens_in_its_time(tmp_path):
     assert who(c, aid, "target") >= {"rebels"}
     (helped,) = events_in(c, text, "the help of", "help")  # "with the help of": still the hosted reading
     assert helped.type == "AID" and who(c, helped, "target") >= {"rebels"}
+
+
+def test_a_sitting_named_again_by_its_noun_is_the_body_named_before(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In May 1712 the Norvalian Peace Conference opened in Harlan. "
+        "Nothing in the envoy's note led to the conference on 12 June 1712. "
+        "Nobody knew the trend of the discussion at the conference."))
+    (sat,) = events_in(c, text, "the conference on 12 June", "conference")
+    assert sat.type == "CONSULT" and sat.date == "1712-06-12" and any("Conference" in n for n in names_of(c, sat.source))
+    assert not events_in(c, text, "discussion at the conference", "conference")  # undated, named in passing

@@ -1445,8 +1445,8 @@ def bind(frames: list, corpus: Corpus) -> list[Event]:
             if value is None and not source and not target:
                 continue  # only described, and undated: too little to place in the annals
             if value is None and getattr(f, "nominalized", False):
-                continue  # "his crimes", "its participation in the war": a deed a noun outside the lexicon
-                #           names in passing, with no time the text gives it
+                continue  # "his crimes", "its participation in the war", "at the conference": a deed a noun
+                #           names in passing (outside the lexicon, or again), with no time the text gives it
 
             key = (f.document, f.trigger_start, value, f.type)  # ("drove X back": an attack and a retreat)
             if key in seen:

@@ -1073,6 +1073,14 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
         if subj:
             args = args + [make_arg(t, "source", offset, subject=True) for t in subj]
             conducted = True
+    if not args and n.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in n.children) \
+            and not any(c.dep_ in ("amod", "compound", "poss", "nummod") for c in n.children) and entry.type == "CONSULT":
+        # "the conference on January 12": a sitting named again by its noun alone is the body named before
+        # ("the Imperial Conference"), which the binder finds as it finds the antecedent of "the council"
+        args = [make_arg(n, "source", offset)]
+        anaphoric = True
+    else:
+        anaphoric = False
     if not args:
         return None
     idxs = _clause_tokens(n.head if tried else n)
@@ -1133,7 +1141,8 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
     # setting of a clause's deed ("It happened in a phone call during a final meeting": at that time)
     setting = adjunct_of is not None and n.head.head is adjunct_of and _setting_prep(n) in _SETTING
     frame.nominal = not borrowed and not conducted and not setting and not hosted
-    frame.nominalized = entry.derived_from is not None  # (a noun outside the lexicon, made from its verb)
+    # (a noun outside the lexicon, made from its verb; a sitting named again by its noun alone)
+    frame.nominalized = entry.derived_from is not None or anaphoric
     if conveyed is not None:  # "the inquiry which he had made of me on May 3": a look back
         frame.perfect = conveyed.tag_ == "VBN" and any(
             c.dep_ == "aux" and c.lower_ in ("had", "'d") and c.tag_ == "VBD" for c in conveyed.children)
