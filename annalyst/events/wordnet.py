@@ -108,12 +108,13 @@ class VerbNetwork:
 
 
 class Nominalizations:
-    """Nouns of acts and events and the verbs they are made from ("occupation" <- "occupy"), read from
-    WordNet's derivational links ("+" pointers) of the nouns' most frequent senses.
+    """Nouns of acts, events and communication and the verbs they are made from ("occupation" <- "occupy"),
+    read from WordNet's derivational links ("+" pointers) of the nouns' most frequent senses (which
+    lexicographer files count, and how many senses, is data: ``resources/events/wordnet.yaml``).
 
     Why: a history names as many deeds by their noun as by their verb ("the occupation of the port",
-    "the Persian army began its march"); the lexicon lists the usual event nouns, and this lets any other
-    noun made from a lexicon verb speak as that verb does.
+    "their refusal to sign"); the lexicon lists the usual event nouns, and this lets any other noun made
+    from a lexicon verb speak as that verb does (``Lexicon.noun_entries``).
     """
 
     def __init__(self, root: Path, verbs: VerbNetwork, fields: frozenset, senses: int):
