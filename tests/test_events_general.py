@@ -1002,3 +1002,11 @@ def test_a_sitting_named_again_by_its_noun_is_the_body_named_before(tmp_path):
     (sat,) = events_in(c, text, "the conference on 12 June", "conference")
     assert sat.type == "CONSULT" and sat.date == "1712-06-12" and any("Conference" in n for n in names_of(c, sat.source))
     assert not events_in(c, text, "discussion at the conference", "conference")  # undated, named in passing
+
+
+def test_what_someone_was_to_do_is_a_plan(tmp_path):
+    c, text = extract_text(tmp_path, "In 1864 General Kessring was to capture Harlan. In 1865 General Kessring captured Harlan.")
+    (plan,) = events_in(c, text, "was to capture", "capture")
+    assert plan.modality == "intended"
+    (done,) = events_in(c, text, "Kessring captured", "captured")
+    assert done.modality == "asserted" and done.date == "1865"

@@ -294,6 +294,9 @@ def assess(v, in_quote: bool = False, attempts_happen: bool = False) -> tuple[st
             step = "intended"  # "demanded ... for the king to move to Paris": what was wanted, not done
         elif dep == "ccomp" and hl in SPEECH and not (hl in INTENT_THAT and mandative(node)):
             step = "reported"
+        elif dep == "xcomp" and hl == "be" and head.pos_ == "AUX" and node.i > head.i \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            step = "intended"  # "Banks was to capture Mobile", "they were to meet in May": a plan
         elif dep == "xcomp" and hl in EXPECT:
             step = "hypothetical"  # "are expected to enter", "is likely to accept", "seemed to agree"
         elif dep == "xcomp" and hl == "call" and not any(c.dep_ in ("dobj", "prep", "dative") for c in head.children):
