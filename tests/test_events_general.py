@@ -849,13 +849,13 @@ def test_marches_coups_and_protests_named_by_their_nouns(tmp_path):
     c, text = extract_text(tmp_path, (
         "In May 1712 the Ostmark army began its march to Norvalia. "
         "In 1715 a coup by the colonels against the council failed. "
-        "The reign of the duke is remembered for the advances he brought in industry."))
+        "The old duke is praised for the advances made in industry under his rule."))
     (march,) = events_in(c, text, "its march", "march")
     # "its" on the object of "began" is the army that began it
     assert march.type == "MOBILIZE" and march.date == "1712-05" and any("army" in s for s in who(c, march, "source"))
     (coup,) = events_in(c, text, "a coup by", "coup")
     assert coup.type == "ASSAULT" and coup.date == "1715" and who(c, coup, "target") >= {"council"}
-    assert not events_in(c, text, "the advances he brought", "advances")  # progress, not an army's advance
+    assert not events_in(c, text, "the advances made", "advances")  # progress, not an army's advance
 
 
 def test_a_deed_announced_by_its_noun_is_the_announcers(tmp_path):
@@ -876,16 +876,16 @@ def test_going_into_a_state_is_no_journey(tmp_path):
 
 def test_a_deed_tried_is_named_before_its_attempt(tmp_path):
     c, text = extract_text(tmp_path, (
-        "In May 1904 the Norvalian fleet left the harbour for the open sea. "
-        "On 23 June 1904, a breakout attempt by the Norvalian squadron failed."))
+        "In May 1911 the Norvalian fleet left the harbour for the open sea. "
+        "On 14 July 1911, a breakout attempt by the Norvalian squadron failed."))
     (tried,) = events_in(c, text, "a breakout attempt", "breakout")  # tagged an adjective, still the deed
-    assert tried.type == "MOBILIZE" and tried.date == "1904-06-23" and tried.modality == "asserted"
+    assert tried.type == "MOBILIZE" and tried.date == "1911-07-14" and tried.modality == "asserted"
     assert "attempt by the Norvalian squadron" in tried.text
 
 
 def test_a_place_named_before_an_attack_is_what_was_struck(tmp_path):
     c, text = extract_text(tmp_path, (
-        "In April 1961 the failure of the Bay of Pigs invasion embarrassed the President. "
+        "In April 1961 the collapse of the Bay of Pigs invasion embarrassed the President. "
         "In July 1943 the Sicily landings surprised the garrison."))
     (invasion,) = events_in(c, text, "Pigs invasion", "invasion")
     assert invasion.type == "ASSAULT" and invasion.date == "1961-04" and names_of(c, invasion.target) == {"Bay of Pigs"}
@@ -903,9 +903,9 @@ def test_he_with_no_name_before_it_is_the_person_last_described(tmp_path):
 
 def test_a_paper_speaks_for_its_unnamed_author_or_for_the_office_it_comes_from(tmp_path):
     c, text = extract_text(tmp_path, (
-        "On May 3, 1712 a bulletin issued to the press stated that the council had approved the levy. "
+        "On May 3, 1712 a bulletin given to the newspapers stated that the council had approved the levy. "
         "On May 4, 1712 a statement from Governor Harlan's office said the levy was just."))
-    (bulletin,) = events_in(c, text, "the press stated", "stated")
+    (bulletin,) = events_in(c, text, "newspapers stated", "stated")
     assert bulletin.type == "STATEMENT" and bulletin.date == "1712-05-03" and who(c, bulletin, "source") == {"bulletin"}
     (office,) = events_in(c, text, "office said", "said")
     assert office.date == "1712-05-04" and "Harlan" in names_of(c, office.source)
@@ -929,7 +929,7 @@ def test_a_hyphenated_adverb_keeps_its_clause_whole(tmp_path):
 
 def test_a_participle_after_a_comma_is_done_by_the_clause_subject(tmp_path):
     c, text = extract_text(tmp_path, (
-        "On 28 September 1712, General Kessring marched north from Harlan with about 1,700 militiamen, "
+        "On 28 September 1712, General Kessring marched north from Harlan with about 1,200 militiamen, "
         "besieging and capturing Fort Varenholt on 2 November."))
     (took,) = events_in(c, text, "capturing Fort", "capturing")
     assert took.type == "ASSAULT" and took.date == "1712-11-02" and "Kessring" in names_of(c, took.source)
@@ -967,7 +967,7 @@ def test_attacks_that_did_something_on_a_date_were_made_then(tmp_path):
 def test_battles_between_the_two_sides_name_both(tmp_path):
     c, text = extract_text(tmp_path, (
         "In 1945 Duke Kessring and Count Vries met for talks in Harlan. "
-        "Battles between the two sides continued even as the talks went on."))
+        "Battles between the two sides went on while the talks lasted."))
     (battles,) = events_in(c, text, "Battles between", "Battles")
     assert battles.type == "ASSAULT" and battles.date == "1945"
     assert {"Kessring", "Vries"} <= {n.split()[-1] for n in names_of(c, battles.source)}  # not Harlan
@@ -985,7 +985,7 @@ def test_a_present_until_clause_is_a_goal_not_a_deed(tmp_path):
 
 def test_aid_named_by_its_noun_in_a_history_happens_in_its_time(tmp_path):
     c, text = extract_text(tmp_path, (
-        "In 1956 the revolt spread to the cities. Duke Kessring's material and political assistance to the "
+        "In 1956 the revolt spread to the cities. Duke Kessring's steady military and political assistance to the "
         "rebels grew, and the rebels took the port with the help of the fleet."))
     (aid,) = events_in(c, text, "political assistance", "assistance")
     assert aid.type == "AID" and aid.date == "1956" and "Kessring" in " ".join(names_of(c, aid.source))
@@ -998,7 +998,7 @@ def test_a_sitting_named_again_by_its_noun_is_the_body_named_before(tmp_path):
     c, text = extract_text(tmp_path, (
         "In May 1712 the Norvalian Peace Conference opened in Harlan. "
         "Nothing in the envoy's note led to the conference on 12 June 1712. "
-        "Nobody knew the trend of the discussion at the conference."))
+        "Nobody knew what was said in the discussion at the conference."))
     (sat,) = events_in(c, text, "the conference on 12 June", "conference")
     assert sat.type == "CONSULT" and sat.date == "1712-06-12" and any("Conference" in n for n in names_of(c, sat.source))
     assert not events_in(c, text, "discussion at the conference", "conference")  # undated, named in passing
