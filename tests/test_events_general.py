@@ -1010,3 +1010,12 @@ def test_what_someone_was_to_do_is_a_plan(tmp_path):
     assert plan.modality == "intended"
     (done,) = events_in(c, text, "Kessring captured", "captured")
     assert done.modality == "asserted" and done.date == "1865"
+
+
+def test_attacks_repulsed_are_attacks_and_a_retreat_of_the_attackers(tmp_path):
+    c, text = extract_text(tmp_path, "In 1862 the Norvalian incursions into Harlan were repulsed.")
+    (attack,) = events_in(c, text, "Norvalian incursions", "incursions")
+    assert attack.type == "ASSAULT" and attack.date == "1862" and "Norvalian" in names_of(c, attack.source)
+    (driven,) = events_in(c, text, "were repulsed", "repulsed")
+    assert driven.type == "RETREAT" and "Norvalian" in names_of(c, driven.source)
+    assert "Harlan" not in names_of(c, driven.source)  # where they went in is not who fell back

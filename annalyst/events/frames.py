@@ -806,6 +806,13 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
                     # "attacked X, but was repulsed": the subject of the first verb is the one driven off
                     frame.args += [make_arg(t, "source", offset, subject=True) for c in v.head.children
                                    if c.dep_ in ("nsubj", "nsubjpass") for t in conjuncts(c)]
+                for c in v.children:  # "Confederate incursions into X were repulsed": the Confederates
+                    attack = lex.nouns.get(c.lemma_.lower(), ())
+                    if c.dep_ == "nsubjpass" and attack and attack[0].type == "ASSAULT":
+                        sides = [a for a in args_for_noun(c, attack[0], offset) if a.role == "source"]
+                        if sides:  # (the phrase's other parts, "on the fort", are what was attacked)
+                            lo, hi = offset + c.left_edge.idx, offset + c.right_edge.idx + len(c.right_edge)
+                            frame.args = [x for x in frame.args if not lo <= x.head_start < hi] + sides
             if v.dep_ == "acl" and v.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in v.children) \
                     and not (v.i > 0 and sdoc[v.i - 1].text == "," and v.head.dep_ in ("nsubj", "nsubjpass")
                              and etype != "STATEMENT"):
@@ -1009,8 +1016,10 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
     head = n.head
     if n.dep_ in _OBJECT_DEPS and head.pos_ == "VERB" and _lemma(head, lex) is not None:
         verb_entry = lex.lookup(_lemma(head, lex), *_object_keys(head))
-        if verb_entry is not None and (verb_entry.type == entry.type or n.lemma_.lower() in verb_entry.objects):
+        if verb_entry is not None and (verb_entry.type == entry.type or n.lemma_.lower() in verb_entry.objects) \
+                and not (verb_entry.type == "ASSAULT" and _repulsed(head, _lemma(head, lex), verb_entry)):
             return None  # "held talks with", "received a telegram from": the verb's event
+            # (but "X's attacks were repulsed" tells the attacks as well as the retreat)
     if n.dep_ == "nsubj" and head.pos_ == "VERB" and _lemma(head, lex) is not None:
         verb_entry = lex.lookup(_lemma(head, lex), *_object_keys(head))
         if verb_entry is not None and verb_entry.type == entry.type and any(
