@@ -1019,3 +1019,11 @@ def test_attacks_repulsed_are_attacks_and_a_retreat_of_the_attackers(tmp_path):
     (driven,) = events_in(c, text, "were repulsed", "repulsed")
     assert driven.type == "RETREAT" and "Norvalian" in names_of(c, driven.source)
     assert "Harlan" not in names_of(c, driven.source)  # where they went in is not who fell back
+
+
+def test_a_deed_done_again_and_again_in_a_history_takes_the_storys_year(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "The spring campaign of 1864 opened in the west. Later the duke's cavalry repeatedly raided the "
+        "Norvalian depots."))
+    (raids,) = events_in(c, text, "repeatedly raided", "raided")
+    assert raids.type == "ASSAULT" and raids.date == "1864"
