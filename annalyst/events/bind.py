@@ -1164,11 +1164,11 @@ def _dates(ix: _DocIndex, f: EventFrame) -> list[tuple[Optional[str], Optional[T
         # "the envoy's note": when, the phrase and its clause do not say. (In a narrative history, "a
         # landing near the port", "the arrest of the editors" tell the story's own deeds: its current time.)
         return [(None, None, None)]
-    if (getattr(f, "perfect", False) or getattr(f, "habitual", None)) and not ix.date:
+    if (getattr(f, "perfect", False) or (getattr(f, "habitual", None) and f.type in _FORCE_TYPES)) and not ix.date:
         # a history's "the court had abandoned the capital": before the story's time, by how much the text
         # does not say; its year is the closest the annals can come (a letter's "had met" stays undated:
-        # the letter's own days are too fine a clock for it); so is it for deeds done again and again in
-        # the story's time ("forced them to fall back repeatedly")
+        # the letter's own days are too fine a clock for it); so is it for blows or moves made again and
+        # again in the story's time ("forced them to fall back repeatedly"; "repeatedly warned" stays undated)
         ref = _reference_time(ix, f.trigger_start)
         year = _YEAR_OF.match(ref or "")
         return [(year.group(0), None, "inherited")] if year else [(None, None, None)]
