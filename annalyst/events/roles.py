@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Iterable, Optional
 
 from .lexicon import (AGENCY_NOUNS, COMPANION, DOCUMENT_NOUNS, PARTITIVE, PERSON_NOUNS, PLACE_NOUNS, Entry,
-                      is_military)
+                      is_military, is_place)
 from .model import PRONOUNS, PRONOUNS_ORDINAL, Arg
 
 #: Children that end a noun phrase (its tail is not part of the name).
@@ -151,6 +151,11 @@ def _with_absolute_subject(verb) -> list:
     return []
 
 
+#: Nouns of a stretch of land a force leaves or holds ("left the area to ..."), never the doer of a purpose.
+_STRETCHES_OF_LAND = frozenset({"area", "areas", "region", "zone", "sector", "front", "line", "lines", "position",
+                                "positions", "valley", "coast", "border", "frontier", "country", "countryside"})
+
+
 def logical_subject(verb, depth: int = 0) -> list:
     """The doer: nsubj, the by-agent of a passive, or the subject a non-finite verb inherits."""
     if is_passive(verb):
@@ -180,8 +185,9 @@ def logical_subject(verb, depth: int = 0) -> list:
     if verb.dep_ == "xcomp":
         # Object control: "persuaded X to agree", "asked X to send": X does the second verb.
         obj = _direct(head, ("dobj",))
-        if obj and head.lemma_ not in ("take", "make", "have") and not _a_stretch_of_time(obj[0]):
-            return conjuncts(obj[0])
+        if obj and head.lemma_ not in ("take", "make", "have") and not _a_stretch_of_time(obj[0]) \
+                and not (is_place(obj[0]) or obj[0].lemma_.lower() in _STRETCHES_OF_LAND):
+            return conjuncts(obj[0])  # (not "left the Atlanta area to menace X": a place does nothing)
         if is_passive(head) and head.pos_ in _VERBAL:
             # "X was forced to withdraw", "Y was asked to leave": the one acted upon does the second verb
             undergoers = _direct(head, ("nsubjpass",))
