@@ -1027,3 +1027,13 @@ def test_a_deed_done_again_and_again_in_a_history_takes_the_storys_year(tmp_path
         "Norvalian depots."))
     (raids,) = events_in(c, text, "repeatedly raided", "raided")
     assert raids.type == "ASSAULT" and raids.date == "1864"
+
+
+def test_the_fall_of_a_place_on_a_day_set_off_by_commas(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "The fall of Harlan, on September 2, 1864, decided the war. "
+        "The fall of the cabinet on 3 May 1865 surprised nobody."))
+    (fall,) = events_in(c, text, "The fall of Harlan", "fall")
+    assert fall.type == "ASSAULT" and fall.mode == "capture" and fall.date == "1864-09-02"
+    assert "Harlan" in names_of(c, fall.target) or "Harlan" in who(c, fall, "target")
+    assert not events_in(c, text, "fall of the cabinet", "fall")  # a government's fall takes no place

@@ -1254,9 +1254,11 @@ def _setting_prep(n) -> "str | None":
 
 
 def _trailing_day(n, sdoc, offset: int, date_ents: list) -> list:
-    """"responded to the invasion of X on 6 June": a day named right after a happening's noun phrase is that
-    happening's day, even when the parser hangs the phrase on the verb."""
+    """"responded to the invasion of X on 6 June", "the fall of X, on 2 September, was ...": a day named right
+    after a happening's noun phrase is that happening's day, even when the parser hangs the phrase on the verb."""
     r = n.right_edge.i + 1
+    if r < len(sdoc.tokens) and sdoc[r].text == ",":
+        r += 1  # ("The fall of X, on 2 September 1864, was ...": the day set off by commas)
     if r >= len(sdoc.tokens) or sdoc[r].lower_ != "on" or sdoc[r].dep_ != "prep":
         return []
     return [(offset + cs, offset + ce) for ts, te, cs, ce in date_ents

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Iterable, Optional
 
 from .lexicon import (AGENCY_NOUNS, COMPANION, DOCUMENT_NOUNS, PARTITIVE, PERSON_NOUNS, PLACE_NOUNS, Entry,
-                      is_military, is_place)
+                      is_military)
 from .model import PRONOUNS, PRONOUNS_ORDINAL, Arg
 
 #: Children that end a noun phrase (its tail is not part of the name).
@@ -186,7 +186,8 @@ def logical_subject(verb, depth: int = 0) -> list:
         # Object control: "persuaded X to agree", "asked X to send": X does the second verb.
         obj = _direct(head, ("dobj",))
         if obj and head.lemma_ not in ("take", "make", "have") and not _a_stretch_of_time(obj[0]) \
-                and not (is_place(obj[0]) or obj[0].lemma_.lower() in _STRETCHES_OF_LAND):
+                and not (obj[0].ent_type_ in ("LOC", "FAC") or (obj[0].pos_ == "NOUN" and (
+                    obj[0].lemma_.lower() in PLACE_NOUNS or obj[0].lemma_.lower() in _STRETCHES_OF_LAND))):
             return conjuncts(obj[0])  # (not "left the Atlanta area to menace X": a place does nothing)
         if is_passive(head) and head.pos_ in _VERBAL:
             # "X was forced to withdraw", "Y was asked to leave": the one acted upon does the second verb
