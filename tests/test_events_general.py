@@ -1037,3 +1037,11 @@ def test_the_fall_of_a_place_on_a_day_set_off_by_commas(tmp_path):
     assert fall.type == "ASSAULT" and fall.mode == "capture" and fall.date == "1864-09-02"
     assert "Harlan" in names_of(c, fall.target) or "Harlan" in who(c, fall, "target")
     assert not events_in(c, text, "fall of the cabinet", "fall")  # a government's fall takes no place
+
+
+def test_the_end_of_a_span_is_not_where_the_story_has_got_to(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "The northern campaign lasted 64 days, from November 21, 1711 to January 31, 1712. "
+        "The Norvalian army brought 90,000 troops from the north to oppose the Ostmark army."))
+    (brought,) = events_in(c, text, "army brought", "brought")
+    assert brought.type == "MOBILIZE" and brought.date.startswith("1711")

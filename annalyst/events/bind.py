@@ -991,8 +991,9 @@ def _reference_keywords() -> frozenset:
 #: "despite the fall of Pressburg in": the opening of a concessive phrase, up to a date inside it
 _CONCEDING = re.compile(r"\b(?:despite|notwithstanding|in\s+spite\s+of)\b[^,;.]*$", re.I)
 
-#: "until early 1920", "up to 1789": the end of a stretch of time, told before the story gets there
-_UNTIL = re.compile(r"\b(?:until|till|up\s+to)\s+(?:the\s+)?(?:early|late|mid-?|end\s+of\s+)?\s*$", re.I)
+#: "until early 1920", "up to 1789", "from May 1948 to January 1949": the end of a stretch of time, told
+#: before the story gets there
+_UNTIL = re.compile(r"\b(?:until|till|up\s+to|(?<=\d)\s+to)\s+(?:the\s+)?(?:early|late|mid-?|end\s+of\s+)?\s*$", re.I)
 
 #: a telegram passing on another's message: "Following for the Navy from Captain Reyes."
 _RELAY = re.compile(r"\bFollowing\b[^.\n:]{0,80}?\bfrom (?P<who>[^.\n:]{3,60}?)[.:]\s")
