@@ -1045,3 +1045,11 @@ def test_the_end_of_a_span_is_not_where_the_story_has_got_to(tmp_path):
         "The Norvalian army brought 90,000 troops from the north to oppose the Ostmark army."))
     (brought,) = events_in(c, text, "army brought", "brought")
     assert brought.type == "MOBILIZE" and brought.date.startswith("1711")
+
+
+def test_a_journey_made_to_menace_or_invade_is_a_move_of_force(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In September 1864 Duke Kessring left the Harlan area to menace the Norvalian supply lines and "
+        "invade Ostmark."))
+    (left,) = events_in(c, text, "Kessring left", "left")
+    assert left.type == "MOBILIZE" and left.date == "1864-09" and "Kessring" in " ".join(names_of(c, left.source))

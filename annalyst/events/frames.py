@@ -342,11 +342,11 @@ def _to_fight(v, lex) -> bool:
     """A journey made in order to fight ("the general moved to encircle the enemy's army", "the duke returned
     to retake the fort"): a commander's move is his force's, a troop movement."""
     for c in v.children:
-        if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and any(
-                a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and _lemma(c, lex) is not None:
-            entry = lex.lookup(_lemma(c, lex), *_object_keys(c))
-            if entry is not None and entry.type in ("ASSAULT", "COERCE"):
-                return True
+        if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            for p in conjuncts(c):  # ("left the area to menace X's lines and invade Y": either purpose)
+                entry = lex.lookup(_lemma(p, lex), *_object_keys(p)) if _lemma(p, lex) is not None else None
+                if entry is not None and entry.type in ("ASSAULT", "COERCE", "THREATEN"):
+                    return True
     return False
 
 
