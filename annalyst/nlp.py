@@ -40,7 +40,7 @@ def _keep_hyphenated(nlp) -> None:
 
 class _HyphenatedAdverb:
     """A hyphenated adverb ("pre-emptively", "half-heartedly") stays one token: split, the parser reads
-    "the Romans pre - emptively invaded" as a verb "pre" of its own and loses the subject of "invaded".
+    "the Norvalians pre - emptively invaded" as a verb "pre" of its own and loses the subject of "invaded".
     (A class, not a closure: the tokenizer, with its token_match, must stay picklable.)"""
 
     _ADVERB = re.compile(r"^[a-z]+(?:-[a-z]+)+ly$")

@@ -460,7 +460,7 @@ def _resolve_pronoun(ix: _DocIndex, a: Arg, excluded: set[str]) -> Optional[Ment
                  and " " not in m.text.strip() and not m.text.isupper() and ix.is_subject(m)]
     cands.sort(key=lambda m: m.start)
     if p in _PLURAL_PRONOUNS:
-        # "As the British retreated back to Boston, militiamen attacked them": a place named where someone went
+        # "as the army fell back to the port town, the farmers attacked them": a place named where someone went
         # or stood is not whom "they" stands for, while a people or a body is there to stand for
         bodies = [m for m in cands if not (m.label in PLACE_LABELS and _LOCATIVE_BEFORE.search(ix.text, max(0, m.start - 16), m.start))]
         cands = bodies or cands
@@ -646,7 +646,7 @@ def _pair_antecedents(ix: _DocIndex, a: Arg) -> list[Mention]:
     for c in sorted((x for x in ix.overlapping(lo, a.start) + ix.resolved_between(lo, a.start)
                      if x.end <= a.start and x.label in labels and x.entity), key=lambda x: -x.start):
         if c.label in PLACE_LABELS and _LOCATIVE_BEFORE.search(ix.text, max(0, c.start - 16), c.start):
-            continue  # ("talks in Chongqing ... the two sides": where they met is not a side)
+            continue  # ("talks in Harlan ... the two sides": where they met is not a side)
         if all(c.entity != f.entity for f in found):
             found.append(c)
         if len(found) == 2:
@@ -745,7 +745,7 @@ def _untagged_place(ix: _DocIndex, a: Arg) -> bool:
         and known_place(word)
 
 
-#: Types of event a paper can perform as the subject of its verb ("a bulletin issued to the press stated").
+#: Types of event a paper can perform as the subject of its verb ("a bulletin put out that evening stated").
 _SPOKEN_TYPES = frozenset({"STATEMENT", "ACCUSE", "REQUEST", "THREATEN", "REJECT", "PROTEST"})
 
 
@@ -1307,7 +1307,7 @@ def _recalled(events: list[Event], f: EventFrame, source: list[str], target: lis
 #: Acts of force: in an undated narrative a noun telling one ("a landing", "the arrest of X") is a deed of
 #: the story's current time, not a reference back to a document.
 _FORCE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "CONCEDE"}
-#: Deeds a history names by their noun as its story goes ("the landing near the port", "Nasser's assistance
+#: Deeds a history names by their noun as its story goes ("the landing near the port", "the duke's assistance
 #: to the rebels"): undated, they happen at the story's current time.
 _NARRATED_NOUN_TYPES = _FORCE_TYPES | {"AID"}
 

@@ -188,7 +188,7 @@ def logical_subject(verb, depth: int = 0) -> list:
         if obj and head.lemma_ not in ("take", "make", "have") and not _a_stretch_of_time(obj[0]) \
                 and not (obj[0].ent_type_ in ("LOC", "FAC") or (obj[0].pos_ == "NOUN" and (
                     obj[0].lemma_.lower() in PLACE_NOUNS or obj[0].lemma_.lower() in _STRETCHES_OF_LAND))):
-            return conjuncts(obj[0])  # (not "left the Atlanta area to menace X": a place does nothing)
+            return conjuncts(obj[0])  # (not "left the Harlan area to menace X": a place does nothing)
         if is_passive(head) and head.pos_ in _VERBAL:
             # "X was forced to withdraw", "Y was asked to leave": the one acted upon does the second verb
             undergoers = _direct(head, ("nsubjpass",))
@@ -673,7 +673,7 @@ def args_for_noun(noun, entry: Entry, offset: int) -> list[Arg]:
         elif c.dep_ in ("amod", "compound") and c.ent_type_ in _AUTHOR_ENTS:
             add(c, entry.possessor)
         elif c.dep_ in ("amod", "compound") and c.ent_type_ in _PLACE_ENTS:
-            # "the Normandy landings": where; "the Bay of Pigs invasion", "the Harlan bombing": what was struck
+            # "the Varenholt landings": where; "the Pell Ford invasion", "the Harlan bombing": what was struck
             struck = entry.type in ("ASSAULT", "COERCE") and entry.prep_role("of") == "target" and c.dep_ == "compound"
             add(c, "target" if struck else "place")
         elif c.dep_ in ("amod", "compound") and not c.ent_type_ and c.lower_ in _SIDE_MODIFIERS \
