@@ -1053,3 +1053,9 @@ def test_a_journey_made_to_menace_or_invade_is_a_move_of_force(tmp_path):
         "invade Ostmark."))
     (left,) = events_in(c, text, "Kessring left", "left")
     assert left.type == "MOBILIZE" and left.date == "1864-09" and "Kessring" in " ".join(names_of(c, left.source))
+
+
+def test_pressing_a_force_back_drives_it_back(tmp_path):
+    c, text = extract_text(tmp_path, "In 1864 Kessring kept pressing the Norvalian army back to Harlan.")
+    pressed = events_in(c, text, "pressing the", "pressing")
+    assert {e.type for e in pressed} == {"ASSAULT", "RETREAT"}  # a blow and a retreat, no request
