@@ -1446,10 +1446,9 @@ def bind(frames: list, corpus: Corpus) -> list[Event]:
         for value, tx, certainty in dates:
             if value is None and not source and not target:
                 continue  # only described, and undated: too little to place in the annals
-            if value is None and getattr(f, "nominalized", False):
+            if value is None and f.nominalized:
                 continue  # "his crimes", "its participation in the war", "at the conference": a deed a noun
                 #           names in passing (outside the lexicon, or again), with no time the text gives it
-
             key = (f.document, f.trigger_start, value, f.type)  # ("drove X back": an attack and a retreat)
             if key in seen:
                 continue

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import lexicon as lexicon_mod
-from .modality import _EMOTIVE, EXPECT, INTENT, SPEECH, _own_negation, assess, mandative
+from .modality import _EMOTIVE, ATTEMPT, EXPECT, INTENT, SPEECH, _own_negation, assess, mandative
 from .model import PRONOUNS_PERSON, EventFrame, Subjects
 from .parse import LightDoc
 from .roles import (args_for, args_for_noun, conjuncts, conveying_clause, dated_prep, is_passive,
@@ -552,7 +552,7 @@ def _whither(c) -> bool:
     """A dependent of a verb of motion that tells where it went: a phrase not of time, an adverb of place."""
     if c.dep_ == "prep":
         return not any(o.dep_ == "pobj" and (o.ent_type_ in ("DATE", "TIME") or o.like_num) for o in c.children)
-    return c.dep_ in ("advmod", "npadvmod", "prt", "dobj") and c.lower_ in _WHITHER_ADVERBS or c.dep_ == "dobj"
+    return c.dep_ == "dobj" or (c.dep_ in ("advmod", "npadvmod", "prt") and c.lower_ in _WHITHER_ADVERBS)
 
 
 def _progressive(v) -> bool:
@@ -1172,8 +1172,9 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
     return frame
 
 
-#: Nouns of a deed tried, which may carry the deed's own noun as a modifier ("a breakout attempt").
-_ATTEMPTS = frozenset({"attempt", "effort", "bid", "operation"})
+#: Nouns of a deed tried (the modality's words of an attempt, and an operation), which may carry the deed's
+#: own noun as a modifier ("a breakout attempt", "a rescue operation").
+_ATTEMPTS = frozenset(ATTEMPT | {"operation"})
 
 #: Possessive pronouns that, on a verb's object, stand for the verb's subject ("began its march").
 _OWN_PRONOUNS = frozenset({"its", "his", "her", "their"})

@@ -357,7 +357,7 @@ class Lexicon:
         lender = verb if verb in self else self.borrowed(verb)
         if lender is None or lender in (settings().get("never_borrowed") or ()):
             return ()  # ("movement" <- "move": a verb too general to say which deed its noun names)
-        entry = next((e for e in self.plain.get(lender or "", ()) if not e.particle and not e.denied_object
+        entry = next((e for e in self.plain.get(lender, ()) if not e.particle and not e.denied_object
                       and not e.bare), None)
         if entry is None:
             return ()
@@ -408,7 +408,7 @@ class Lexicon:
 
 #: Nouns of people, bodies, places and papers: a noun made from a verb that names one ("reinforcements",
 #: "recruits", "settlement", "report") is not read as the verb's deed.
-_BODIES = PERSON_NOUNS | GROUP_NOUNS | MILITARY_NOUNS | _MILITARY_LEMMAS | PLACE_NOUNS | DOCUMENT_NOUNS | AGENCY_NOUNS
+_BODIES = PERSON_NOUNS | GROUP_NOUNS | _MILITARY_LEMMAS | PLACE_NOUNS | DOCUMENT_NOUNS | AGENCY_NOUNS
 
 _HYPHENATED = re.compile(r"^[a-z]+(?:-[a-z]+)+$")
 

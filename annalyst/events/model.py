@@ -84,6 +84,9 @@ class EventFrame:
     nominal: bool = False
     #: a journey made for an errand its clause names ("returned to see his doctors"): the traveller's own
     errand: bool = False
+    #: told by a noun the lexicon lacks, made from a lexicon verb ("the occupation of X"), or by a sitting's
+    #: noun alone standing for a body named before ("the conference on January 12"): kept only when dated
+    nominalized: bool = False
     #: "then", "thereupon" ... in a past-perfect clause ("X had asked Y ... and Y had then stated"):
     #: the event follows the one told just before it, and shares its date when the text gives no other
     sequel: bool = False

@@ -127,7 +127,8 @@ class Nominalizations:
             self._lines = {int(line[:8]): line for line in f if line[9:11] in wanted and not line.startswith(" ")}
 
     def verb_of(self, noun: str) -> Optional[str]:
-        """The verb ``noun`` is made from, in one of its first senses that is an act or an event; or None."""
+        """The verb ``noun`` is made from, in one of its first senses that lies in the lexicographer files
+        asked for (acts, events, communication); or None."""
         line = self._index.get(noun)
         if line is None:
             return None
