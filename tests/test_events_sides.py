@@ -25,7 +25,7 @@ TYPED = [
     ("the last of a side's forces", "On 9 May 1849 the last of the Hungarian troops surrendered at Vilagos.",
      "surrendered", "surrendered", "RETREAT", "source", "Hungarian"),
     ("thousands of a named group", "In 1850 thousands of Carlists fled across the border.",
-     "fled across the border", "fled", "TRAVEL", "source", "Carlists"),
+     "fled across the border", "fled", "RETREAT", "source", "Carlists"),
     ("help named by its noun goes from the helper", "In 1849 the royalists retook Palermo with the help of the "
      "Swiss regiments.", "with the help of", "help", "AID", "source", "Swiss"),
     ("help named by its noun goes to the clause's subject", "In 1849 the Neapolitans retook Palermo with the help "

@@ -614,6 +614,7 @@ def _definite_antecedent(ix: _DocIndex, a: Arg) -> Optional[Mention]:
 _PLACE_ANAPHORS = {"city", "town", "capital", "port", "fortress", "fort", "citadel", "village", "island",
                    "stronghold", "prison", "castle", "palace", "barracks"}
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_OF_A_NAME = re.compile(r"\s+of\s+[A-Z]")
 
 
 def _place_antecedent(ix: _DocIndex, a: Arg) -> Optional[Mention]:
@@ -623,6 +624,8 @@ def _place_antecedent(ix: _DocIndex, a: Arg) -> Optional[Mention]:
     words = a.text.lower().split()
     if len(words) != 2 or words[0] != "the" or words[1] not in _PLACE_ANAPHORS:
         return None
+    if _OF_A_NAME.match(ix.text, a.end):
+        return None  # "the town of Lodi": the phrase names its own place
     lo = ix.sentence_window_start(a.start, back=3)
     places = [m for m in ix.overlapping(lo, a.start) if m.end <= a.start and m.label in _PLACE_LABELS]
     return places[-1] if places else None

@@ -49,6 +49,8 @@ _CIVILIANS = {"refugee", "refugees", "civilian", "civilians", "people", "inhabit
               "residents", "villager", "villagers", "peasant", "peasants", "family", "families", "population",
               "women", "children", "citizen", "citizens", "thousand", "thousands", "hundred", "hundreds", "million",
               "millions", "jew", "jews", "emigrant", "emigrants", "emigre", "emigres", "émigré", "émigrés"}
+#: Words that count people: what they count tells who fled ("thousands of refugees", "thousands of rebels").
+_COUNTS = {"thousand", "thousands", "hundred", "hundreds", "million", "millions", "dozen", "dozens"}
 _QUOTES_OPEN = {'"', "“"}
 _QUOTES_CLOSE = {'"', "”"}
 _QUOTE_CHARS = _QUOTES_OPEN | _QUOTES_CLOSE
@@ -189,6 +191,8 @@ def _object_keys(v) -> tuple[set[str], set[tuple[str, str]], set[str]]:
             objs.add(lexicon_mod.PERSON_OBJECT)  # "Marsh (read as a place) was replaced by Doyle": a person too
         if any(lexicon_mod.is_place(t) or _gazetteer_place(t) for t in [o] + whole):
             objs.add(lexicon_mod.PLACE_OBJECT)  # "took the city", "captured Kiev": a place acted upon
+            if _town(o):
+                objs.add(lexicon_mod.TOWN_OBJECT)
     if not is_passive(v) and any(lexicon_mod.is_place(s) or _gazetteer_place(s) for s in logical_subject(v)):
         objs.add(lexicon_mod.PLACE_SUBJECT)  # "the fortress fell": a place undergoes the event
     if not is_passive(v):  # "war broke out", "fighting erupted": what the subject is names the event
@@ -228,6 +232,20 @@ _REMNANTS = frozenset({"remnant", "remnants", "remainder", "remains", "rest", "s
 _BEATEN = frozenset({"check", "defeat", "beat", "repulse", "rout", "rebuff", "batter", "shatter", "crush", "maul"})
 
 
+def _civilians(subject) -> bool:
+    """Whether a subject that fled is people rather than a side: a count of people is judged by what it
+    counts ("hundreds of thousands of villagers" fled as people; "thousands of Royalists" as a side)."""
+    while subject.lower_ in _COUNTS:
+        counted = [p for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in c.children if p.dep_ == "pobj"]
+        if not counted:
+            break
+        subject = counted[0]
+    if subject.pos_ == "PROPN" or subject.ent_type_ in ("NORP", "ORG"):
+        return False  # a named people or party is a side giving way
+    return subject.lemma_.lower() in _CIVILIANS or subject.lower_ in _CIVILIANS
+
+
 def _beaten_subject(v) -> bool:
     """"The duke's army, checked near the river, went home", "the defeated regiments went home": the subject
     carries a participle of defeat."""
@@ -260,6 +278,24 @@ def _gazetteer_place(tok) -> bool:
     if words[0].i != words[-1].i - len(words) + 1 or any(w.lower_ in _title_words() for w in words):
         return False
     return known_place(" ".join(w.text for w in words))
+
+
+def _town(tok) -> bool:
+    """A town or city: a noun of one, or a name (not a person's, by the parser) the gazetteer knows as a city."""
+    if tok.pos_ == "NOUN":
+        return tok.lower_ in lexicon_mod.TOWN_NOUNS
+    if tok.pos_ != "PROPN" or (tok.ent_type_ == "PERSON" and not _gazetteer_place(tok)):
+        return False  # (a name the model read as a person's counts when the gazetteer knows it, untitled)
+    words = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i] + [tok]
+    return place_kind(" ".join(w.text for w in words)) == "city"
+
+
+@lru_cache(maxsize=4096)
+def place_kind(name: str):
+    """The kind of place the gazetteer knows ``name`` as ("city", ...), or None."""
+    from ..names import gazetteer
+    place = gazetteer.lookup(name)
+    return place.kind if place is not None else None
 
 
 @lru_cache(maxsize=4096)
@@ -726,8 +762,7 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
                 continue  # "convened a meeting attended by X": the meeting is already the event
             require, mode = entry.require, entry.mode
             etype, erule = entry.type, entry.rule + borrowed
-            if etype == "RETREAT" and entry.mode == "flee" and any(
-                    t.lemma_.lower() in _CIVILIANS or t.lower_ in _CIVILIANS for t in logical_subject(v)):
+            if etype == "RETREAT" and entry.mode == "flee" and any(map(_civilians, logical_subject(v))):
                 etype, mode, erule = "TRAVEL", "leave", erule + ":civilians"  # "the villagers fled": a journey
             if etype in ("TRAVEL", "MOBILIZE") and entry.mode in ("arrive", "leave", "troops") and _beaten_subject(v):
                 etype, mode, erule = "RETREAT", "withdraw", erule + ":beaten"  # "the beaten regiments went home"

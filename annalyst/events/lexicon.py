@@ -36,6 +36,10 @@ PARTITIVE = frozenset({"most", "all", "part", "some", "many", "much", "bulk", "r
 #: over. "took the city" is a capture, "took the envoy to the port" a journey; "the fortress fell".
 PLACE_OBJECT = "@place"
 PLACE_SUBJECT = "@place-subject"
+#: "@town": the verb's object is a town or city, by its noun ("the capital") or a name the gazetteer
+#: knows as a city ("seized Hanoi" is a capture; "seized the arsenal", "seized the colonies" a seizure).
+TOWN_OBJECT = "@town"
+TOWN_NOUNS = frozenset({"city", "cities", "town", "towns", "capital", "capitals", "village", "villages"})
 #: "@person": the verb's object is a person, named (the parser's PERSON) or a personal pronoun ("he was
 #: replaced", "replaced the general"): a post changes hands, not a thing.
 PERSON_OBJECT = "@person"

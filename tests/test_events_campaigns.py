@@ -1,0 +1,42 @@
+"""Events of a campaign told in a history: towns seized, sides that flee, places a phrase names itself.
+
+The texts are our own; each checks one general mechanism on the real parser and gazetteer."""
+from __future__ import annotations
+
+from event_helpers import events_in, extract_text, names_of
+
+
+def test_a_town_or_city_seized_is_captured_but_a_fort_or_land_seized_is_a_seizure(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In June 1793 the Ostmark rebels seized Lyon. "
+        "In March 1794 the Varenholt militia seized the provincial capital. "
+        "In May 1794 the Ostmark rebels seized the federal arsenal. "
+        "In 1795 the Kingdom of Norvalia seized the Ostmark colonies."))
+    (city,) = events_in(c, text, "seized Lyon", "seized")
+    assert city.type == "ASSAULT" and city.mode == "capture" and city.date == "1793-06"
+    assert "Lyon" in names_of(c, city.target)
+    (capital,) = events_in(c, text, "seized the provincial capital", "seized")
+    assert capital.type == "ASSAULT" and capital.date == "1794-03"
+    (arsenal,) = events_in(c, text, "seized the federal arsenal", "seized")
+    assert arsenal.type == "COERCE"
+    (colonies,) = events_in(c, text, "seized the Ostmark colonies", "seized")
+    assert colonies.type == "COERCE"
+
+
+def test_the_town_of_a_name_is_that_town_not_the_last_place_named(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In 1796 the army took the fortress of Kessring. "
+        "In 1797 the army took the town of Pell Ford."))
+    (town,) = events_in(c, text, "took the town of Pell Ford", "took")
+    assert town.type == "ASSAULT" and town.date == "1797"
+    assert "Kessring" not in names_of(c, town.target)
+
+
+def test_thousands_of_a_named_side_flee_as_a_side_thousands_of_villagers_as_people(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "After the defeat in 1650, hundreds of thousands of Royalists fled abroad. "
+        "In 1651 thousands of villagers fled to the hills."))
+    (side,) = events_in(c, text, "Royalists fled", "fled")
+    assert side.type == "RETREAT" and side.date == "1650"
+    (people,) = events_in(c, text, "villagers fled", "fled")
+    assert people.type == "TRAVEL"
