@@ -40,3 +40,17 @@ def test_thousands_of_a_named_side_flee_as_a_side_thousands_of_villagers_as_peop
     assert side.type == "RETREAT" and side.date == "1650"
     (people,) = events_in(c, text, "villagers fled", "fled")
     assert people.type == "TRAVEL"
+
+
+def test_a_decision_to_act_on_a_day_of_its_own_was_carried_out(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "General Varenholt decided to surrender to the Ostmark generals on 3 January 1905. "
+        "On 9 January 1905, General Kessring decided to surrender to the Norvalian generals. "
+        "General Harlan decided to attack the fort in the spring of 1906."))
+    (done,) = events_in(c, text, "Varenholt decided to surrender", "surrender")
+    assert done.type == "RETREAT" and done.modality == "asserted" and done.date == "1905-01-03"
+    # the day is the decision's, the year's season a time planned for: both stay plans
+    (decided,) = events_in(c, text, "Kessring decided to surrender", "surrender")
+    assert decided.modality == "intended"
+    (planned,) = events_in(c, text, "Harlan decided to attack", "attack")
+    assert planned.modality == "intended"

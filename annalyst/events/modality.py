@@ -234,6 +234,11 @@ def _dated_by_itself(v) -> bool:
     return any(dated_prep(c) or (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME")) for c in v.children)
 
 
+def _on_a_day(v) -> bool:
+    """The verb is told on a day of its own ("on 26 December"), not in a season or year it may be planned for."""
+    return any(c.dep_ == "prep" and c.lower_ == "on" and dated_prep(c) for c in v.children)
+
+
 #: every word whose lemma a governing clause is tested against
 _CUES = frozenset(SPEECH | INTENT | EXPECT | INTENT_THAT | ASKING | ATTEMPT | _DENYING | {"call", "able", "be"})
 
@@ -303,6 +308,9 @@ def assess(v, in_quote: bool = False, attempts_happen: bool = False) -> tuple[st
             step = None  # "called to see me": a visit paid, not a call upon somebody to act
         elif dep == "xcomp" and hl == "able" and head.head.lemma_.lower() == "be" and head.head.tag_ == "VBD":
             step = None  # "was able to force them": done, as "managed to" (but not "would be able to")
+        elif dep == "xcomp" and hl == "decide" and head.tag_ == "VBD" and _on_a_day(node) \
+                and not _dated_by_itself(head) and not _own_negation(head):
+            step = None  # "decided to surrender on 2 January": the deed carries its own day, so it was done
         elif (dep == "xcomp" and hl in INTENT) or (dep == "ccomp" and hl in INTENT_THAT):
             step = "intended"
         elif dep == "xcomp" and head.pos_ == "ADJ" and hl not in _EMOTIVE \
