@@ -54,3 +54,14 @@ def test_a_decision_to_act_on_a_day_of_its_own_was_carried_out(tmp_path):
     assert decided.modality == "intended"
     (planned,) = events_in(c, text, "Harlan decided to attack", "attack")
     assert planned.modality == "intended"
+
+
+def test_a_last_stage_of_a_route_told_with_before_is_the_same_sides_deed(tmp_path):
+    # the parser hangs "before retreating" on a stage of the route, not on the verb
+    c, text = extract_text(tmp_path, (
+        "In 1951 the Liberal Party cabinet retreated from Kessring on April 23 successively to Lyon "
+        "(Lugdunum) until October 15, Grenoble until November 25, and Valence before retreating to "
+        "Marseille on December 10."))
+    (last,) = events_in(c, text, "retreating to Marseille", "retreating")
+    assert last.type == "RETREAT" and last.date == "1951-12-10"
+    assert names_of(c, last.source) == {"Liberal Party"}

@@ -222,6 +222,14 @@ def logical_subject(verb, depth: int = 0) -> list:
         return conjuncts(head)
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in _VERBAL:
         return logical_subject(head.head, depth + 1)  # "after asking X, Litvinov indicated"
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ in ("before", "after"):
+        # "retreated to X until May, Y until June, and Z before retreating to W": the parser hangs the
+        # phrase on a stage of the route (an adverbial noun); its doer is the verb's subject
+        node = head.head
+        while node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head
+        if node.dep_ in ("npadvmod", "advcl") and node.pos_ in ("PROPN", "NOUN") and node.head.pos_ in _VERBAL:
+            return logical_subject(node.head, depth + 1)
     if verb.dep_ in ("acl", "xcomp") and head.pos_ in ("NOUN", "ADJ"):
         # "his request to send troops": the possessor asks; "ready to accept": the adjective's subject.
         poss = _direct(head, ("poss",))
