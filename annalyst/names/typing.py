@@ -357,7 +357,9 @@ def collect(text: str, mentions: Iterable[Mention], texts: dict[str, str], lower
         cues, the = context_cues(doc, m.start, m.end) if doc is not None and m.rule != "role" else ((), False)
         if lab == "NORP" and norp_person and not (text.endswith("s") and not text.endswith("ss")) \
                 and not any(t == "NORP" for t, _ in cues):
-            lab = "PERSON"  # "Todman" as a nationality; not "the Republicans", "Eritreans"
+            # "Todman" as a nationality; not "the Republicans", "Eritreans"; and a place the gazetteer
+            # knows is a state or city the model took for its people ("Carthage" beside "Rome")
+            lab = "GPE" if ev.place is not None else "PERSON"
         if the and not bare_title and not m.title and m.rule not in ("role", "propagate"):
             if lab == "PERSON":
                 lab = None  # "the Komuch", "the Don": a person's name takes no article
