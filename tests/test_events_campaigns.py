@@ -65,3 +65,16 @@ def test_a_last_stage_of_a_route_told_with_before_is_the_same_sides_deed(tmp_pat
     (last,) = events_in(c, text, "retreating to Marseille", "retreating")
     assert last.type == "RETREAT" and last.date == "1951-12-10"
     assert names_of(c, last.source) == {"Liberal Party"}
+
+
+def test_what_followed_on_a_day_of_its_own_is_the_same_deed_again(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In 1939 Kessring fell on 14 January, followed by Lyon on 26 January. "
+        "In 1940 the rebels took Varenholt on 3 May, followed by Grenoble on 9 May."))
+    fell = sorted(events_in(c, text, "Kessring fell on 14 January, followed by Lyon on 26 January", "fell"),
+                  key=lambda e: e.date)
+    assert [(e.type, e.date) for e in fell] == [("ASSAULT", "1939-01-14"), ("ASSAULT", "1939-01-26")]
+    assert "Kessring" in names_of(c, fell[0].target) and "Lyon" in names_of(c, fell[1].target)
+    took = sorted(events_in(c, text, "took Varenholt", "took"), key=lambda e: e.date)
+    assert [e.date for e in took] == ["1940-05-03", "1940-05-09"]
+    assert "Grenoble" in {d.text for d in took[1].described} | names_of(c, took[1].target)

@@ -442,6 +442,52 @@ def _one_per_gapped_object(frame: EventFrame, gapped: list, entry, offset: int) 
     return out
 
 
+def _followers(v) -> list:
+    """What "followed" the verb's deed, each on a date of its own ("Tarragona fell on 14 January,
+    followed by Barcelona on 26 January"): the same deed again, told by its new place or object only.
+    Only when the verb has its own date. [(follower, its date phrase)]"""
+    if _date_phrase(v) is None and not any(dated_prep(c) for c in v.children):
+        return []
+    out = []
+    for f in v.children:
+        if f.dep_ not in ("advcl", "conj") or f.lemma_.lower() != "follow" or f.tag_ != "VBN":
+            continue
+        whom = [p for a in f.children if a.dep_ == "agent" for p in a.children
+                if p.dep_ == "pobj" and p.pos_ in ("PROPN", "NOUN") and p.ent_type_ not in _TIME_ENTS]
+        date = next((c for c in f.children if dated_prep(c)), None)
+        if len(whom) == 1 and date is not None and date.i > whom[0].i:
+            out.append((whom[0], date))
+    return out
+
+
+def _one_per_follower(frame: EventFrame, followers: list, v, entry, offset: int) -> list:
+    """The deed again for each follower: in the place of the verb's object, or of its subject when
+    the subject is the place undergoing it ("X fell ..., followed by Y"). The verb's own frame is cut
+    before the follower's phrase, so that its date stays its own."""
+    objects = [x for x in frame.args if x.obj]
+    if objects and entry.object_role in ("target", "place"):
+        keep, role, as_subject = [x for x in frame.args if x.subject], entry.object_role, False
+    elif not objects and any(lexicon_mod.is_place(s) or _gazetteer_place(s) for s in logical_subject(v)):
+        subj = [x for x in frame.args if x.subject]
+        if not subj:
+            return []
+        keep, role, as_subject = [x for x in frame.args if not x.subject and x.role != "place"], subj[0].role, True
+    else:
+        return []
+    out = []
+    cut = None
+    for who, date in followers:
+        lo = who.head.head.i  # the word "followed"
+        last = max(t.i for t in date.subtree)
+        start, end = offset + who.doc[lo].idx, offset + who.doc[last].idx + len(who.doc[last])
+        cut = start if cut is None else min(cut, start)
+        arg = make_arg(who, role, offset, subject=as_subject, obj=not as_subject)
+        out.append(replace(frame, pieces=[(start, end)], args=[x for x in keep if x.start < start] + [arg],
+                           start=start, end=end, cues=list(frame.cues), rule=frame.rule + ":followed"))
+    frame.pieces = [(a, min(b, cut)) for a, b in frame.pieces if a < cut]
+    return out
+
+
 _CAPTURING = frozenset({"capture", "recapture", "take", "seize"})
 #: Nouns of people a capture can take as prisoners ("captured 800 soldiers").
 _CAPTIVES = frozenset({"soldier", "soldiers", "men", "troops", "officer", "officers", "prisoner", "prisoners", "crew",
@@ -887,6 +933,9 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
             gapped = _gapped_objects(v) if entry.object_role in ("target", "place") else []
             if gapped:  # "took the mill on 5 May, the bridge on 9 May and the ford on 13 May"
                 frames.extend(_one_per_gapped_object(frame, gapped, entry, offset))
+            followers = _followers(v) if entry.type in _FORCE_TYPES else []
+            if followers:  # "Tarragona fell on 14 January, followed by Barcelona on 26 January"
+                frames.extend(_one_per_follower(frame, followers, v, entry, offset))
             frames.append(frame)
             if entry.type == "ASSAULT" and lemma in _CAPTURING and not entry.pobjects and _people_taken(v):
                 frames.append(replace(frame, type="COERCE", mode="arrest", rule=frame.rule + ":prisoners",
