@@ -78,3 +78,15 @@ def test_what_followed_on_a_day_of_its_own_is_the_same_deed_again(tmp_path):
     took = sorted(events_in(c, text, "took Varenholt", "took"), key=lambda e: e.date)
     assert [e.date for e in took] == ["1940-05-03", "1940-05-09"]
     assert "Grenoble" in {d.text for d in took[1].described} | names_of(c, took[1].target)
+
+
+def test_a_group_adjective_opening_a_sentence_is_the_side_not_a_verb(tmp_path):
+    # the parser reads the sentence's first word as a verb; the corpus knows it as a side
+    c, text = extract_text(tmp_path, (
+        "In 1861 Confederate forces attacked the fort. "
+        "Confederate incursions into the Varenholt territory were repulsed in 1862."))
+    (raids,) = events_in(c, text, "Confederate incursions", "incursions")
+    assert raids.type == "ASSAULT" and raids.date == "1862"  # made when they were repulsed
+    assert names_of(c, raids.source) == {"Confederate"}
+    (repulsed,) = events_in(c, text, "were repulsed", "repulsed")
+    assert repulsed.type == "RETREAT" and names_of(c, repulsed.source) == {"Confederate"}

@@ -251,6 +251,32 @@ def _repair_stray_subject(toks: list[LightToken]) -> None:
         v.children.sort(key=lambda c: c.i)
 
 
+def _repair_verb_as_modifier(toks: list[LightToken]) -> None:
+    """A capitalised modifier read as a verb: in "Confederate incursions into X were repulsed" the model
+    takes "Confederate" for a verb, the subject of the sentence, with "incursions" its object. A verb cannot
+    be a subject; a capitalised word so read, with the noun right after it as its object, is that noun's
+    modifier, and the noun takes its place in the sentence."""
+    for v in toks:
+        if v.pos_ != "VERB" or v.dep_ not in ("nsubj", "nsubjpass") or not v.text[:1].isupper() \
+                or v.i + 1 >= len(toks):
+            continue
+        n = toks[v.i + 1]
+        if n.head is not v or n.dep_ != "dobj" or n.pos_ != "NOUN":
+            continue
+        up = v.head
+        up.children[up.children.index(v)] = n
+        n.head, n.dep_ = up, v.dep_
+        v.children.remove(n)
+        for c in list(v.children):  # its other words ("the") go with the noun
+            v.children.remove(c)
+            c.head = n
+            n.children.append(c)
+        v.head, v.dep_, v.pos_, v.tag_ = n, "amod", "ADJ", "JJ"
+        n.children.append(v)
+        n.children.sort(key=lambda c: c.i)
+        up.children.sort(key=lambda c: c.i)
+
+
 def _repair_participle_after_noun(toks: list[LightToken]) -> None:
     """A participle clause read as a conjunct of the noun before it: in "X marched north with 1,700 men,
     besieging and capturing the fort", the model makes "besieging" a conjunct of "men", so that nobody
@@ -371,6 +397,7 @@ class LightDoc:
         _repair_passive_noun(toks)
         _repair_stray_subject(toks)
         _repair_participle_after_noun(toks)
+        _repair_verb_as_modifier(toks)
         for lt in toks:  # a repair may have read edges before it moved a token
             lt._l = lt._r = None
         for s in sdoc.sents:

@@ -687,6 +687,9 @@ def args_for_noun(noun, entry: Entry, offset: int) -> list[Arg]:
         elif c.dep_ in ("amod", "compound") and not c.ent_type_ and c.lower_ in _SIDE_MODIFIERS \
                 and entry.possessor == "source":
             add(c, "source")  # "insurgent attacks", "rebel raids": the side that makes them
+        elif c.dep_ == "amod" and not c.ent_type_ and c.pos_ == "ADJ" and c.text[:1].isupper() \
+                and c.i < noun.i and entry.possessor == "source":
+            add(c, "source")  # "Confederate incursions", untagged by the model: a name if the corpus knows it
     c = conveying_clause(noun)  # "the inquiry which he had made of me", "the note which X sent to Y"
     if c is not None:
         for d in c.children:

@@ -260,7 +260,8 @@ def recover(mentions: list[Mention], documents: Iterable[Document], lowercase_wo
             if title is False:
                 continue
             if " " not in text[s:end] and (rule == "gazetteer" or _sentence_start(text, s)) \
-                    and english_word(text[s:end]) and not (rule == "propagate" and _PAST_VERB.match(text, end)):
+                    and english_word(text[s:end]) and not (rule == "propagate" and _PAST_VERB.match(text, end)) \
+                    and not (rule == "propagate" and _group_before_noun(labels[what], text, end)):
                 continue  # ("Chase marched": a word before a past tense is its subject, not an imperative)
             if rule == "propagate":
                 label = labels[what].most_common(1)[0][0] if labels[what] else extra.get(what, "PERSON")
@@ -402,6 +403,16 @@ def _ok_context(text: str, s: int, end: int, titles: set[str]):
 #: A name with a middle initial ("Horace J. Lyman"): a person's, whatever the NER said.
 _INITIALLED = re.compile(r"^[A-Z][a-z]+ (?:[A-Z]\. )+[A-Z][a-z'’-]+$")
 #: A verb in the past tense right after a word: "Chase marched", "Long reached".
+#: A lower-case plural right after a word ("incursions", "forces"): the word modifies it.
+_PLURAL_AFTER = re.compile(r" [a-z]{3,}s\b")
+
+
+def _group_before_noun(labels, text: str, end: int) -> bool:
+    """"Confederate incursions were repulsed": at a sentence's start, a form the corpus tags as a group or
+    body elsewhere, modifying the plural noun after it, is that group's adjective, not the English word."""
+    return bool(labels) and labels.most_common(1)[0][0] in ("NORP", "ORG") and _PLURAL_AFTER.match(text, end) is not None
+
+
 _PAST_VERB = re.compile(r" (?:[a-z]+ed|was|were|had|took|led|won|fought|fled|went|came|made|gave|sent|held|met|"
                         r"left|saw|told|wrote|said|began|struck|drove|rode|fell|broke|ran|stood|lost|sought|brought)\b")
 
