@@ -489,3 +489,19 @@ def test_a_surname_alone_after_the_full_name_is_that_person(tmp_path):
     (m,) = [m for m in c.mentions if m.document == doc.id and m.start == at]
     full = next(e for e in c.entities if e.name == "Moses T. Grant")
     assert m.entity == full.id  # one person; the lower-case "grant" of another document does not matter
+
+
+def test_an_acronym_the_corpus_tags_once_is_its_name_where_the_model_missed_it():
+    # "the OKP" tagged in one sentence and missed in the next: the same name; a two-letter word is not spread
+    from annalyst.names.recover import recover
+
+    text = "The OKP met in Harlan. It invested in the OKP in 2003. US forces left. The US envoy stayed."
+    doc = Document(id="d", source="d.txt", text=text)
+    first = text.index("OKP")
+    us = text.index("US")
+    tagged = [Mention("d", first, first + 3, "OKP", "ORG", ner_label="ORG"),
+              Mention("d", us, us + 2, "US", "GPE", ner_label="GPE")]
+    found = recover(tagged, [doc], set())
+    assert [(m.start, m.text, m.label, m.rule) for m in found if m.text == "OKP"] == [
+        (text.index("OKP", first + 1), "OKP", "ORG", "propagate")]
+    assert not [m for m in found if m.text == "US"]

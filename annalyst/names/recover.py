@@ -144,7 +144,7 @@ def _acceptable_form(form: str, lowercase_words: set[str]) -> bool:
         return False
     if not _CAPWORD.fullmatch(toks[0]):
         return False
-    if all(t.isupper() for t in toks if t.isalpha()) and len(form) <= 4:  # "US", "USA": acronyms stay tagged only
+    if all(t.isupper() for t in toks if t.isalpha()) and len(form) <= 2:  # "US", "UN": too like other words
         return False
     if len(toks) == 1:  # a word also used as a common noun or a bare title ("Department", "King") is not spread
         lw = toks[0].lower()
@@ -221,8 +221,9 @@ def recover(mentions: list[Mention], documents: Iterable[Document], lowercase_wo
         pos = 0
         for w in _CAPWORD.finditer(text):
             s, word = w.start(), w.group()
-            if s < pos or not word[0].isupper() or word.isupper() and len(word) > 1:
-                continue
+            if s < pos or not word[0].isupper() or (word.isupper() and len(word) > 1 and not (
+                    len(word) >= MIN_CHARS and word in by_first)):
+                continue  # (an acronym only as a name the corpus tags elsewhere: "the FLN", "TNK-BP")
             word = _strip(word)
             found = None
             for f in by_first.get(word, ()):
