@@ -1059,3 +1059,10 @@ def test_pressing_a_force_back_drives_it_back(tmp_path):
     c, text = extract_text(tmp_path, "In 1864 Kessring kept pressing the Norvalian army back to Harlan.")
     pressed = events_in(c, text, "pressing the", "pressing")
     assert {e.type for e in pressed} == {"ASSAULT", "RETREAT"}  # a blow and a retreat, no request
+
+
+def test_a_statement_on_a_bodys_website_is_that_bodys_voice(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "On 3 May 2011 a statement on the Kessring Society website said the raids were illegal."))
+    (said,) = events_in(c, text, "website said", "said")
+    assert said.type == "STATEMENT" and names_of(c, said.source) == {"Kessring Society"}

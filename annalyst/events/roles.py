@@ -370,6 +370,10 @@ def _hangs_on(tok, verb) -> bool:
     return False
 
 
+#: Places where a body publishes what it says: a paper found there is that body's.
+_OUTLETS = frozenset({"website", "site", "page", "account", "blog", "channel", "feed", "homepage"})
+
+
 def _side_of(tok) -> list:
     """The side an armed body or a mouthpiece belongs to: its possessor ("Zhang's army", "Erdogan's
     office") or "of" phrase ("the forces of Chiang", "a spokesman for the ministry" is not covered); the
@@ -381,6 +385,11 @@ def _side_of(tok) -> list:
         pobjs = [p for c in by for p in c.children if p.dep_ == "pobj"]
         # ("a statement from X's office": the office speaks for X)
         pobjs += [o for p in pobjs if p.lemma_.lower() in AGENCY_NOUNS for o in _side_of(p)]
+        # ("a statement on the Memorial website", "a post on X's account": whose site or account it is)
+        pobjs += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "in")
+                  for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in _OUTLETS
+                  for o in p.children if o.i < p.i and (o.dep_ in ("compound", "poss") or (
+                      o.dep_ == "amod" and o.text[:1].isupper()))]  # (a name the tagger read as an adjective)
         return [t for p in pobjs if p.ent_type_ or p.pos_ == "PROPN" or p.lower_ in PERSON_NOUNS
                 for t in conjuncts(p)] + \
             [t for c in tok.children if c.dep_ == "poss" for t in conjuncts(c)
