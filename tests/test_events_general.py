@@ -1066,3 +1066,14 @@ def test_a_statement_on_a_bodys_website_is_that_bodys_voice(tmp_path):
         "On 3 May 2011 a statement on the Kessring Society website said the raids were illegal."))
     (said,) = events_in(c, text, "website said", "said")
     assert said.type == "STATEMENT" and names_of(c, said.source) == {"Kessring Society"}
+
+
+def test_those_made_to_act_do_the_act_but_a_thing_used_does_nothing(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "On 3 May 2013 the provincial officials were forced to openly acknowledge the losses. "
+        "In 1936 the Ostmark Party used the label of traitors to denounce the Kessring Society."))
+    (admitted,) = events_in(c, text, "forced to openly acknowledge", "acknowledge")
+    assert admitted.type == "CONCEDE" and {d.text for d in admitted.described if d.role == "source"} == {
+        "provincial officials"}
+    (denounced,) = events_in(c, text, "to denounce", "denounce")
+    assert names_of(c, denounced.source) == {"Ostmark Party"} and not denounced.described

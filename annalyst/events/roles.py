@@ -185,7 +185,7 @@ def logical_subject(verb, depth: int = 0) -> list:
     if verb.dep_ == "xcomp":
         # Object control: "persuaded X to agree", "asked X to send": X does the second verb.
         obj = _direct(head, ("dobj",))
-        if obj and head.lemma_ not in ("take", "make", "have") and not _a_stretch_of_time(obj[0]) \
+        if obj and head.lemma_ not in ("take", "make", "have", "use", "employ") and not _a_stretch_of_time(obj[0]) \
                 and not (obj[0].ent_type_ in ("LOC", "FAC") or (obj[0].pos_ == "NOUN" and (
                     obj[0].lemma_.lower() in PLACE_NOUNS or obj[0].lemma_.lower() in _STRETCHES_OF_LAND))):
             return conjuncts(obj[0])  # (not "left the Harlan area to menace X": a place does nothing)
@@ -352,9 +352,13 @@ _PHASE_VERBS = frozenset({"begin", "start", "continue", "resume", "keep", "cease
 
 
 def _phase_subject(tok, verb) -> bool:
-    """``tok`` is the subject of a phase verb that governs ``verb`` ("the troops began to arrive")."""
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _PHASE_VERBS and tok.head.i == verb.head.i \
-        and tok.dep_ in ("nsubj", "nsubjpass")
+    """``tok`` is the subject of a phase verb that governs ``verb`` ("the troops began to arrive"), or the one
+    a governing verb makes do it (its passive subject or its object)."""
+    if verb.dep_ != "xcomp" or tok.head.i != verb.head.i:
+        return False
+    if tok.dep_ == "nsubjpass" or tok.dep_ == "dobj":
+        return True  # "officials were forced to acknowledge it", "persuaded the officials to resign": theirs
+    return verb.head.lemma_.lower() in _PHASE_VERBS and tok.dep_ == "nsubj"
 
 
 def _hangs_on(tok, verb) -> bool:
