@@ -1077,3 +1077,27 @@ def test_those_made_to_act_do_the_act_but_a_thing_used_does_nothing(tmp_path):
         "provincial officials"}
     (denounced,) = events_in(c, text, "to denounce", "denounce")
     assert names_of(c, denounced.source) == {"Ostmark Party"} and not denounced.described
+
+
+def test_he_does_not_stand_for_a_woman_the_text_describes_as_one(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "The day before Thomas Vries was arrested, his wife, Mara, showed the police the letters. "
+        "Mara Vries told reporters in August she thought her husband devised the plan after he was fired "
+        "from his job in July 2012."))
+    (fired,) = events_in(c, text, "he was fired", "fired")
+    assert fired.type == "SANCTION" and names_of(c, fired.target) == {"Thomas Vries"}
+
+
+def test_the_words_beside_a_name_give_the_persons_gender():
+    from annalyst.events.bind import person_gender
+    from annalyst.model import Mention
+
+    def gender(text, name, title=None):
+        spans = [i for i in range(len(text)) if text.startswith(name, i)]
+        return person_gender(text, [Mention("d", i, i + len(name), name, "PERSON", title=title) for i in spans])
+
+    assert gender("His wife, Mara, left.", "Mara") == "female"
+    assert gender("Pell, her brother, stayed.", "Pell") == "male"
+    assert gender("Mrs. Kessring arrived.", "Kessring", title="Mrs.") == "female"
+    assert gender("Varen told the court on Monday she was innocent.", "Varen") == "female"
+    assert gender("Varen left the court.", "Varen") is None

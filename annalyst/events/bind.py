@@ -10,10 +10,12 @@ from dataclasses import replace
 
 import inspect
 import re
+from collections import Counter
 from bisect import bisect_left, bisect_right, insort
 from functools import lru_cache
 from typing import Optional
 
+from .. import resources
 from .. import time as time_stage
 from ..time import rules as time_rules
 from ..time import tagger as time_tagger
@@ -135,6 +137,7 @@ class _DocIndex:
         self._bodies: Optional[dict] = None
         self._places: Optional[set[str]] = None
         self.signer = self._signer()
+        self._genders: Optional[dict] = None
         #: messages relayed inside the document ("Following for the Navy from Captain X."): where
         #: each starts, and who speaks in it
         self.relays = self._relays()
@@ -362,6 +365,16 @@ class _DocIndex:
     def subjects_between(self, lo: int, hi: int) -> list[tuple[int, int]]:
         return self.subjects[bisect_left(self.subjects, (lo, -1)):bisect_left(self.subjects, (hi, -1))]
 
+    def gender(self, entity: Optional[str]) -> Optional[str]:
+        """The gender the document's words give the person ``entity`` (see ``person_gender``), memoised."""
+        if self._genders is None:
+            by_entity: dict[str, list] = {}
+            for m in self.mentions:
+                if m.label == "PERSON":
+                    by_entity.setdefault(m.entity, []).append(m)
+            self._genders = {e: person_gender(self.text, ms) for e, ms in by_entity.items()}
+        return self._genders.get(entity)
+
     def is_subject(self, m: Mention) -> bool:
         return self._within(self.subjects, m)
 
@@ -458,6 +471,9 @@ def _resolve_pronoun(ix: _DocIndex, a: Arg, excluded: set[str]) -> Optional[Ment
         # was the subject before a "he" that has no person to stand for, is that person
         cands = [m for m in pool if m.end <= a.start and m.entity not in excluded and m.label == "ORG"
                  and " " not in m.text.strip() and not m.text.isupper() and ix.is_subject(m)]
+    if p in _MASCULINE or p in _FEMININE:  # "his wife, Evana, ... she thought he was fired": not her
+        wrong = "female" if p in _MASCULINE else "male"
+        cands = [m for m in cands if ix.gender(m.entity) != wrong]
     cands.sort(key=lambda m: m.start)
     if p in _PLURAL_PRONOUNS:
         # "as the army fell back to the port town, the farmers attacked them": a place named where someone went
@@ -498,6 +514,46 @@ def _resolve_pronoun(ix: _DocIndex, a: Arg, excluded: set[str]) -> Optional[Ment
 
 
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves", "theirs"})
+_MASCULINE = frozenset({"he", "him", "his", "himself"})
+_FEMININE = frozenset({"she", "her", "hers", "herself"})
+
+
+@lru_cache(maxsize=1)
+def _gendered_words() -> dict[str, str]:
+    """resources/names/gendered_words.tsv: title or description word -> female | male."""
+    return dict(line.split("\t")[:2] for line in resources.load_lines("names/gendered_words.tsv"))
+
+
+#: A description right before a name ("his wife, Evana", "Queen Mary") or right after it ("Evana, his wife").
+_DESCRIBED_BEFORE = re.compile(r"\b([A-Za-z\u00c0-\u024f]+)\.?,?\s+$")
+_DESCRIBED_AFTER = re.compile(r"^,\s+(?:his|her|their|the|a)\s+(?:\w+\s+)?([A-Za-z\u00c0-\u024f]+)\b")
+#: "X said (that) she ...", "X told CNN in August she thought": the speaker speaking of themselves.
+_SAID_SELF = re.compile(r"^\s+(?:also\s+)?(?:said|says|thought|believed|added|insisted|claimed|explained|told(?:\s+[\w.]+){1,3}?)"
+                        r"(?:\s+(?:in|on|last|this)\s+\w+)?(?:\s+that)?\s+(he|she)\b")
+
+
+def person_gender(text: str, mentions: list) -> Optional[str]:
+    """"female", "male" or None for the person a document's ``mentions`` name, by the words the text puts
+    beside the name: a title or a description of kinship or rank, or a "she"/"he" the person says of
+    themselves. The majority of such signs decides; none, or a tie, decides nothing."""
+    words = _gendered_words()
+    votes = Counter()
+    for m in mentions:
+        if m.title:
+            votes[words.get(m.title.lower().rstrip("."))] += 1
+        before = _DESCRIBED_BEFORE.search(text, max(0, m.start - 24), m.start)
+        if before is not None:
+            votes[words.get(before.group(1).lower())] += 1
+        after = _DESCRIBED_AFTER.match(text[m.end:m.end + 40])
+        if after is not None:
+            votes[words.get(after.group(1).lower())] += 1
+        said = _SAID_SELF.match(text[m.end:m.end + 60])
+        if said is not None:
+            votes["female" if said.group(1) == "she" else "male"] += 1
+    votes.pop(None, None)
+    if not votes or votes["female"] == votes["male"]:
+        return None
+    return "female" if votes["female"] > votes["male"] else "male"
 #: a preposition of place right before a name ("back to Boston", "in the Ruhr")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:to|into|in|at|from|toward|towards|near|through|across|onto|upon|on)\s+(?:the\s+)?$", re.I)
 
