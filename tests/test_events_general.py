@@ -1101,3 +1101,18 @@ def test_the_words_beside_a_name_give_the_persons_gender():
     assert gender("Mrs. Kessring arrived.", "Kessring", title="Mrs.") == "female"
     assert gender("Varen told the court on Monday she was innocent.", "Varen") == "female"
     assert gender("Varen left the court.", "Varen") is None
+
+
+def test_in_a_dated_report_a_deed_after_an_earlier_told_event_takes_that_events_time(tmp_path):
+    import annalyst
+
+    p = tmp_path / "report.txt"
+    p.write_text("Police arrested Thomas Vries in early August.\n\nThe case is still pending, the prosecutor "
+                 "said.\n\nHis lawyer, Karl Pell, defended his client after his arrest. On Thursday Vries agreed "
+                 "to plead guilty.", encoding="utf-8")
+    c = annalyst.extract([str(p)], dct="2013-03-17")
+    text = c.documents[0].text
+    (defended,) = events_in(c, text, "defended his client", "defended")
+    assert defended.date == "2012-08"  # the arrest's month, not the report's day
+    (pleaded,) = events_in(c, text, "agreed to plead", "agreed")
+    assert pleaded.date == "2013-03-14"

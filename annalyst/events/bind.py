@@ -1122,26 +1122,35 @@ _ANCHOR_NOUNS = {
     "occupation": ("occup",), "blockade": ("blockad",), "bombardment": ("bombard", "shell"),
     "coup": ("coup", "overthr", "toppl"), "uprising": ("upris", "rose", "revolt", "rebel"),
     "revolt": ("revolt", "upris", "rebel"), "rebellion": ("rebel", "revolt", "upris"),
+    "arrest": ("arrest", "detain", "detent"), "execution": ("execut",), "resignation": ("resign",),
 }
 #: "the siege of Prague", "their invasion": the anchor's phrase (group 2: its noun)
 _ANCHOR_PHRASE = (r"(?:the|its|his|her|their)\s+((?:[\w'-]+\s+){0,2}?)(" + "|".join(_ANCHOR_NOUNS)
                   + r")\b((?:\s+(?:in|of|on|at)\s+[A-Z][\w'-]*)?)")
 _ANCHOR = re.compile(r"\b(?:at\s+the\s+same\s+time\s+as|during|in\s+response\s+to|in\s+the\s+wake\s+of|"
                      r"in\s+retaliation\s+for|respond(?:ed|ing|s)?\s+to)\s+" + _ANCHOR_PHRASE, re.I)
+#: "defended his client after his arrest": in a dated report, a clause the text places after an earlier
+#: event it told is nearer that event's time than the report's own day (a history's story time is nearer)
+_AFTER_ANCHOR = re.compile(r"\b(?:(?:soon|shortly|just)\s+)?(?:after|following)\s+" + _ANCHOR_PHRASE, re.I)
 _ANCHOR_TYPES = {"siege": {"COERCE"}, "blockade": {"COERCE"}, "occupation": {"COERCE"}, "landing": {"MOBILIZE"},
-                 "surrender": {"RETREAT"}, "armistice": {"AGREE"}}
+                 "surrender": {"RETREAT"}, "armistice": {"AGREE"}, "arrest": {"COERCE"}, "execution": {"ASSAULT"},
+                 "resignation": {"RETREAT", "CONCEDE"}}
 
 
-def _anchored_date(ix: _DocIndex, f: EventFrame, events: list[Event]) -> Optional[tuple[str, bool]]:
+def _anchored_date(ix: _DocIndex, f: EventFrame, events: list[Event], report_day: bool = False
+                   ) -> Optional[tuple[str, bool]]:
     """The date of the earlier event a clause is placed by, when the text told it and dated it: the last
     one before this sentence (within a few paragraphs) whose trigger tells that kind of event, or of that
     type with a participant the anchor names; and whether the frame is the anchor's own noun (a recall).
-    The anchor may sit in the clause or in the one it hangs on ("responded to the invasion by supporting")."""
+    The anchor may sit in the clause or in the one it hangs on ("responded to the invasion by supporting").
+    With ``report_day`` (the clause would otherwise take a dated report's own day), "after his arrest"
+    anchors too."""
     text = ix.text
     if not text:
         return None
     spans = list(f.pieces) + [p for pieces, _ in getattr(f, "outer", []) for p in pieces]
-    m = next((m for s, e in spans for m in _ANCHOR.finditer(text, s, e)), None)
+    anchors = (_ANCHOR, _AFTER_ANCHOR) if report_day else (_ANCHOR,)
+    m = next((m for pattern in anchors for s, e in spans for m in pattern.finditer(text, s, e)), None)
     if m is None:
         return None
     own_noun = m.start(2) <= f.trigger_start < m.end(2)
@@ -1482,7 +1491,7 @@ def bind(frames: list, corpus: Corpus) -> list[Event]:
             if later:  # the story goes on from the time an offset counted from an event gave
                 dates = [(ix.recounted[max(later)][0], ix.recounted[max(later)][1], "inherited")]
         if len(dates) == 1 and dates[0][2] in ("inherited", None):
-            anchored = _anchored_date(ix, f, events)
+            anchored = _anchored_date(ix, f, events, report_day=bool(ix.date) and dates[0][0] == ix.date)
             if anchored is not None and anchored[1]:
                 continue  # "the invasion" named as the anchor: the invasion told before, recalled
             if anchored is not None:  # "responded to the invasion by ...": when that invasion was
