@@ -1116,3 +1116,13 @@ def test_in_a_dated_report_a_deed_after_an_earlier_told_event_takes_that_events_
     assert defended.date == "2012-08"  # the arrest's month, not the report's day
     (pleaded,) = events_in(c, text, "agreed to plead", "agreed")
     assert pleaded.date == "2013-03-14"
+
+
+def test_a_paper_that_advises_the_public_is_a_statement_of_its_issuer(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "On 12 January 1938 a proclamation issued by the Ostmark Commander advised the foreign residents "
+        "to stay indoors. On 13 January 1938 the Ostmark Commander advised the consul of the new rules."))
+    (paper,) = events_in(c, text, "advised the foreign residents", "advised")
+    assert paper.type == "STATEMENT" and paper.date == "1938-01-12"
+    (told,) = events_in(c, text, "Commander advised the consul", "advised")
+    assert told.type == "CONSULT"  # a person advising someone informs them

@@ -810,6 +810,9 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
             etype, erule = entry.type, entry.rule + borrowed
             if etype == "RETREAT" and entry.mode == "flee" and any(map(_civilians, logical_subject(v))):
                 etype, mode, erule = "TRAVEL", "leave", erule + ":civilians"  # "the villagers fled": a journey
+            if etype == "CONSULT" and entry.mode == "report" and not is_passive(v) and any(
+                    _speaking_document(t, v) for t in logical_subject(v)):
+                etype, mode, erule = "STATEMENT", "say", erule + ":paper"  # "a proclamation advised the public"
             if etype in ("TRAVEL", "MOBILIZE") and entry.mode in ("arrive", "leave", "troops") and _beaten_subject(v):
                 etype, mode, erule = "RETREAT", "withdraw", erule + ":beaten"  # "the beaten regiments went home"
             elif etype == "TRAVEL" and _with_remnants(v):
