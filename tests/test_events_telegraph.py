@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from event_helpers import events_in, extract_text
+
 TELEGRAM = """The Consul at Verona (Harlan) to the Secretary of State
 Verona, March 4, 1921—3 p.m.
 
@@ -85,3 +87,13 @@ def test_an_inquiry_told_by_a_relative_clause_and_the_scene_after_a_look_back(co
 
 def test_postponing_a_deed_is_not_doing_it(corpus):
     assert not _facts(_evs(corpus, "t2.txt", "making"))
+
+
+def test_a_telegrams_verbless_report_of_a_move_is_dated_by_the_telegram(tmp_path):
+    # "Many units withdrawn to X": the parser reads the sentence as one noun phrase; it tells a deed
+    c, text = extract_text(tmp_path, (
+        "Harlan, March 4, 1921—10 a.m.\n\n"
+        "I returned Harlan March 3 from Kessring. Many units withdrawn to Varenholt area for rest."))
+    (moved,) = events_in(c, text, "units withdrawn", "withdrawn")
+    assert moved.type == "RETREAT" and moved.date and moved.date.startswith("1921-03")
+    assert {d.text for d in moved.described} == {"units"}

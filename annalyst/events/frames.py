@@ -17,8 +17,8 @@ from .modality import _EMOTIVE, ATTEMPT, EXPECT, INTENT, SPEECH, _own_negation, 
 from .model import PRONOUNS_PERSON, EventFrame, Subjects
 from .parse import LightDoc
 from .roles import (args_for, args_for_noun, conjuncts, conveying_clause, dated_prep, is_passive,
-                    logical_objects, logical_subject, make_arg, mended_lemma, noun_prep_phrases, np_bounds,
-                    that_clauses)
+                    logical_objects, logical_subject, make_arg, mended_lemma, misread_finite, noun_prep_phrases,
+                    np_bounds, that_clauses)
 
 #: Dependents that open a clause of their own: not part of the trigger's clause.
 _CLAUSAL = {"conj", "ccomp", "advcl", "relcl", "acl", "xcomp", "parataxis", "csubj", "pcomp"}
@@ -898,7 +898,7 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
                             lo, hi = offset + c.left_edge.idx, offset + c.right_edge.idx + len(c.right_edge)
                             frame.args = [x for x in frame.args if not lo <= x.head_start < hi] + sides
             if v.dep_ == "acl" and v.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in v.children) \
-                    and not (v.i > 0 and sdoc[v.i - 1].text == "," and v.head.dep_ in ("nsubj", "nsubjpass")
+                    and not misread_finite(v) and not (v.i > 0 and sdoc[v.i - 1].text == "," and v.head.dep_ in ("nsubj", "nsubjpass")
                              and etype != "STATEMENT"):
                 # (set off by commas on a subject, "the movement, assisted by X, grew": at the clause's time;
                 # "X, quoted by a paper, said": the saying is told by the main verb)
