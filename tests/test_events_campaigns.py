@@ -90,3 +90,13 @@ def test_a_group_adjective_opening_a_sentence_is_the_side_not_a_verb(tmp_path):
     assert names_of(c, raids.source) == {"Confederate"}
     (repulsed,) = events_in(c, text, "were repulsed", "repulsed")
     assert repulsed.type == "RETREAT" and names_of(c, repulsed.source) == {"Confederate"}
+
+
+def test_where_a_side_with_an_army_goes_it_goes_as_a_force_but_its_envoy_travels(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In 480 BC the Persian army gathered in Sardis. Early in the spring of 480 BC it moved to Abydos. "
+        "In May 480 BC the Persian envoy Harpalus travelled to Athens."))
+    (moved,) = events_in(c, text, "it moved to Abydos", "moved")
+    assert moved.type == "MOBILIZE" and names_of(c, moved.source) == {"Persian"}
+    (journey,) = events_in(c, text, "Harpalus travelled", "travelled")
+    assert journey.type == "TRAVEL"

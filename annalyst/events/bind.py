@@ -138,6 +138,7 @@ class _DocIndex:
         self._places: Optional[set[str]] = None
         self.signer = self._signer()
         self._genders: Optional[dict] = None
+        self._armed: Optional[set] = None
         #: messages relayed inside the document ("Following for the Navy from Captain X."): where
         #: each starts, and who speaks in it
         self.relays = self._relays()
@@ -365,6 +366,14 @@ class _DocIndex:
     def subjects_between(self, lo: int, hi: int) -> list[tuple[int, int]]:
         return self.subjects[bisect_left(self.subjects, (lo, -1)):bisect_left(self.subjects, (hi, -1))]
 
+    def armed_sides(self) -> set[str]:
+        """Peoples, states and bodies the document gives armed forces ("the Persian army", "FLN units"): where
+        such a side goes, it goes as a force. Never a person."""
+        if self._armed is None:
+            self._armed = {m.entity for m in self.mentions if m.label in ("NORP", "GPE", "ORG")
+                           and (_ARMED_AFTER.match(self.text, m.end) or _ARMED_NAME.search(m.text))}
+        return self._armed
+
     def gender(self, entity: Optional[str]) -> Optional[str]:
         """The gender the document's words give the person ``entity`` (see ``person_gender``), memoised."""
         if self._genders is None:
@@ -514,6 +523,10 @@ def _resolve_pronoun(ix: _DocIndex, a: Arg, excluded: set[str]) -> Optional[Ment
 
 
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves", "theirs"})
+#: A military noun right after a side's name ("Persian army", "FLN units"), or heading it ("the Red Army").
+_ARMED_NOUNS = r"(?:army|armies|forces|troops|fleet|fleets|navy|units|divisions|regiments|legions|cavalry|infantry)"
+_ARMED_AFTER = re.compile(r"(?:['’]s)?\s+(?:\w+\s+)?" + _ARMED_NOUNS + r"\b")
+_ARMED_NAME = re.compile(r"\b" + _ARMED_NOUNS + r"$", re.I)
 _MASCULINE = frozenset({"he", "him", "his", "himself"})
 _FEMININE = frozenset({"she", "her", "hers", "herself"})
 
@@ -1456,6 +1469,8 @@ def bind(frames: list, corpus: Corpus) -> list[Event]:
         if f.type == "TRAVEL" and f.mode in ("arrive", "leave") and source and set(source) <= commanders \
                 and not _own_errand(ix, f):
             f = replace(f, type="MOBILIZE", mode="troops", rule=f.rule + ":commander")  # a general's march
+        elif f.type == "TRAVEL" and f.mode in ("arrive", "leave") and source and set(source) <= ix.armed_sides():
+            f = replace(f, type="MOBILIZE", mode="troops", rule=f.rule + ":side")  # "they (the Persian army) moved"
         body = None
         if not source and not target and f.lemma in _DELIBERATION and "passive" in f.cues \
                 and not any(a.role == "source" for a in f.args):
