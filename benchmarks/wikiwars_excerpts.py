@@ -44,7 +44,8 @@ ARTICLES = {"ww11": "11_ChineseCivWar", "ww19": "19_RussoJap", "ww05": "05_Vietn
             "ww04c": "04_AmRevWar", "ww09c": "09_GrecoPersian", "ww18c": "18_SovietsInAfghanistan",
             "ww05c": "05_VietnamWar", "ww08c": "08_FrenchRev", "ww17c": "17_AlgerianWar",
             "ww03c": "03_AmCivWar", "ww11c": "11_ChineseCivWar", "ww19c": "19_RussoJap",
-            "ww02c": "02_WW1", "ww12c": "12_IranIraq", "ww20c": "20_PolishSoviet"}
+            "ww02c": "02_WW1", "ww12c": "12_IranIraq", "ww20c": "20_PolishSoviet",
+            "ww06c": "06_KoreanWar", "ww07c": "07_IraqWar", "ww15c": "15_MexicanRev"}
 CUT_AT = 5000
 SECOND_CUT_AT = 10000
 THIRD_CUT_AT = 15000
