@@ -100,3 +100,13 @@ def test_where_a_side_with_an_army_goes_it_goes_as_a_force_but_its_envoy_travels
     assert moved.type == "MOBILIZE" and names_of(c, moved.source) == {"Persian"}
     (journey,) = events_in(c, text, "Harpalus travelled", "travelled")
     assert journey.type == "TRAVEL"
+
+
+def test_an_area_freed_is_taken_and_waters_mined_are_blockaded(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In 1917 Serbian rebels liberated the area between the mountains and the river. "
+        "In 1914 Britain mined the international waters of the north."))
+    (freed,) = events_in(c, text, "liberated the area", "liberated")
+    assert freed.type == "ASSAULT" and freed.date == "1917"
+    (mined,) = events_in(c, text, "mined the international waters", "mined")
+    assert mined.type == "COERCE" and names_of(c, mined.source) == {"Britain"}

@@ -57,7 +57,7 @@ PLACE_NOUNS = frozenset({
     "oblast", "prefecture", "colony", "arsenal", "citadel",
     # the plurals a history names them by, and the works an army holds ("evacuated the outpost")
     "cities", "towns", "villages", "ports", "forts", "fortresses", "bases", "outpost", "outposts", "positions",
-    "trenches", "redoubt", "redoubts", "strongholds", "airfields",
+    "trenches", "redoubt", "redoubts", "strongholds", "airfields", "area", "areas", "zone", "zones", "sector", "sectors",
     # buildings a crowd or an army storms ("the prison fell that afternoon")
     "prison", "castle", "palace", "barracks", "bastion", "prisons", "castles", "palaces"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
