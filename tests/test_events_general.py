@@ -1126,3 +1126,9 @@ def test_a_paper_that_advises_the_public_is_a_statement_of_its_issuer(tmp_path):
     assert paper.type == "STATEMENT" and paper.date == "1938-01-12"
     (told,) = events_in(c, text, "Commander advised the consul", "advised")
     assert told.type == "CONSULT"  # a person advising someone informs them
+
+
+def test_coupled_with_joins_words_not_sides(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In 1984 a heavy Norvalian counterattack coupled with the use of gas failed to retake the islands."))
+    assert not [e for e in c.events if e.trigger == "coupled"]
