@@ -1132,3 +1132,13 @@ def test_coupled_with_joins_words_not_sides(tmp_path):
     c, text = extract_text(tmp_path, (
         "In 1984 a heavy Norvalian counterattack coupled with the use of gas failed to retake the islands."))
     assert not [e for e in c.events if e.trigger == "coupled"]
+
+
+def test_a_deed_one_is_keen_or_wary_about_is_a_stance_but_one_proud_of_was_done(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In 1920 the premier had never been enthusiastic about supporting the Poles. "
+        "In 1921 the king was proud of defeating the Varenholt rebels."))
+    (support,) = events_in(c, text, "supporting the Poles", "supporting")
+    assert support.modality == "intended"
+    (defeat,) = events_in(c, text, "defeating the Varenholt", "defeating")
+    assert defeat.modality == "asserted"

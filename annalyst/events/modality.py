@@ -65,6 +65,12 @@ _NOBODY = {"nobody", "nothing", "none", "neither", "noone"}
 _DENYING = {"refuse", "decline", "fail", "incapable", "unable", "unwilling", "neglect", "avoid", "cease", "deny"}
 #: Adjectives of feeling whose infinitive is done in the saying ("is pleased to inform", "am sorry to say").
 _EMOTIVE = {"pleased", "glad", "happy", "delighted", "sorry", "proud", "honored", "honoured", "gratified"}
+#: Adjectives of a stance towards a deed that may never be done ("keen on joining", "wary of attacking");
+#: unlike the emotive ones ("proud of defeating them"), they do not say the deed was done.
+_ATTITUDES = {"enthusiastic", "keen", "eager", "anxious", "reluctant", "hesitant", "wary", "cautious", "afraid",
+              "fearful", "nervous", "open", "interested", "intent", "bent", "set", "capable", "incapable",
+              "confident", "optimistic", "pessimistic", "skeptical", "sceptical", "doubtful", "serious", "opposed"}
+_ATTITUDE_PREPS = {"about", "of", "on", "upon", "at", "towards", "toward", "to"}
 _PRIORITY = {"asserted": 0, "reported": 1, "intended": 2, "hypothetical": 3}
 #: Nouns by which "at no ...", "in no ...", "by no ..." deny the whole clause.
 _NO_WAY = {"time", "point", "stage", "way", "case", "sense", "respect", "circumstances", "circumstance", "means",
@@ -340,6 +346,9 @@ def assess(v, in_quote: bool = False, attempts_happen: bool = False) -> tuple[st
         elif dep == "pcomp" and node.tag_ == "VBG" and head.dep_ == "prep" and head.head.pos_ == "NOUN" \
                 and head.lower_ in ("of", "for", "about", "regarding", "concerning", "on"):
             step = "hypothetical"  # "the question of bringing the troops out": a topic, not a deed
+        elif dep == "pcomp" and node.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ in _ATTITUDE_PREPS \
+                and head.head.pos_ == "ADJ" and head.head.lower_ in _ATTITUDES:
+            step = "intended"  # "enthusiastic about supporting X", "wary of attacking": a stance, not a deed
         elif dep == "pcomp" and node.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ in ("on", "upon", "of") \
                 and _cue_lemma(head.head) in INTENT:
             step = "intended"  # "focused on capturing the city", "capable of defending itself": an aim, a capacity
