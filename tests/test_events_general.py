@@ -1142,3 +1142,16 @@ def test_a_deed_one_is_keen_or_wary_about_is_a_stance_but_one_proud_of_was_done(
     assert support.modality == "intended"
     (defeat,) = events_in(c, text, "defeating the Varenholt", "defeating")
     assert defeat.modality == "asserted"
+
+
+def test_a_deed_denied_until_something_happened_was_done_then(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In 1920 the Soviets did not transfer Kessring to the Lithuanians till just before the city was "
+        "recaptured. In 1918 the fleet did not return until the war ended. In 1918 the envoy would not "
+        "return until the king agreed."))
+    (handed,) = events_in(c, text, "did not transfer", "transfer")
+    assert handed.type == "CONCEDE" and handed.polarity == "positive" and handed.modality == "asserted"
+    (back,) = events_in(c, text, "fleet did not return", "return")
+    assert back.polarity == "positive" and back.modality == "asserted"
+    (refused,) = events_in(c, text, "envoy would not return", "return")
+    assert (refused.polarity, refused.modality) != ("positive", "asserted")  # a condition, not a deed

@@ -260,12 +260,21 @@ _PAST_AUX = frozenset({"would", "did", "could", "had", "was", "were"})
 
 
 def _not_until(v) -> bool:
-    """"The fleet would not reach the coast until May 1905", "he did not return until 3 June": a deed
-    denied before a date and done at it."""
-    return any(c.dep_ == "neg" for c in v.children) \
-        and all(c.lower_ in _PAST_AUX for c in v.children if c.dep_ == "aux") \
-        and any(c.dep_ == "prep" and c.lower_ in ("until", "till")
-                and any(o.dep_ == "pobj" and o.ent_type_ == "DATE" for o in c.children) for c in v.children)
+    """"The fleet would not reach the coast until May 1905", "he did not return until 3 June", "did not
+    return until the war ended": a deed denied before a date or a happening, and done at it."""
+    if not any(c.dep_ == "neg" for c in v.children) \
+            or not all(c.lower_ in _PAST_AUX for c in v.children if c.dep_ == "aux"):
+        return False
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ in ("until", "till") and any(
+                (o.dep_ == "pobj" and o.ent_type_ == "DATE") or (o.dep_ == "pcomp" and o.tag_ in ("VBD", "VBN"))
+                for o in c.children):
+            return True  # (and "did not hand it over till just before the city was retaken": done then)
+        if c.dep_ == "advcl" and c.tag_ in ("VBD", "VBN") and any(
+                m.dep_ == "mark" and m.lower_ in ("until", "till") for m in c.children) \
+                and not any(a.dep_ == "aux" and a.lower_ in ("would", "could") for a in v.children):
+            return True  # "did not return until the war ended": done when it ended
+    return False
 
 
 def assess(v, in_quote: bool = False, attempts_happen: bool = False) -> tuple[str, str, list[str]]:
