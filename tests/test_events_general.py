@@ -1082,9 +1082,9 @@ def test_those_made_to_act_do_the_act_but_a_thing_used_does_nothing(tmp_path):
 def test_he_does_not_stand_for_a_woman_the_text_describes_as_one(tmp_path):
     c, text = extract_text(tmp_path, (
         "The day before Thomas Vries was arrested, his wife, Mara, showed the police the letters. "
-        "Mara Vries told reporters in August she thought her husband devised the plan after he was fired "
-        "from his job in July 2012."))
-    (fired,) = events_in(c, text, "he was fired", "fired")
+        "Mara Vries told reporters in August she believed her husband drew up the scheme once he was "
+        "dismissed by the bank in July 2012."))
+    (fired,) = events_in(c, text, "he was dismissed", "dismissed")
     assert fired.type == "SANCTION" and names_of(c, fired.target) == {"Thomas Vries"}
 
 
@@ -1136,9 +1136,9 @@ def test_coupled_with_joins_words_not_sides(tmp_path):
 
 def test_a_deed_one_is_keen_or_wary_about_is_a_stance_but_one_proud_of_was_done(tmp_path):
     c, text = extract_text(tmp_path, (
-        "In 1920 the premier had never been enthusiastic about supporting the Poles. "
+        "In 1920 the premier was never very enthusiastic about backing the Norvalian rebels. "
         "In 1921 the king was proud of defeating the Varenholt rebels."))
-    (support,) = events_in(c, text, "supporting the Poles", "supporting")
+    (support,) = events_in(c, text, "backing the Norvalian", "backing")
     assert support.modality == "intended"
     (defeat,) = events_in(c, text, "defeating the Varenholt", "defeating")
     assert defeat.modality == "asserted"
@@ -1146,8 +1146,8 @@ def test_a_deed_one_is_keen_or_wary_about_is_a_stance_but_one_proud_of_was_done(
 
 def test_a_deed_denied_until_something_happened_was_done_then(tmp_path):
     c, text = extract_text(tmp_path, (
-        "In 1920 the Soviets did not transfer Kessring to the Lithuanians till just before the city was "
-        "recaptured. In 1918 the fleet did not return until the war ended. In 1918 the envoy would not "
+        "In 1920 the army did not transfer Kessring to the Ostmark council till shortly before the town "
+        "fell again. In 1918 the fleet did not return until the war ended. In 1918 the envoy would not "
         "return until the king agreed."))
     (handed,) = events_in(c, text, "did not transfer", "transfer")
     assert handed.type == "CONCEDE" and handed.polarity == "positive" and handed.modality == "asserted"

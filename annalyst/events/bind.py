@@ -367,7 +367,7 @@ class _DocIndex:
         return self.subjects[bisect_left(self.subjects, (lo, -1)):bisect_left(self.subjects, (hi, -1))]
 
     def armed_sides(self) -> set[str]:
-        """Peoples, states and bodies the document gives armed forces ("the Persian army", "FLN units"): where
+        """Peoples, states and bodies the document gives armed forces ("the Ostmark army", "rebel units"): where
         such a side goes, it goes as a force. Never a person."""
         if self._armed is None:
             self._armed = {m.entity for m in self.mentions if m.label in ("NORP", "GPE", "ORG")
@@ -480,7 +480,7 @@ def _resolve_pronoun(ix: _DocIndex, a: Arg, excluded: set[str]) -> Optional[Ment
         # was the subject before a "he" that has no person to stand for, is that person
         cands = [m for m in pool if m.end <= a.start and m.entity not in excluded and m.label == "ORG"
                  and " " not in m.text.strip() and not m.text.isupper() and ix.is_subject(m)]
-    if p in _MASCULINE or p in _FEMININE:  # "his wife, Evana, ... she thought he was fired": not her
+    if p in _MASCULINE or p in _FEMININE:  # "his wife, Mara, ... she said he had fled": not her
         wrong = "female" if p in _MASCULINE else "male"
         cands = [m for m in cands if ix.gender(m.entity) != wrong]
     cands.sort(key=lambda m: m.start)
@@ -523,7 +523,7 @@ def _resolve_pronoun(ix: _DocIndex, a: Arg, excluded: set[str]) -> Optional[Ment
 
 
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves", "theirs"})
-#: A military noun right after a side's name ("Persian army", "FLN units"), or heading it ("the Red Army").
+#: A military noun right after a side's name ("Ostmark army", "rebel units"), or heading it ("the Red Army").
 _ARMED_NOUNS = r"(?:army|armies|forces|troops|fleet|fleets|navy|units|divisions|regiments|legions|cavalry|infantry)"
 _ARMED_AFTER = re.compile(r"(?:['’]s)?\s+(?:\w+\s+)?" + _ARMED_NOUNS + r"\b")
 _ARMED_NAME = re.compile(r"\b" + _ARMED_NOUNS + r"$", re.I)
@@ -537,7 +537,7 @@ def _gendered_words() -> dict[str, str]:
     return dict(line.split("\t")[:2] for line in resources.load_lines("names/gendered_words.tsv"))
 
 
-#: A description right before a name ("his wife, Evana", "Queen Mary") or right after it ("Evana, his wife").
+#: A description right before a name ("his wife, Mara", "Queen Ilse") or right after it ("Mara, his wife").
 _DESCRIBED_BEFORE = re.compile(r"\b([A-Za-z\u00c0-\u024f]+)\.?,?\s+$")
 _DESCRIBED_AFTER = re.compile(r"^,\s+(?:his|her|their|the|a)\s+(?:\w+\s+)?([A-Za-z\u00c0-\u024f]+)\b")
 #: "X said (that) she ...", "X told CNN in August she thought": the speaker speaking of themselves.
@@ -1470,7 +1470,7 @@ def bind(frames: list, corpus: Corpus) -> list[Event]:
                 and not _own_errand(ix, f):
             f = replace(f, type="MOBILIZE", mode="troops", rule=f.rule + ":commander")  # a general's march
         elif f.type == "TRAVEL" and f.mode in ("arrive", "leave") and source and set(source) <= ix.armed_sides():
-            f = replace(f, type="MOBILIZE", mode="troops", rule=f.rule + ":side")  # "they (the Persian army) moved"
+            f = replace(f, type="MOBILIZE", mode="troops", rule=f.rule + ":side")  # "they (the Ostmark army) moved"
         body = None
         if not source and not target and f.lemma in _DELIBERATION and "passive" in f.cues \
                 and not any(a.role == "source" for a in f.args):

@@ -443,8 +443,8 @@ def _one_per_gapped_object(frame: EventFrame, gapped: list, entry, offset: int) 
 
 
 def _followers(v) -> list:
-    """What "followed" the verb's deed, each on a date of its own ("Tarragona fell on 14 January,
-    followed by Barcelona on 26 January"): the same deed again, told by its new place or object only.
+    """What "followed" the verb's deed, each on a date of its own ("Kessring fell on 4 March,
+    followed by Pell Ford on 9 March"): the same deed again, told by its new place or object only.
     Only when the verb has its own date. [(follower, its date phrase)]"""
     if _date_phrase(v) is None and not any(dated_prep(c) for c in v.children):
         return []
@@ -937,7 +937,7 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
             if gapped:  # "took the mill on 5 May, the bridge on 9 May and the ford on 13 May"
                 frames.extend(_one_per_gapped_object(frame, gapped, entry, offset))
             followers = _followers(v) if entry.type in _FORCE_TYPES else []
-            if followers:  # "Tarragona fell on 14 January, followed by Barcelona on 26 January"
+            if followers:  # "Kessring fell on 4 March, followed by Pell Ford on 9 March"
                 frames.extend(_one_per_follower(frame, followers, v, entry, offset))
             frames.append(frame)
             if entry.type == "ASSAULT" and lemma in _CAPTURING and not entry.pobjects and _people_taken(v):

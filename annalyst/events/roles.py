@@ -389,7 +389,7 @@ def _side_of(tok) -> list:
         pobjs = [p for c in by for p in c.children if p.dep_ == "pobj"]
         # ("a statement from X's office": the office speaks for X)
         pobjs += [o for p in pobjs if p.lemma_.lower() in AGENCY_NOUNS for o in _side_of(p)]
-        # ("a statement on the Memorial website", "a post on X's account": whose site or account it is)
+        # ("a statement on the Harlan League website", "a post on X's account": whose site or account it is)
         pobjs += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "in")
                   for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in _OUTLETS
                   for o in p.children if o.i < p.i and (o.dep_ in ("compound", "poss") or (
@@ -702,7 +702,7 @@ def args_for_noun(noun, entry: Entry, offset: int) -> list[Arg]:
             add(c, "source")  # "insurgent attacks", "rebel raids": the side that makes them
         elif c.dep_ == "amod" and not c.ent_type_ and c.pos_ == "ADJ" and c.text[:1].isupper() \
                 and c.i < noun.i and entry.possessor == "source":
-            add(c, "source")  # "Confederate incursions", untagged by the model: a name if the corpus knows it
+            add(c, "source")  # "Federate raids", untagged by the model: a name if the corpus knows it
     c = conveying_clause(noun)  # "the inquiry which he had made of me", "the note which X sent to Y"
     if c is not None:
         for d in c.children:

@@ -223,7 +223,7 @@ def recover(mentions: list[Mention], documents: Iterable[Document], lowercase_wo
             s, word = w.start(), w.group()
             if s < pos or not word[0].isupper() or (word.isupper() and len(word) > 1 and not (
                     len(word) >= MIN_CHARS and word in by_first)):
-                continue  # (an acronym only as a name the corpus tags elsewhere: "the FLN", "TNK-BP")
+                continue  # (an acronym only as a name the corpus tags elsewhere: "the OKP", "NRB-KL")
             word = _strip(word)
             found = None
             for f in by_first.get(word, ()):
@@ -409,7 +409,7 @@ _PLURAL_AFTER = re.compile(r" [a-z]{3,}s\b")
 
 
 def _group_before_noun(labels, text: str, end: int) -> bool:
-    """"Confederate incursions were repulsed": at a sentence's start, a form the corpus tags as a group or
+    """"Federate raids were repulsed": at a sentence's start, a form the corpus tags as a group or
     body elsewhere, modifying the plural noun after it, is that group's adjective, not the English word."""
     return bool(labels) and labels.most_common(1)[0][0] in ("NORP", "ORG") and _PLURAL_AFTER.match(text, end) is not None
 

@@ -358,7 +358,7 @@ def collect(text: str, mentions: Iterable[Mention], texts: dict[str, str], lower
         if lab == "NORP" and norp_person and not (text.endswith("s") and not text.endswith("ss")) \
                 and not any(t == "NORP" for t, _ in cues):
             # "Todman" as a nationality; not "the Republicans", "Eritreans"; and a place the gazetteer
-            # knows is a state or city the model took for its people ("Carthage" beside "Rome")
+            # knows is a state or city the model took for its people (a city-state of antiquity beside its rival)
             lab = "GPE" if ev.place is not None else "PERSON"
         if the and not bare_title and not m.title and m.rule not in ("role", "propagate"):
             if lab == "PERSON":
