@@ -9,6 +9,7 @@ Across the corpus (once every document is read):
 """
 from __future__ import annotations
 
+import re
 import time as _clock
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -137,6 +138,24 @@ def _sentence_index(sentences: list[tuple[int, int]], pos: int, lo: int) -> Opti
     return None
 
 
+_YEAR = re.compile(r"^(BC)?(\d{4})")
+
+
+def _periods(timexes_by_doc: dict[str, list]) -> dict[str, tuple[int, int]]:
+    """The span of years each document's dates name (TIMEX3 values with a year; BC years negative):
+    what the names stage needs to keep a title of one time from the holder another time names."""
+    out = {}
+    for doc, timexes in timexes_by_doc.items():
+        years = []
+        for t in timexes:
+            m = _YEAR.match(t.value or "") if t.type == "DATE" else None
+            if m:
+                years.append(-int(m.group(2)) if m.group(1) else int(m.group(2)))
+        if years:
+            out[doc] = (min(years), max(years))
+    return out
+
+
 def resolve_corpus(corpus: Corpus, frames: list, opts: Options, timings: Timings) -> None:
     """Stages that need the whole corpus: time context, entity resolution, event binding."""
     t0 = _clock.perf_counter()
@@ -147,7 +166,8 @@ def resolve_corpus(corpus: Corpus, frames: list, opts: Options, timings: Timings
     corpus.timexes = [t for d in corpus.documents for t in by_doc[d.id]]
     t1 = _clock.perf_counter()
     timings.add("time", t1 - t0)
-    corpus.entities = names_stage.resolve(corpus.mentions, corpus.documents, aliases=opts.aliases)
+    corpus.entities = names_stage.resolve(corpus.mentions, corpus.documents, aliases=opts.aliases,
+                                          periods=_periods(by_doc))
     _order_mentions(corpus)
     t2 = _clock.perf_counter()
     timings.add("names", t2 - t1)

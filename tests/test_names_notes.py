@@ -204,3 +204,14 @@ def test_a_note_whose_name_does_not_fit_the_name_before_it_is_ignored():
     d, ms = _doc(text, [("Weber", 0)], notes=[Note("n1", "1", "Karl Lutz.", len("Weber"))])
     ents = resolve(ms, [d])
     assert ents[0].aliases == ["Weber"] and not ents[0].merges
+
+
+def test_bare_title_in_a_text_of_another_time_does_not_join_the_holder():
+    # one holder of the title in the corpus, but the second text tells of another century
+    d1, m1 = _doc("In 1776 King Harald crossed the strait.", [("Harald", 0)], "a")
+    d2, m2 = _doc("In 1789 the King summoned the council.", [("King", 0)], "b")
+    d3, m3 = _doc("In 1777 the King crossed back.", [("King", 0)], "c")
+    resolve(m1 + m2 + m3, [d1, d2, d3], periods={"a": (1776, 1776), "b": (1789, 1789), "c": (1777, 1777)})
+    assert m2[0].entity != m1[0].entity  # another time, another king
+    resolve(m1 + m3, [d1, d3], periods={"a": (1776, 1777), "c": (1777, 1777)})
+    assert m3[0].entity == m1[0].entity  # the same years: the one holder

@@ -97,7 +97,7 @@ def _keep(m: Mention) -> bool:
 
 
 def resolve(mentions: list[Mention], documents: list[Document], *,
-            aliases: Optional[Path] = None) -> list[Entity]:
+            aliases: Optional[Path] = None, periods: Optional[dict[str, tuple[int, int]]] = None) -> list[Entity]:
     global _doc_rank
     _doc_rank = {d.id: i for i, d in enumerate(documents)}
     docs = {d.id: d for d in documents}
@@ -178,7 +178,7 @@ def resolve(mentions: list[Mention], documents: list[Document], *,
 
     person_groups, root_group, title_only = _resolve_people(person_nodes, entries, groups)
     holder_of, titles_seen = _read_notes(idents, documents, person_groups, groups, lowercase_words)
-    _resolve_titles(title_only, root_group, person_groups, docs, groups, holder_of, titles_seen)
+    _resolve_titles(title_only, root_group, person_groups, docs, groups, holder_of, titles_seen, periods or {})
     _resolve_roles(role_ms, docs, groups, person_groups, holder_of)
     return _entities(groups)
 
@@ -337,11 +337,14 @@ def _read_notes(idents: list[notes.Identification], documents: list[Document], p
 
 def _resolve_titles(title_only: list[cluster.Node], root_group: dict[int, _Group], by_mention: dict[int, _Group],
                     docs: dict[str, Document], groups: list[_Group], holder_of: dict[int, tuple[_Group, str, str]],
-                    titles_seen: dict[str, dict[int, tuple[_Group, str]]]) -> None:
+                    titles_seen: dict[str, dict[int, tuple[_Group, str]]],
+                    periods: dict[str, tuple[int, int]]) -> None:
     """A title used alone ("the Generalissimo"): the person an editor's note or the text puts
     beside it ("the Generalissimo, Chiang Kai-shek,"), else the one person seen with that title
     anywhere in the corpus ("Generalissimo Chiang", in the text or in a note), if only one;
-    several holders or none: left alone, never bridging two people."""
+    several holders or none: left alone, never bridging two people. A document of another time
+    (``periods``: the years each document's dates span) does not share the holder: "the King" of a
+    text on 1789 is not the king a text on 1776 names."""
     persons_by_doc: dict[str, list[Mention]] = defaultdict(list)
     for g in {id(g): g for g in by_mention.values()}.values():
         for m in g.mentions:
@@ -374,14 +377,34 @@ def _resolve_titles(title_only: list[cluster.Node], root_group: dict[int, _Group
             owners = {}  # the text names different holders: do not guess
         if len(owners) == 1:
             g, other = next(iter(owners.values()))
-            g.add(t.mentions)
-            g.note(t.text, "title.unique", 0.6, other)
-        else:
-            g = _Group("PERSON")
-            groups.append(g)
-            g.add(t.mentions)
+            held = {m.document for m in g.mentions}
+            near = [m for m in t.mentions if _same_period(m.document, held, periods)]
+            far = [m for m in t.mentions if not _same_period(m.document, held, periods)]
+            if near:
+                g.add(near)
+                g.note(t.text, "title.unique", 0.6, other)
+                for m in near:
+                    by_mention[id(m)] = g
+            if far:
+                lone = _Group("PERSON")
+                groups.append(lone)
+                lone.add(far)
+                for m in far:
+                    by_mention[id(m)] = lone
+            continue
+        g = _Group("PERSON")
+        groups.append(g)
+        g.add(t.mentions)
         for m in t.mentions:
             by_mention[id(m)] = g
+
+
+def _same_period(doc: str, others: set[str], periods: dict[str, tuple[int, int]]) -> bool:
+    """``doc`` is one of ``others`` or its dates' years overlap one of theirs (unknown years: yes)."""
+    if doc in others or doc not in periods:
+        return True
+    lo, hi = periods[doc]
+    return any(o not in periods or (periods[o][0] <= hi and lo <= periods[o][1]) for o in others)
 
 
 _QUALIFIED = r"(?:\s+(?:in|at|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?"
