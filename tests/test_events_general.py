@@ -1155,3 +1155,14 @@ def test_a_deed_denied_until_something_happened_was_done_then(tmp_path):
     assert back.polarity == "positive" and back.modality == "asserted"
     (refused,) = events_in(c, text, "envoy would not return", "return")
     assert (refused.polarity, refused.modality) != ("positive", "asserted")  # a condition, not a deed
+
+
+def test_speaking_to_someone_before_saying_frames_the_saying(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "Speaking to reporters on 3 May 1995, Mr Varen said the bridge would reopen. "
+        "On 4 May 1995 Mr Varen spoke with the mayor."))
+    assert not events_in(c, text, "Speaking to reporters", "Speaking")
+    (said,) = events_in(c, text, "Mr Varen said", "said")
+    assert said.type == "STATEMENT" and said.date == "1995-05-03"
+    (met,) = events_in(c, text, "spoke with the mayor", "spoke")
+    assert met.type == "CONSULT"

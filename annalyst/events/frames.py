@@ -348,6 +348,8 @@ def _sharing_conjuncts(v) -> list:
             and not any(d.dep_ == "advmod" and d.lower_ in _LATER for d in c.children)]
 
 
+#: Verbs of speaking that, as a participle before a verb of saying, only frame it ("Speaking to the press, X said").
+_SPEAKING = frozenset({"speak", "talk", "write"})
 #: Verbs of a body of people coming together or going somewhere together.
 _MASSING = frozenset({"march", "assemble", "gather", "converge", "parade", "mass"})
 #: Nouns of unarmed crowds: when they march or gather, it is a demonstration, not a move of force.
@@ -806,6 +808,10 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
                     and v.head.head.lemma_.lower() in lex \
                     and lex.lookup(v.head.head.lemma_.lower(), *_object_keys(v.head.head)) is not None:
                 continue  # "convened a meeting attended by X": the meeting is already the event
+            if v.tag_ == "VBG" and v.dep_ == "advcl" and v.lemma_.lower() in _SPEAKING and v.head.pos_ == "VERB" \
+                    and _lemma(v.head, lex) is not None and (lex.lookup(_lemma(v.head, lex), *_object_keys(v.head))
+                                                             or entry).type == "STATEMENT":
+                continue  # "Speaking to reporters on Monday, X said ...": the saying is the event
             require, mode = entry.require, entry.mode
             etype, erule = entry.type, entry.rule + borrowed
             if etype == "RETREAT" and entry.mode == "flee" and any(map(_civilians, logical_subject(v))):
