@@ -1166,3 +1166,13 @@ def test_speaking_to_someone_before_saying_frames_the_saying(tmp_path):
     assert said.type == "STATEMENT" and said.date == "1995-05-03"
     (met,) = events_in(c, text, "spoke with the mayor", "spoke")
     assert met.type == "CONSULT"
+
+
+def test_speaking_of_something_with_nobody_named_is_a_statement(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "On 6 May 1938 the envoy Trautz spoke of the danger of war. "
+        "On 7 May 1938 Trautz spoke with the minister about the loan."))
+    (spoke,) = events_in(c, text, "spoke of the danger", "spoke")
+    assert spoke.type == "STATEMENT"
+    (talks,) = events_in(c, text, "spoke with the minister", "spoke")
+    assert talks.type == "CONSULT"

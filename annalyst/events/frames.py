@@ -819,6 +819,10 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
             if etype == "CONSULT" and entry.mode == "report" and not is_passive(v) and any(
                     _speaking_document(t, v) for t in logical_subject(v)):
                 etype, mode, erule = "STATEMENT", "say", erule + ":paper"  # "a proclamation advised the public"
+            if etype == "CONSULT" and v.lemma_.lower() in _SPEAKING \
+                    and not any(c.dep_ == "prep" and c.lower_ in ("with", "to") for c in v.children) \
+                    and any(c.dep_ == "prep" and c.lower_ in ("about", "of", "on") for c in v.children):
+                etype, mode, erule = "STATEMENT", "say", erule + ":about"  # "spoke of the danger of war": no talks
             if etype in ("TRAVEL", "MOBILIZE") and entry.mode in ("arrive", "leave", "troops") and _beaten_subject(v):
                 etype, mode, erule = "RETREAT", "withdraw", erule + ":beaten"  # "the beaten regiments went home"
             elif etype == "TRAVEL" and _with_remnants(v):
