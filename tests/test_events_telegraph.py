@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_helpers import events_in, extract_text
+from event_helpers import events_in, extract_text, names_of
 
 TELEGRAM = """The Consul at Verona (Harlan) to the Secretary of State
 Verona, March 4, 1921—3 p.m.
@@ -97,3 +97,13 @@ def test_a_telegrams_verbless_report_of_a_move_is_dated_by_the_telegram(tmp_path
     (moved,) = events_in(c, text, "units withdrawn", "withdrawn")
     assert moved.type == "RETREAT" and moved.date and moved.date.startswith("1921-03")
     assert {d.text for d in moved.described} == {"units"}
+
+
+def test_he_after_a_talk_with_someone_is_that_someone_not_the_person_talked_about(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "The Consul at Verona (Harlan) to the Secretary of State\nVerona, March 4, 1921—3 p.m.\n\n"
+        "12. During a long talk this morning with the Head of the Northern Section about the cabinet "
+        "changes, in particular as they touch Karl Brandt, he remarked that the changes were hard to read."))
+    (commented,) = events_in(c, text, "he remarked", "remarked")
+    assert commented.type == "STATEMENT" and not names_of(c, commented.source)
+    assert {d.text for d in commented.described if d.role == "source"} == {"Head of the Northern Section"}

@@ -868,6 +868,36 @@ def _described_antecedent(ix: _DocIndex, a: Arg) -> Optional[Described]:
     return None
 
 
+#: A sentence that opens on a talk with someone: "In a conversation today with the Chief of X ...,".
+_TALK_WITH = re.compile(r"\s*(?:In|During)\s+(?:a|the|my|our|an)\s+(?:\w+\s+){0,2}?(?:conversation|talk|interview|"
+                        r"conference|discussion)\s+(?:\w+\s+){0,2}?with\s+")
+
+
+def _interlocutor(ix: _DocIndex, a: Arg) -> "Optional[Mention | Described]":
+    """The one the writer talked with, when the sentence opens on that talk and "he" is the first subject after
+    it ("In a conversation today with the Chief of the Far Eastern Section ..., he commented"): a person named
+    or described right after "with", not whoever the talk was about."""
+    i = bisect_right(ix.sent_starts, a.start) - 1
+    if i < 0:
+        return None
+    s0 = ix.sentences[i][0]
+    m = _TALK_WITH.match(ix.text, s0)
+    if m is None or any(s0 <= s < a.start for s, _ in ix.subjects_between(s0, a.start)):
+        return None
+    named = [x for x in ix.overlapping(m.end(), m.end() + 1) if x.start == m.end() and x.label == "PERSON"]
+    if named:
+        return named[0]
+    words = _WORD.findall(ix.text, m.end(), min(a.start, m.end() + 40))
+    head = next((w for w in words if w.lower() not in ("the", "a", "an")), "")
+    if head.lower() not in _PERSON_NOUNS:
+        return None
+    after = m.end() + ix.text[m.end():].find(head) + len(head)
+    tail = _OF_NAME.match(ix.text[after:after + 80])  # ("the Chief of the Far Eastern Section")
+    end = after + (tail.end() if tail is not None else 0)
+    start = m.end() + (4 if ix.text.startswith("the ", m.end()) else 0)
+    return Described(a.role, start, end, ix.text[start:end])
+
+
 def _named_in_apposition(ix: _DocIndex, f: EventFrame, a: Arg) -> bool:
     """Another argument of the same role, a name standing right after ``a`` ("the envoy Smith", "the
     general, Lord Hale,"), says who ``a`` is."""
@@ -914,7 +944,12 @@ def _roles(ix: _DocIndex, f: EventFrame, described: Optional[list] = None
                 continue  # "the lawyer defended his client": "his" is the (unnamed) subject's own
             same_role = {m.entity for b, ms in resolved if b.role == a.role for m in ms}
             excluded = (named - same_role) if not a.possessive else set()
-            r = _resolve_pronoun(ix, a, excluded)
+            talked = _interlocutor(ix, a) if a.subject and a.pronoun in ("he", "she") else None
+            if isinstance(talked, Described) and described is not None:
+                if not any(x.role == talked.role for x in described):
+                    described.append(talked)  # "In a conversation with the Chief of X ..., he commented"
+                continue
+            r = talked if talked is not None else _resolve_pronoun(ix, a, excluded)
             if r is None and described is not None and a.subject and a.pronoun in ("he", "she"):
                 # "our informant (...) is aware ... He said": a "he" with no name before it is the person
                 # last described as a subject, by role or office
