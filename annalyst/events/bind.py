@@ -868,15 +868,15 @@ def _described_antecedent(ix: _DocIndex, a: Arg) -> Optional[Described]:
     return None
 
 
-#: A sentence that opens on a talk with someone: "In a conversation today with the Chief of X ...,".
+#: A sentence that opens on a talk with someone: "During a long talk this morning with the Head of X ...,".
 _TALK_WITH = re.compile(r"\s*(?:In|During)\s+(?:a|the|my|our|an)\s+(?:\w+\s+){0,2}?(?:conversation|talk|interview|"
                         r"conference|discussion)\s+(?:\w+\s+){0,2}?with\s+")
 
 
 def _interlocutor(ix: _DocIndex, a: Arg) -> "Optional[Mention | Described]":
     """The one the writer talked with, when the sentence opens on that talk and "he" is the first subject after
-    it ("In a conversation today with the Chief of the Far Eastern Section ..., he commented"): a person named
-    or described right after "with", not whoever the talk was about."""
+    it ("During a talk this morning with the Head of the Northern Section about X ..., he remarked"): a person
+    named or described right after "with", not whoever the talk was about."""
     i = bisect_right(ix.sent_starts, a.start) - 1
     if i < 0:
         return None
@@ -892,7 +892,7 @@ def _interlocutor(ix: _DocIndex, a: Arg) -> "Optional[Mention | Described]":
     if head.lower() not in _PERSON_NOUNS:
         return None
     after = m.end() + ix.text[m.end():].find(head) + len(head)
-    tail = _OF_NAME.match(ix.text[after:after + 80])  # ("the Chief of the Far Eastern Section")
+    tail = _OF_NAME.match(ix.text[after:after + 80])  # ("the Head of the Northern Section")
     end = after + (tail.end() if tail is not None else 0)
     start = m.end() + (4 if ix.text.startswith("the ", m.end()) else 0)
     return Described(a.role, start, end, ix.text[start:end])
@@ -947,7 +947,7 @@ def _roles(ix: _DocIndex, f: EventFrame, described: Optional[list] = None
             talked = _interlocutor(ix, a) if a.subject and a.pronoun in ("he", "she") else None
             if isinstance(talked, Described) and described is not None:
                 if not any(x.role == talked.role for x in described):
-                    described.append(talked)  # "In a conversation with the Chief of X ..., he commented"
+                    described.append(talked)  # "During a talk with the Head of X ..., he remarked"
                 continue
             r = talked if talked is not None else _resolve_pronoun(ix, a, excluded)
             if r is None and described is not None and a.subject and a.pronoun in ("he", "she"):
