@@ -348,6 +348,8 @@ def _sharing_conjuncts(v) -> list:
             and not any(d.dep_ == "advmod" and d.lower_ in _LATER for d in c.children)]
 
 
+#: Verbs of constraint: in the passive with no one named who constrains, they only say a deed was necessary.
+_OBLIGING = frozenset({"force", "oblige", "compel"})
 #: Verbs of speaking that, as a participle before a verb of saying, only frame it ("Speaking to the press, X said").
 _SPEAKING = frozenset({"speak", "talk", "write"})
 #: Verbs of a body of people coming together or going somewhere together.
@@ -808,6 +810,9 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
                     and v.head.head.lemma_.lower() in lex \
                     and lex.lookup(v.head.head.lemma_.lower(), *_object_keys(v.head.head)) is not None:
                 continue  # "convened a meeting attended by X": the meeting is already the event
+            if lemma in _OBLIGING and is_passive(v) and not any(c.dep_ == "agent" for c in v.children) \
+                    and any(c.dep_ == "xcomp" for c in v.children):
+                continue  # "was forced to withdraw", "I was obliged to leave": the deed made necessary is the event
             if v.tag_ == "VBG" and v.dep_ == "advcl" and v.lemma_.lower() in _SPEAKING and v.head.pos_ == "VERB" \
                     and _lemma(v.head, lex) is not None and (lex.lookup(_lemma(v.head, lex), *_object_keys(v.head))
                                                              or entry).type == "STATEMENT":
