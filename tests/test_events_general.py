@@ -1180,10 +1180,10 @@ def test_speaking_of_something_with_nobody_named_is_a_statement(tmp_path):
 
 def test_a_deed_one_was_forced_to_do_with_nobody_forcing_is_the_deed_alone(tmp_path):
     c, text = extract_text(tmp_path, (
-        "On 3 May 1921 the Ostmark garrison was forced to abandon the fort. "
+        "On 3 May 1921 the Norvalian consul was obliged to leave the city. "
         "On 4 May 1921 the Ostmark garrison was forced by Norvalia to leave the valley."))
-    assert not events_in(c, text, "was forced to abandon", "forced")
-    (left,) = events_in(c, text, "abandon the fort", "abandon")
-    assert left.type == "RETREAT" and left.modality == "asserted"
+    assert not events_in(c, text, "was obliged to leave", "obliged")
+    (left,) = events_in(c, text, "to leave the city", "leave")
+    assert left.type == "TRAVEL" and left.modality == "asserted"
     (forcing,) = events_in(c, text, "forced by Norvalia", "forced")  # somebody named who forced it
     assert forcing.type == "COERCE" and names_of(c, forcing.source) == {"Norvalia"}
