@@ -1187,3 +1187,16 @@ def test_a_deed_one_was_forced_to_do_with_nobody_forcing_is_the_deed_alone(tmp_p
     assert left.type == "TRAVEL" and left.modality == "asserted"
     (forcing,) = events_in(c, text, "forced by Norvalia", "forced")  # somebody named who forced it
     assert forcing.type == "COERCE" and names_of(c, forcing.source) == {"Norvalia"}
+
+
+def test_a_dated_reports_headline_is_no_event_of_its_own(tmp_path):
+    import annalyst
+
+    p = tmp_path / "report.txt"
+    p.write_text("Varen Says Board Will Double Fees\n\nMarch 22, 2013\n\nThe Kessring Harbour Board warned "
+                 "shippers on Thursday that fees could double next year.", encoding="utf-8")
+    c = annalyst.extract([str(p)], dct="2013-03-22")
+    text = c.documents[0].text
+    assert not events_in(c, text, "Varen Says", "Says")
+    (warned,) = events_in(c, text, "Board warned shippers", "warned")
+    assert warned.date == "2013-03-21"

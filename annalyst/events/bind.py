@@ -146,6 +146,7 @@ class _DocIndex:
         self.paragraphs = [m.start() for m in re.finditer(r"[^\n]+", self.text)] or [0]
         #: starts of heading lines ("Naval war"): a history's new section may go back in time
         self.headings = [m.start() for m in _HEADING.finditer(self.text)]
+        self._heading_spans = [m.span() for m in _HEADING.finditer(self.text)]
         self.digression = self._digressions(sorted(subjects.present), sorted(subjects.past))
         #: starts of timexes in past-perfect clauses (set by ``bind``)
         self.flashback: set[int] = set()
@@ -373,6 +374,11 @@ class _DocIndex:
             self._armed = {m.entity for m in self.mentions if m.label in ("NORP", "GPE", "ORG")
                            and (_ARMED_AFTER.match(self.text, m.end) or _ARMED_NAME.search(m.text))}
         return self._armed
+
+    def in_heading(self, pos: int) -> bool:
+        """``pos`` lies in a title line (a short capitalised line with no closing stop)."""
+        i = bisect_right(self._heading_spans, (pos, 10**12)) - 1
+        return i >= 0 and self._heading_spans[i][0] <= pos < self._heading_spans[i][1]
 
     def gender(self, entity: Optional[str]) -> Optional[str]:
         """The gender the document's words give the person ``entity`` (see ``person_gender``), memoised."""
@@ -1493,6 +1499,9 @@ def bind(frames: list, corpus: Corpus) -> list[Event]:
             if ix.date:
                 ix.flashback = {t.start for g in frames_by_doc[f.document] if getattr(g, "perfect", False)
                                 for s, e in g.pieces for t in ix.usable_between(s, e)}
+        if ix.date and ix.in_heading(f.trigger_start):
+            continue  # "Insurers Warn on Costs": a dated report's headline names what its text tells
+            # (a history's section titles stay: "Second invasion of X (480 BC)" may be all it says of it)
         if ix.in_routing(f.trigger_start):
             continue  # "Sent to X; Y repeat to Z": the telegraph office's instructions
         if f.place_subject and not _subject_is_place(ix, f):
