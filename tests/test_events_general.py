@@ -1200,3 +1200,14 @@ def test_a_dated_reports_headline_is_no_event_of_its_own(tmp_path):
     assert not events_in(c, text, "Varen Says", "Says")
     (warned,) = events_in(c, text, "Board warned shippers", "warned")
     assert warned.date == "2013-03-21"
+
+
+def test_a_saying_in_a_dated_report_is_not_dated_by_the_forecast_it_reports(tmp_path):
+    import annalyst
+
+    p = tmp_path / "report.txt"
+    p.write_text("March 22, 2013\n\nFees could rise sharply next year, the harbour chairman Karl Varen said.",
+                 encoding="utf-8")
+    c = annalyst.extract([str(p)], dct="2013-03-22")
+    (said,) = events_in(c, c.documents[0].text, "Karl Varen said", "said")
+    assert said.date == "2013-03-22"  # not 2014: nothing told as done is later than the report

@@ -879,6 +879,15 @@ _TALK_WITH = re.compile(r"\s*(?:In|During)\s+(?:a|the|my|our|an)\s+(?:\w+\s+){0,
                         r"conference|discussion)\s+(?:\w+\s+){0,2}?with\s+")
 
 
+def _starts_after(value: Optional[str], day: str) -> bool:
+    """The period a TIMEX3 ``value`` names begins after ``day`` (both plain ISO dates, years or months)."""
+    if not value or not re.match(r"^\d{4}(?:-\d\d){0,2}", value) or not re.match(r"^\d{4}", day):
+        return False
+    start = re.match(r"^\d{4}(?:-\d\d){0,2}", value).group()
+    start += "-01-01"[len(start) - 4:] if len(start) < 10 else ""
+    return start > day[:10]
+
+
 def _interlocutor(ix: _DocIndex, a: Arg) -> "Optional[Mention | Described]":
     """The one the writer talked with, when the sentence opens on that talk and "he" is the first subject after
     it ("During a talk this morning with the Head of the Northern Section about X ..., he remarked"): a person
@@ -1570,6 +1579,11 @@ def bind(frames: list, corpus: Corpus) -> list[Event]:
         if (getattr(f, "temporal", None) or getattr(f, "nominal", False)) \
                 and all(c != "stated" for _, _, c in dates) and _recalled(events, f, source, target, place):
             continue  # "... when he left the capital", "the envoy's note": an event already told
+        if ix.date and f.modality in ("asserted", "reported") and not getattr(f, "present", False):
+            # told as done in a dated report, a deed is not later than the report: a time the story took from
+            # a forecast ("fees could double next year, X said") does not date the saying
+            dates = [(ix.date, None, c) if c == "inherited" and _starts_after(v, ix.date) else (v, tx, c)
+                     for v, tx, c in dates]
         for value, tx, certainty in dates:
             if value is None and not source and not target:
                 continue  # only described, and undated: too little to place in the annals
