@@ -145,8 +145,8 @@ class _DocIndex:
         self.routing = routing_spans(self.text)
         self.paragraphs = [m.start() for m in re.finditer(r"[^\n]+", self.text)] or [0]
         #: starts of heading lines ("Naval war"): a history's new section may go back in time
-        self.headings = [m.start() for m in _HEADING.finditer(self.text)]
         self._heading_spans = [m.span() for m in _HEADING.finditer(self.text)]
+        self.headings = [s for s, _ in self._heading_spans]
         self.digression = self._digressions(sorted(subjects.present), sorted(subjects.past))
         #: starts of timexes in past-perfect clauses (set by ``bind``)
         self.flashback: set[int] = set()
@@ -529,6 +529,17 @@ def _resolve_pronoun(ix: _DocIndex, a: Arg, excluded: set[str]) -> Optional[Ment
 
 
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves", "theirs"})
+#: The start of a TIMEX3 date value: a year, a month or a day ("2014", "2013-04", "2013-03-23").
+_ISO_START = re.compile(r"^\d{4}(?:-\d\d){0,2}")
+
+
+def _starts_after(value: Optional[str], day: str) -> bool:
+    """The period a TIMEX3 ``value`` names begins after ``day`` (an ISO date, perhaps with a time)."""
+    m = _ISO_START.match(value or "")
+    if m is None or not _ISO_START.match(day):
+        return False
+    start = m.group()
+    return start + "-01-01"[len(start) - 4:] > day[:10]
 #: A military noun right after a side's name ("Ostmark army", "rebel units"), or heading it ("the Red Army").
 _ARMED_NOUNS = r"(?:army|armies|forces|troops|fleet|fleets|navy|units|divisions|regiments|legions|cavalry|infantry)"
 _ARMED_AFTER = re.compile(r"(?:['’]s)?\s+(?:\w+\s+)?" + _ARMED_NOUNS + r"\b")
@@ -879,15 +890,6 @@ _TALK_WITH = re.compile(r"\s*(?:In|During)\s+(?:a|the|my|our|an)\s+(?:\w+\s+){0,
                         r"conference|discussion)\s+(?:\w+\s+){0,2}?with\s+")
 
 
-def _starts_after(value: Optional[str], day: str) -> bool:
-    """The period a TIMEX3 ``value`` names begins after ``day`` (both plain ISO dates, years or months)."""
-    if not value or not re.match(r"^\d{4}(?:-\d\d){0,2}", value) or not re.match(r"^\d{4}", day):
-        return False
-    start = re.match(r"^\d{4}(?:-\d\d){0,2}", value).group()
-    start += "-01-01"[len(start) - 4:] if len(start) < 10 else ""
-    return start > day[:10]
-
-
 def _interlocutor(ix: _DocIndex, a: Arg) -> "Optional[Mention | Described]":
     """The one the writer talked with, when the sentence opens on that talk and "he" is the first subject after
     it ("During a talk this morning with the Head of the Northern Section about X ..., he remarked"): a person
@@ -906,7 +908,7 @@ def _interlocutor(ix: _DocIndex, a: Arg) -> "Optional[Mention | Described]":
     head = next((w for w in words if w.lower() not in ("the", "a", "an")), "")
     if head.lower() not in _PERSON_NOUNS:
         return None
-    after = m.end() + ix.text[m.end():].find(head) + len(head)
+    after = ix.text.find(head, m.end()) + len(head)
     tail = _OF_NAME.match(ix.text[after:after + 80])  # ("the Head of the Northern Section")
     end = after + (tail.end() if tail is not None else 0)
     start = m.end() + (4 if ix.text.startswith("the ", m.end()) else 0)

@@ -232,6 +232,13 @@ _REMNANTS = frozenset({"remnant", "remnants", "remainder", "remains", "rest", "s
 _BEATEN = frozenset({"check", "defeat", "beat", "repulse", "rout", "rebuff", "batter", "shatter", "crush", "maul"})
 
 
+def _says(v, lex) -> bool:
+    """The verb's entry is a saying ("X said", "X told reporters")."""
+    lemma = _lemma(v, lex) if v.pos_ == "VERB" else None
+    entry = lex.lookup(lemma, *_object_keys(v)) if lemma is not None else None
+    return entry is not None and entry.type == "STATEMENT"
+
+
 def _civilians(subject) -> bool:
     """Whether a subject that fled is people rather than a side: a count of people is judged by what it
     counts ("hundreds of thousands of villagers" fled as people; "thousands of Royalists" as a side)."""
@@ -292,17 +299,16 @@ def _town(tok) -> bool:
 
 @lru_cache(maxsize=4096)
 def place_kind(name: str):
-    """The kind of place the gazetteer knows ``name`` as ("city", ...), or None."""
-    from ..names import gazetteer
+    """The kind of place the gazetteer knows ``name`` as ("city", ...), or None (asked again for every
+    verb a name hangs on: cached)."""
+    from ..names import gazetteer  # the index loads on first use; most chunks never ask
     place = gazetteer.lookup(name)
     return place.kind if place is not None else None
 
 
-@lru_cache(maxsize=4096)
 def known_place(name: str) -> bool:
-    """Whether the gazetteer knows ``name`` (asked again for every verb a name hangs on: cached)."""
-    from ..names import gazetteer  # the index loads on first use; most chunks never ask
-    return gazetteer.lookup(name) is not None
+    """Whether the gazetteer knows ``name``."""
+    return place_kind(name) is not None
 
 
 @lru_cache(maxsize=1)
@@ -813,9 +819,7 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
             if lemma in _OBLIGING and is_passive(v) and not any(c.dep_ == "agent" for c in v.children) \
                     and any(c.dep_ == "xcomp" for c in v.children):
                 continue  # "was forced to withdraw", "I was obliged to leave": the deed made necessary is the event
-            if v.tag_ == "VBG" and v.dep_ == "advcl" and v.lemma_.lower() in _SPEAKING and v.head.pos_ == "VERB" \
-                    and _lemma(v.head, lex) is not None and (lex.lookup(_lemma(v.head, lex), *_object_keys(v.head))
-                                                             or entry).type == "STATEMENT":
+            if v.tag_ == "VBG" and v.dep_ == "advcl" and v.lemma_.lower() in _SPEAKING and _says(v.head, lex):
                 continue  # "Speaking to reporters on Monday, X said ...": the saying is the event
             require, mode = entry.require, entry.mode
             etype, erule = entry.type, entry.rule + borrowed

@@ -253,7 +253,7 @@ def _repair_stray_subject(toks: list[LightToken]) -> None:
 
 def _repair_verb_as_modifier(toks: list[LightToken]) -> None:
     """A capitalised modifier read as a verb: in "Federate raids into X were repulsed" the model
-    takes "Federate" for a verb, the subject of the sentence, with "incursions" its object. A verb cannot
+    takes "Federate" for a verb, the subject of the sentence, with "raids" its object. A verb cannot
     be a subject; a capitalised word so read, with the noun right after it as its object, is that noun's
     modifier, and the noun takes its place in the sentence."""
     for v in toks:

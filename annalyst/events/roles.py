@@ -152,8 +152,9 @@ def _with_absolute_subject(verb) -> list:
 
 
 #: Nouns of a stretch of land a force leaves or holds ("left the area to ..."), never the doer of a purpose.
-_STRETCHES_OF_LAND = frozenset({"area", "areas", "region", "zone", "sector", "front", "line", "lines", "position",
-                                "positions", "valley", "coast", "border", "frontier", "country", "countryside"})
+#: (beside PLACE_NOUNS, which has "area", "zone", "sector" and "positions")
+_STRETCHES_OF_LAND = frozenset({"front", "line", "lines", "position", "valley", "coast", "border", "frontier",
+                                "country", "countryside"})
 
 
 def logical_subject(verb, depth: int = 0) -> list:

@@ -378,8 +378,9 @@ def _resolve_titles(title_only: list[cluster.Node], root_group: dict[int, _Group
         if len(owners) == 1:
             g, other = next(iter(owners.values()))
             held = {m.document for m in g.mentions}
-            near = [m for m in t.mentions if _same_period(m.document, held, periods)]
-            far = [m for m in t.mentions if not _same_period(m.document, held, periods)]
+            near, far = [], []
+            for m in t.mentions:
+                (near if _same_period(m.document, held, periods) else far).append(m)
             if near:
                 g.add(near)
                 g.note(t.text, "title.unique", 0.6, other)

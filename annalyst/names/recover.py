@@ -403,8 +403,7 @@ def _ok_context(text: str, s: int, end: int, titles: set[str]):
 
 #: A name with a middle initial ("Horace J. Lyman"): a person's, whatever the NER said.
 _INITIALLED = re.compile(r"^[A-Z][a-z]+ (?:[A-Z]\. )+[A-Z][a-z'’-]+$")
-#: A verb in the past tense right after a word: "Chase marched", "Long reached".
-#: A lower-case plural right after a word ("incursions", "forces"): the word modifies it.
+#: A lower-case plural right after a word ("raids", "forces"): the word modifies it.
 _PLURAL_AFTER = re.compile(r" [a-z]{3,}s\b")
 
 
@@ -414,6 +413,7 @@ def _group_before_noun(labels, text: str, end: int) -> bool:
     return bool(labels) and labels.most_common(1)[0][0] in ("NORP", "ORG") and _PLURAL_AFTER.match(text, end) is not None
 
 
+#: A verb in the past tense right after a word: "Chase marched", "Long reached".
 _PAST_VERB = re.compile(r" (?:[a-z]+ed|was|were|had|took|led|won|fought|fled|went|came|made|gave|sent|held|met|"
                         r"left|saw|told|wrote|said|began|struck|drove|rode|fell|broke|ran|stood|lost|sought|brought)\b")
 
