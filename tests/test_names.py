@@ -505,3 +505,17 @@ def test_an_acronym_the_corpus_tags_once_is_its_name_where_the_model_missed_it()
     assert [(m.start, m.text, m.label, m.rule) for m in found if m.text == "OKP"] == [
         (text.index("OKP", first + 1), "OKP", "ORG", "propagate")]
     assert not [m for m in found if m.text == "US"]
+
+
+def test_names_alike_in_sound_from_texts_of_different_times_stay_two_people(tmp_path):
+    # a sound-only likeness is how one man's two spellings meet; across eighty years it is two men
+    (tmp_path / "a.txt").write_text("In March 1871 Hartmann met the mayor of Ostmark. Hartmann left on 4 April 1871.\n")
+    (tmp_path / "b.txt").write_text("In May 1950 Hardman spoke in Ostmark. Hardman left on 9 June 1950.\n")
+    (tmp_path / "c.txt").write_text("In June 1950 Hartmann answered the mayor of Ostmark.\n")
+    import annalyst
+    c = annalyst.extract([str(tmp_path / n) for n in ("a.txt", "b.txt")])
+    people = [e for e in c.entities if e.type == "PERSON"]
+    assert sorted(e.name for e in people) == ["Hardman", "Hartmann"]
+    c = annalyst.extract([str(tmp_path / n) for n in ("b.txt", "c.txt")])
+    people = [e for e in c.entities if e.type == "PERSON"]
+    assert len(people) == 1 and {"Hardman", "Hartmann"} <= {people[0].name, *people[0].aliases}  # the same years

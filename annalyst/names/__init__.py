@@ -176,7 +176,7 @@ def resolve(mentions: list[Mention], documents: list[Document], *,
         for t in {m.text for m in ms}:
             g.note(t, rule, conf, other)
 
-    person_groups, root_group, title_only = _resolve_people(person_nodes, entries, groups)
+    person_groups, root_group, title_only = _resolve_people(person_nodes, entries, groups, periods or {})
     holder_of, titles_seen = _read_notes(idents, documents, person_groups, groups, lowercase_words)
     _resolve_titles(title_only, root_group, person_groups, docs, groups, holder_of, titles_seen, periods or {})
     _resolve_roles(role_ms, docs, groups, person_groups, holder_of)
@@ -230,8 +230,8 @@ def _bare_titles() -> set[str]:
     return {t.rstrip(".").lower() for t in titles()}
 
 
-def _resolve_people(nodes: list[cluster.Node], entries, groups: list[_Group]
-                    ) -> tuple[dict[int, _Group], dict[int, _Group], list[cluster.Node]]:
+def _resolve_people(nodes: list[cluster.Node], entries, groups: list[_Group],
+                    periods: dict[str, tuple[int, int]]) -> tuple[dict[int, _Group], dict[int, _Group], list[cluster.Node]]:
     """Cluster person names: returns id(mention) -> group for every person mention but bare
     titles, the groups of full-name clusters (by union-find root), and the bare-title nodes."""
     titles = _bare_titles()
@@ -246,7 +246,10 @@ def _resolve_people(nodes: list[cluster.Node], entries, groups: list[_Group]
             bare.append(n)
         else:
             full.append(n)
-    uf, links = cluster.cluster_full(full)
+    def apart(docs_a: set[str], docs_b: set[str]) -> bool:
+        return not docs_a & docs_b and not any(_same_period(d, docs_b, periods) for d in docs_a)
+
+    uf, links = cluster.cluster_full(full, apart)
     root_group: dict[int, _Group] = {}
     by_mention: dict[int, _Group] = {}
     for i, n in enumerate(full):

@@ -11,12 +11,15 @@ Why this shape:
   Chiangs end up merged. Each of its mentions is attached afterwards to the one compatible
   cluster present in its document (the nearest preceding one when there are several),
   else to the only compatible cluster of the corpus, else left unresolved.
+- A merge on sound alone (a phonetic likeness, a back-transliteration) is refused between names
+  that only occur in documents of different times (``apart``): "Hartmann" in a text on 1890 and
+  "Hardman" in one on 1950 sound alike but are two people.
 """
 from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Callable, Optional
 
 from ..model import Mention
 from . import compare, romanize
@@ -80,8 +83,14 @@ class Link:
     confidence: float
 
 
-def cluster_full(nodes: list[Node]) -> tuple[UnionFind, list[Link]]:
-    """Merge full names; returns the union-find over ``nodes`` and the accepted links."""
+#: below this confidence a link rests on sound alone (compare.token_match's "phonetic", "backtransliteration")
+SOUND_ONLY = 0.8
+
+
+def cluster_full(nodes: list[Node], apart: Optional[Callable[[set[str], set[str]], bool]] = None
+                 ) -> tuple[UnionFind, list[Link]]:
+    """Merge full names; returns the union-find over ``nodes`` and the accepted links.
+    ``apart(docs_a, docs_b)``: the two sets of documents tell of different times (no sound-only merge)."""
     uf = UnionFind(len(nodes))
     links: list[Link] = []
     first_of: dict[int, int] = {}
@@ -118,9 +127,16 @@ def cluster_full(nodes: list[Node]) -> tuple[UnionFind, list[Link]]:
             continue  # the user said these are different entities
         if any(compare.conflict(nodes[a].name, nodes[b].name) for a in uf.members[ri] for b in uf.members[rj]):
             continue
+        if apart is not None and conf < SOUND_ONLY and apart(_documents(nodes, uf.members[ri]),
+                                                               _documents(nodes, uf.members[rj])):
+            continue
         uf.union(i, j)
         links.append(Link(i, j, rule, conf))
     return uf, links
+
+
+def _documents(nodes: list[Node], members: list[int]) -> set[str]:
+    return {m.document for k in members for m in nodes[k].mentions}
 
 
 @dataclass
