@@ -110,3 +110,19 @@ def test_an_area_freed_is_taken_and_waters_mined_are_blockaded(tmp_path):
     assert freed.type == "ASSAULT" and freed.date == "1917"
     (mined,) = events_in(c, text, "mined the international waters", "mined")
     assert mined.type == "COERCE" and names_of(c, mined.source) == {"Britain"}
+
+
+def test_a_side_repelled_towards_a_heading_or_out_of_a_place_withdrew_too(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "On 1 October 1950, the Norvalian army repelled the Kessring Brigade northwards, past the river. "
+        "In May 1951 the Kessring Brigade repelled the Norvalian army from the eastern hills. "
+        "In June 1951 the Norvalian army repelled the Kessring Brigade at the ford."))
+    north = events_in(c, text, "repelled the Kessring Brigade northwards", "repelled")
+    assert sorted(e.type for e in north) == ["ASSAULT", "RETREAT"]
+    (back,) = [e for e in north if e.type == "RETREAT"]
+    assert "Kessring Brigade" in names_of(c, back.source) and back.date == "1950-10-01"
+    hills = events_in(c, text, "repelled the Norvalian army from", "repelled")
+    assert {e.type for e in hills} == {"ASSAULT", "RETREAT"}
+    # beaten off where it stood: a fight, no move told
+    ford = events_in(c, text, "repelled the Kessring Brigade at", "repelled")
+    assert [e.type for e in ford] == ["ASSAULT"]

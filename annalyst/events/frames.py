@@ -524,6 +524,19 @@ def _driven_back(frame: EventFrame) -> EventFrame:
                          else x for x in frame.args], cues=list(frame.cues))
 
 
+#: Ways a side driven off is sent: a heading ("repelled them northwards") or a place it is put out of or beyond.
+_AWAY_WORDS = frozenset({"back", "backward", "backwards", "north", "south", "east", "west", "northward", "northwards",
+                         "southward", "southwards", "eastward", "eastwards", "westward", "westwards", "homeward"})
+_AWAY_PREPS = frozenset({"from", "past", "across", "beyond", "behind", "out", "over"})
+
+
+def _sent_away(v) -> bool:
+    """"Repelled the enemy northwards / from the valley / past the river": not only beaten off but pushed
+    somewhere, so the side driven off withdrew. The parser may fold the heading into the object's noun."""
+    return any(c.lower_ in _AWAY_WORDS and c.dep_ in ("advmod", "npadvmod", "prt", "dobj")
+               or c.dep_ == "prep" and c.lower_ in _AWAY_PREPS for c in v.children)
+
+
 def _repulsed(v, lemma: str, entry) -> bool:
     """"The column was repulsed (and pushed back)": a force driven off, told without who drove it (a by-phrase
     of time, "by late May", names no one), is a retreat of that force."""
@@ -962,7 +975,8 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
             if entry.type == "ASSAULT" and lemma in _CAPTURING and not entry.pobjects and _people_taken(v):
                 frames.append(replace(frame, type="COERCE", mode="arrest", rule=frame.rule + ":prisoners",
                                       cues=list(frame.cues)))  # "captured 1,000 Hessians": prisoners taken too
-            if entry.mode == "repel" and _DRIVEN_OFF.intersection(entry.particle) and not repulsed \
+            if (entry.mode == "repel" and _DRIVEN_OFF.intersection(entry.particle)
+                    or lemma in _REPEL_LEMMAS and _sent_away(v)) and not repulsed \
                     and any(x.role == "target" for x in frame.args):
                 frames.append(_driven_back(frame))
     frames.append(subjects)
