@@ -187,3 +187,28 @@ def test_what_is_insisted_on_is_not_yet_done(tmp_path):
     c, text = extract_text(tmp_path, text, "insist.txt")
     (accept,) = events_in(c, text, "accept a division", "accept")
     assert accept.modality == "intended"
+
+
+def test_a_warning_of_ones_own_force_is_a_threat_and_a_warning_of_anothers_a_statement(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In May 1850 Norvalia warned Ostmark that they would intervene against the Kessring Brigade. "
+        "In June 1850 Norvalia warned Ostmark that the Kessring Brigade would attack the capital."))
+    (own,) = events_in(c, text, "warned Ostmark that they", "warned")
+    assert own.type == "THREATEN" and "Norvalia" in names_of(c, own.source) and "Ostmark" in names_of(c, own.target)
+    # the force foretold: stepping in against a side is an attack, here only a threatened one
+    (step,) = events_in(c, text, "intervene against", "intervene")
+    assert step.type == "ASSAULT" and step.modality != "asserted"
+    (other,) = events_in(c, text, "warned Ostmark that the Kessring", "warned")
+    assert other.type == "STATEMENT"
+
+
+def test_dismissing_what_was_put_forward_is_a_rejection_and_disagreeing_needs_a_named_side(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In March 1911 Chancellor Varenholt read the Ostmark note and dismissed it. "
+        "In April 1911 President Harlan disagreed, and ordered caution at the border. "
+        "Historians disagree about the causes of the war."))
+    (brushed,) = events_in(c, text, "dismissed it", "dismissed")
+    assert brushed.type == "REJECT" and "Varenholt" in " ".join(names_of(c, brushed.source))
+    (harlan,) = events_in(c, text, "Harlan disagreed", "disagreed")
+    assert harlan.type == "REJECT" and harlan.date == "1911-04"
+    assert not events_in(c, text, "Historians disagree", "disagree")

@@ -1534,6 +1534,8 @@ def bind(frames: list, corpus: Corpus) -> list[Event]:
                 source = list(body.source)
         if not source and not target and not described:
             continue  # an annal entry needs somebody who acted or was acted upon
+        if f.require == "party" and not source and not target:
+            continue  # ("historians disagree": nobody the annals can name)
         if f.require == "target" and not target and not any(d.role == "target" for d in described) \
                 and not any(a.prep == "between" for a in f.args):
             continue  # (unless "between the two sides": one phrase names both)

@@ -605,6 +605,30 @@ _PERCEIVING = frozenset({"observe", "note", "notice"})
 _MANDATING = frozenset({"insist"})
 
 
+#: Verbs of saying that turn into a threat when what they foretell is the speaker's own force.
+_WARNING = frozenset({"warn", "caution"})
+#: Subjects of the foretold deed that stand for the one who warns ("he would", "they would").
+_SELF_PRONOUNS = frozenset({"i", "we", "he", "she", "it", "they"})
+
+
+def _warns_of_own_force(v, lex) -> bool:
+    """"Warned X that they would intervene against Y": the one warning foretells force of its own, in a
+    "that" clause in "would" or "will" whose subject is a pronoun for it or its own name. Warning of what
+    someone else would do ("warned that the rebels would attack") stays a statement."""
+    own = {c.lower_ for c in v.children if c.dep_ == "nsubj"}
+    for c in v.children:
+        if c.dep_ != "ccomp" or not any(a.dep_ == "aux" and a.lower_ in ("would", "will", "shall") for a in c.children):
+            continue
+        subj = next((s for s in c.children if s.dep_ == "nsubj"), None)
+        if subj is None or not (subj.lower_ in _SELF_PRONOUNS or subj.lower_ in own):
+            continue
+        lem = _lemma(c, lex)
+        deed = lex.lookup(lem, *_object_keys(c)) if lem else None
+        if deed is not None and deed.type in ("ASSAULT", "COERCE", "MOBILIZE"):
+            return True
+    return False
+
+
 def _mandative(v) -> bool:
     """``v`` has a "that" clause in the subjunctive of demands (``modality.mandative``)."""
     return any(c.dep_ == "ccomp" and mandative(c) for c in v.children)
@@ -797,6 +821,9 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
             if entry.type == "STATEMENT" and lemma in _PERCEIVING and v.tag_ == "VBG" and v.dep_ == "advcl" \
                     and any(c.dep_ == "dobj" for c in v.children) and not any(c.dep_ == "ccomp" for c in v.children):
                 continue  # "Observing the unpopularity of the regime, X ...": a thing seen, nothing said
+            if entry.type == "STATEMENT" and lemma in _WARNING and _warns_of_own_force(v, lex):
+                # "warned the rebels that he would burn their villages": a threat, not a report
+                entry = lex.lookup("threaten", set(), set(), set()) or entry
             if entry.type == "STATEMENT" and lemma in _MANDATING and _mandative(v):
                 # "insisted that the rebels accept the partition": a demand, not a report of what is so
                 entry = lex.lookup("demand", set(), set(), set()) or entry
