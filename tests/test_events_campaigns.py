@@ -126,3 +126,14 @@ def test_a_side_repelled_towards_a_heading_or_out_of_a_place_withdrew_too(tmp_pa
     # beaten off where it stood: a fight, no move told
     ford = events_in(c, text, "repelled the Kessring Brigade at", "repelled")
     assert [e.type for e in ford] == ["ASSAULT"]
+
+
+def test_a_deed_an_offset_counts_from_is_dated_back_from_the_sentences_stated_day(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "The border war\n\n"
+        "On 12 May 1871, two days after the Ostmark rebels crossed the river and three months before the "
+        "August offensive, Chancellor Varenholt sent the 3rd Brigade to the border."))
+    (crossed,) = events_in(c, text, "rebels crossed the river", "crossed")
+    assert crossed.date == "1871-05-10"  # two days before the day the sentence states
+    (sent,) = events_in(c, text, "sent the 3rd Brigade", "sent")
+    assert sent.date == "1871-05-12"  # neither the offensive's month nor an offset counted from it

@@ -1075,6 +1075,9 @@ def _clause_dates(ix: _DocIndex, pieces, trigger: int, text: str, skip=()) -> li
           and not any(a < t.end and t.start < b for a, b in skip)]
     if not ts:
         return []
+    stated = [t for t in ts if not _counts_off_a_thing(t, text)]
+    if stated:  # "On 27 June, three months before the offensive, X ...": the offset is counted from the
+        ts = stated  # offensive (the time stage counted it from the story's time), the stated day is the clause's
     # A date and a time of that date ("at 5 p.m. on the same day"): keep the most precise.
     ts = [t for t in ts if not any(o is not t and o.value != t.value and o.value.startswith(t.value) for o in ts)]
     ts.sort(key=lambda t: t.start)
@@ -1279,8 +1282,45 @@ def _told_as_fact(e: Event) -> bool:
     return e.polarity == "positive" and e.modality in ("asserted", "reported")
 
 
+#: what follows an offset counted off a thing, not off a date: "two days after [the army crossed]"
+_THING_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their|[A-Z])")
+_OFFSET_END = re.compile(r"\b(after|before)$", re.I)
+
+
+def _counts_off_a_thing(t: Timex, text: str) -> bool:
+    """"two days after" followed by the thing it counts from ("after the army invaded"), not by a date."""
+    return bool((t.rule or "").endswith("later-earlier") and _OFFSET_END.search(t.text)
+                and _THING_AFTER.match(text, t.end))
+
+
+def _counted_back(ix: _DocIndex, f: EventFrame) -> Optional[tuple[str, Timex]]:
+    """The date of a deed an offset counts from, when the sentence states the day it is counted to: "On 27
+    June, two days after the army invaded, X ...": the invasion was two days before 27 June. The deed's verb
+    must follow the offset in the same clause ("two days after the army invaded"), and the stated day must be
+    the sentence's own, outside that clause."""
+    text = ix.text
+    lo, hi = bisect_left(ix.timex_starts, f.sentence_start), bisect_left(ix.timex_starts, f.sentence_end)
+    sent = ix.timexes[lo:hi]
+    for tx in sent:
+        if not _counts_off_a_thing(tx, text) or not (tx.end < f.trigger_start <= tx.end + 60) \
+                or re.search(r"[,;:.()]", text[tx.end:f.trigger_start]):
+            continue
+        days = [t for t in sent if t.anchor == "explicit" and not (t.rule or "").endswith("later-earlier")
+                and not tx.start <= t.start < f.trigger_end and time_stage.parse(t.value) is not None]
+        if not days:
+            return None
+        day = min(days, key=lambda t: abs(t.start - tx.start))
+        flipped = _OFFSET_END.sub(lambda m: "before" if m.group(1).lower() == "after" else "after", tx.text)
+        value = time_stage.offset_from(flipped, day.value)
+        return (value, tx) if value is not None else None
+    return None
+
+
 def _dates(ix: _DocIndex, f: EventFrame) -> list[tuple[Optional[str], Optional[Timex], Optional[str]]]:
     """[(value, timex, certainty)] — several when the clause names coordinated dates."""
+    back = _counted_back(ix, f)
+    if back is not None:
+        return [(back[0], back[1], "stated")]
     own = _clause_dates(ix, f.pieces, f.trigger_start, ix.text, f.argument_dates)
     if own:
         if len(own) == 1 and _SEASON.match(own[0][0]):
@@ -1330,6 +1370,12 @@ def _dates(ix: _DocIndex, f: EventFrame) -> list[tuple[Optional[str], Optional[T
             ref = _reference_time(ix, subj.start)
     if ref:
         src = ix.last_with_value(bisect_right(ix.timex_starts, f.trigger_start), ref)
+        if src is not None and src.start >= f.sentence_start and _counts_off_a_thing(src, ix.text):
+            # "On 12 May, two days after the rebels crossed, X sent ...": the offset is counted from another
+            # deed (the time stage counted it from the story's time); the day stated before it is the clause's
+            back = _reference_time(ix, src.start - 1)
+            if back:
+                ref, src = back, ix.last_with_value(bisect_right(ix.timex_starts, src.start - 1), back)
         if src is not None and not ix.date and _UNTIL.search(ix.text, max(0, src.start - 20), src.start) \
                 and src.start < ix.sentence_window_start(f.trigger_start, back=0):
             # "Success continued until early 1920. Battles erupted ...": a bound told in an earlier sentence

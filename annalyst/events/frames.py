@@ -576,10 +576,20 @@ def _argument_dates(sdoc, idxs: list[int], v, offset: int, quoted: list[bool]) -
         n = t.head
         if t.ent_type_ in ("DATE", "TIME") and t.dep_ in ("nummod", "compound", "amod", "poss", "nmod") \
                 and n.i != v.i and n.pos_ in ("NOUN", "PROPN") and n.ent_type_ not in ("DATE", "TIME") \
-                and not (n.dep_ == "pobj" and n.head.lower_ in _SCENE_PREPS and n.head.head.i == v.i) \
+                and not (n.dep_ == "pobj" and n.head.lower_ in _SCENE_PREPS and n.head.head.i == v.i
+                         and not _counted_off(n.head)) \
                 and not _speaking_document(n, v):
             out.append((offset + t.idx, offset + t.idx + len(t)))
     return out
+
+
+_TIME_UNITS = frozenset({"minute", "hour", "day", "night", "week", "fortnight", "month", "year", "decade"})
+
+
+def _counted_off(prep) -> bool:
+    """"three months before the October offensive": a phrase that counts a stretch of time off the thing it
+    names, so that thing's date is not the clause's (unlike "in a 1908 interview", which sets the scene)."""
+    return any(c.dep_ == "npadvmod" and c.lemma_ in _TIME_UNITS for c in prep.children)
 
 
 #: Prepositions of a thing conceded: what they tell is set beside the clause, not in its time.
