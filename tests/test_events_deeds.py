@@ -212,3 +212,18 @@ def test_dismissing_what_was_put_forward_is_a_rejection_and_disagreeing_needs_a_
     (harlan,) = events_in(c, text, "Harlan disagreed", "disagreed")
     assert harlan.type == "REJECT" and harlan.date == "1911-04"
     assert not events_in(c, text, "Historians disagree", "disagree")
+
+
+def test_joining_a_movements_ranks_or_resistance_is_siding_and_leaving_the_fight_a_withdrawal(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In 1910 Harlan with his army joined the ranks of the Varen movement. "
+        "In 1913 Harlan joined in resistance to the Kessring government. "
+        "In 1921 Harlan retired from the armed fighting. "
+        "In 1922 Mara retired from the ministry."))
+    (ranks,) = events_in(c, text, "joined the ranks", "joined")
+    assert ranks.type == "COOPERATE" and "Harlan" in names_of(c, ranks.source) and ranks.date == "1910"
+    (resist,) = events_in(c, text, "joined in resistance", "joined")
+    assert resist.type == "COOPERATE" and resist.date == "1913"
+    (left,) = events_in(c, text, "retired from the armed", "retired")
+    assert left.type == "RETREAT" and "Harlan" in names_of(c, left.source)
+    assert not events_in(c, text, "retired from the ministry", "retired")  # a post left, no fight
