@@ -218,6 +218,29 @@ def person_context(ent, text: str, end: int) -> Optional[str]:
     return None
 
 
+def _clause_parts(ent) -> list:
+    """A name span the NER ran across a comma that ends a clause ("after pursuing Harlan, Varenholt was called
+    off"): each side hangs on a word of its own outside the span, so each is a name of its own. A place's
+    "town, state" and a span whose sides belong together (an apposition) are kept whole."""
+    commas = [t for t in ent if t.text == ","]
+    if len(commas) != 1 or ent.label_ not in ("PERSON", "ORG", "NORP"):
+        return [ent]
+    k = commas[0].i
+    left, right = ent.doc[ent.start:k], ent.doc[k + 1:ent.end]
+    if not len(left) or not len(right):
+        return [ent]
+    heads = []
+    for side in (left, right):
+        roots = [t for t in side if not side.start <= t.head.i < side.end]
+        if len(roots) != 1 or ent.start <= roots[0].head.i < ent.end or roots[0].dep_ in ("appos", "conj"):
+            return [ent]
+        heads.append(roots[0].head.i)
+    if heads[0] == heads[1]:
+        return [ent]
+    return [ent.doc.char_span(left.start_char, left.end_char, label=ent.label_),
+            ent.doc.char_span(right.start_char, right.end_char, label=ent.label_)]
+
+
 def mentions_from_spacy(sdoc, offset: int, document_id: str, text: str) -> Iterable[Mention]:
     """One Mention per named entity of ``sdoc`` whose label names a thing, plus role mentions.
 
@@ -227,7 +250,7 @@ def mentions_from_spacy(sdoc, offset: int, document_id: str, text: str) -> Itera
     spans = [(r.start, r.end) for r in found]
     yield from found
     named: list[tuple[int, int]] = []
-    for ent in sdoc.ents:
+    for ent in (part for e in sdoc.ents for part in _clause_parts(e)):
         if ent.label_ not in ENTITY_TYPES:
             continue
         start, end, title = clean_span(text, offset + ent.start_char, offset + ent.end_char)

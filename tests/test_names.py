@@ -519,3 +519,13 @@ def test_names_alike_in_sound_from_texts_of_different_times_stay_two_people(tmp_
     c = annalyst.extract([str(tmp_path / n) for n in ("b.txt", "c.txt")])
     people = [e for e in c.entities if e.type == "PERSON"]
     assert len(people) == 1 and {"Hardman", "Hartmann"} <= {people[0].name, *people[0].aliases}  # the same years
+
+
+def test_a_name_span_run_across_a_clause_ending_comma_is_two_names(tmp_path):
+    import annalyst
+    p = tmp_path / "chase.txt"
+    p.write_text("Tired of chasing Villa, Funston went north in 1917. Villa stayed in the hills.\n")
+    c = annalyst.extract([str(p)])
+    texts = {m.text for m in c.mentions}
+    assert "Villa, Funston" not in texts and {"Villa", "Funston"} <= texts
+    assert not any("," in e.name for e in c.entities)
