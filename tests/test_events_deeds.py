@@ -227,3 +227,22 @@ def test_joining_a_movements_ranks_or_resistance_is_siding_and_leaving_the_fight
     (left,) = events_in(c, text, "retired from the armed", "retired")
     assert left.type == "RETREAT" and "Harlan" in names_of(c, left.source)
     assert not events_in(c, text, "retired from the ministry", "retired")  # a post left, no fight
+
+
+def test_a_bare_participle_opening_the_sentence_was_done_to_the_subject(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In 1912 the Kessring court sentenced Harlan. Jailed in Ostmark, Harlan escaped to Norvalia."))
+    (jailed,) = events_in(c, text, "Jailed in Ostmark", "Jailed")
+    assert jailed.type == "COERCE" and "Harlan" in names_of(c, jailed.target) and not jailed.source
+    (fled,) = events_in(c, text, "Harlan escaped", "escaped")
+    assert "Harlan" in names_of(c, fled.source)
+
+
+def test_a_persons_own_execution_or_arrest_befell_that_person(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In 1912 General Kessring ordered Harlan's execution for insubordination. "
+        "In 1914 Varenholt's arrest of the mayor angered the town."))
+    (executed,) = events_in(c, text, "Harlan's execution", "execution")
+    assert "Harlan" in names_of(c, executed.target) and "Harlan" not in names_of(c, executed.source)
+    (arrest,) = events_in(c, text, "Varenholt's arrest", "arrest")
+    assert "Varenholt" in names_of(c, arrest.source)  # with an "of" phrase, the possessor is the doer

@@ -69,7 +69,15 @@ def make_arg(tok, role: str, offset: int, prep: Optional[str] = None, *, possess
 
 def is_passive(verb) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-        verb.tag_ == "VBN" and verb.dep_ == "acl" and not misread_finite(verb)) or _predicative_passive(verb)
+        verb.tag_ == "VBN" and verb.dep_ == "acl" and not misread_finite(verb)) or _predicative_passive(verb) \
+        or _participle_opening(verb)
+
+
+def _participle_opening(verb) -> bool:
+    """"Jailed in the capital, X escaped": a bare past participle opening the sentence tells what was done
+    to the main clause's subject (which undergoes it), as "after being jailed" would."""
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i == verb.sent.start and verb.head.i > verb.i \
+        and not any(c.dep_ in ("aux", "nsubj", "dobj", "mark") for c in verb.children)
 
 
 def misread_finite(verb) -> bool:
@@ -671,6 +679,18 @@ _SIDE_MODIFIERS = frozenset({"insurgent", "rebel", "guerrilla", "partisan", "ene
                              "coalition", "police"})
 
 
+#: Nouns of what befalls one person: a person's own ("his arrest", "X's execution") is the one it befell.
+_FATES = frozenset({"execution", "assassination", "murder", "killing", "arrest", "detention", "imprisonment",
+                    "deportation", "expulsion", "capture", "kidnapping", "abduction", "exile", "banishment"})
+
+
+def _one_persons_fate(noun) -> bool:
+    """"Huerta ordered Villa's execution", "after his arrest": a singular noun of such a fate with no "of"
+    phrase of its own; with one ("the general's arrest of the mayor") the possessor is the doer."""
+    return noun.lemma_.lower() in _FATES and noun.tag_ == "NN" \
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
 def args_for_noun(noun, entry: Entry, offset: int) -> list[Arg]:
     """Arguments of a noun that names an event: its possessor ("the envoy's visit"), a nationality
     or organisation modifier ("the German note"), and its prepositional phrases by the entry's roles."""
@@ -688,10 +708,12 @@ def args_for_noun(noun, entry: Entry, offset: int) -> list[Arg]:
                     seen.add(side.i)
                     args.append(make_arg(side, role, offset, prep))
 
+    fate = _one_persons_fate(noun)
     for c in noun.children:
         if c.dep_ == "poss":
             for t in conjuncts(c):
-                add(t, entry.possessor)
+                one = t.lower_ in ("his", "her") or (t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE", "LOC"))
+                add(t, "target" if fate and one else entry.possessor)
         elif c.dep_ in ("amod", "compound") and c.ent_type_ in _AUTHOR_ENTS:
             add(c, entry.possessor)
         elif c.dep_ in ("amod", "compound") and c.ent_type_ in _PLACE_ENTS:
