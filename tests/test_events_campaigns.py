@@ -137,3 +137,19 @@ def test_a_deed_an_offset_counts_from_is_dated_back_from_the_sentences_stated_da
     assert crossed.date == "1871-05-10"  # two days before the day the sentence states
     (sent,) = events_in(c, text, "sent the 3rd Brigade", "sent")
     assert sent.date == "1871-05-12"  # neither the offensive's month nor an offset counted from it
+
+
+def test_a_side_following_another_northwards_racing_to_a_coast_or_attached_to_a_division_moves(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "On 7 October 1950 the Norvalian forces followed the Ostmark forces northwards. "
+        "On 10 October 1950 the 9th Tank Battalion was attached to the 1st Cavalry Division. "
+        "In November 1950 the Ostmark troops raced to the east coast. "
+        "In December 1950 Harlan hastened to add that nothing was decided."))
+    (followed,) = events_in(c, text, "followed the Ostmark", "followed")
+    assert followed.type == "MOBILIZE" and "Norvalian" in " ".join(names_of(c, followed.source))
+    assert "Ostmark" in " ".join(names_of(c, followed.target))  # the heading is no object of the verb
+    (attached,) = events_in(c, text, "was attached", "attached")
+    assert attached.type == "MOBILIZE" and attached.date == "1950-10-10"
+    (raced,) = events_in(c, text, "raced to", "raced")
+    assert raced.type == "MOBILIZE" and raced.date == "1950-11"
+    assert not events_in(c, text, "hastened to add", "hastened")

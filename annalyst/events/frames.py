@@ -41,7 +41,8 @@ _SUBORDINATORS = {"that", "whether", "if"}
 _PARTICLE_ADVERBS = {"back", "out", "away", "off", "up", "down", "apart",
                      # the way a force goes ("pressed southward", "struck north"), which an adverb tells
                      "onward", "onwards", "north", "south", "east", "west", "northward",
-                     "southward", "eastward", "westward", "inland", "deeper"}
+                     "southward", "eastward", "westward", "northwards", "southwards", "eastwards", "westwards",
+                     "inland", "deeper"}
 #: Acts of force: an attempt at one is told as one ("attempted to block the port": the attempt was made).
 _FORCE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}
 #: People who flee as a journey, not as a side giving way ("refugees fled south").

@@ -277,6 +277,38 @@ def _repair_verb_as_modifier(toks: list[LightToken]) -> None:
         up.children.sort(key=lambda c: c.i)
 
 
+#: Words of a heading the model reads as a noun ("repelled the rebels northwards").
+_HEADINGS = frozenset({"northwards", "southwards", "eastwards", "westwards", "northward", "southward", "eastward",
+                       "westward", "homewards", "homeward", "backwards", "inland"})
+
+
+def _repair_heading_as_object(toks: list[LightToken]) -> None:
+    """A heading read as the head of the object: in "followed the rebel forces northwards" the model takes
+    "northwards" for the noun the verb acts on, with "forces" its compound. A heading word ending the phrase
+    is how the verb went; the word before it heads the object, and the heading modifies the verb."""
+    for h in toks:
+        if h.lower_ not in _HEADINGS or h.dep_ not in ("dobj", "pobj") or h.pos_ not in ("NOUN", "PROPN") \
+                or h.i == 0:
+            continue
+        n = toks[h.i - 1]
+        if n.head is not h or n.dep_ != "compound" or n.pos_ not in ("NOUN", "PROPN"):
+            continue
+        up = h.head
+        up.children[up.children.index(h)] = n
+        n.head, n.dep_ = up, h.dep_
+        h.children.remove(n)
+        for c in list(h.children):  # "the", "rebel" go with the noun
+            h.children.remove(c)
+            c.head = n
+            n.children.append(c)
+        verb = up.head if h.dep_ == "pobj" else up
+        h.head, h.dep_, h.pos_, h.tag_ = verb, "advmod", "ADV", "RB"
+        verb.children.append(h)
+        n.children.sort(key=lambda c: c.i)
+        up.children.sort(key=lambda c: c.i)
+        verb.children.sort(key=lambda c: c.i)
+
+
 def _repair_participle_after_noun(toks: list[LightToken]) -> None:
     """A participle clause read as a conjunct of the noun before it: in "X marched north with 1,700 men,
     besieging and capturing the fort", the model makes "besieging" a conjunct of "men", so that nobody
@@ -398,6 +430,7 @@ class LightDoc:
         _repair_stray_subject(toks)
         _repair_participle_after_noun(toks)
         _repair_verb_as_modifier(toks)
+        _repair_heading_as_object(toks)
         for lt in toks:  # a repair may have read edges before it moved a token
             lt._l = lt._r = None
         for s in sdoc.sents:
