@@ -246,3 +246,11 @@ def test_a_persons_own_execution_or_arrest_befell_that_person(tmp_path):
     assert "Harlan" in names_of(c, executed.target) and "Harlan" not in names_of(c, executed.source)
     (arrest,) = events_in(c, text, "Varenholt's arrest", "arrest")
     assert "Varenholt" in names_of(c, arrest.source)  # with an "of" phrase, the possessor is the doer
+
+
+def test_a_hearsay_aside_about_the_subject_leaves_the_main_verb_a_told_deed(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "The truce ended in May 1871. "
+        "Raiders, believed to be mainly disheartened Varen rebels, Kessrings and Norvalians, tore through Ostmark."))
+    (tore,) = events_in(c, text, "tore through", "tore")
+    assert tore.type == "ASSAULT" and tore.modality == "asserted" and "Ostmark" in names_of(c, tore.target)

@@ -309,6 +309,45 @@ def _repair_heading_as_object(toks: list[LightToken]) -> None:
         verb.children.sort(key=lambda c: c.i)
 
 
+#: Participles of hearsay set between commas after a subject ("X, believed to be Y, attacked").
+_ASIDES = frozenset({"believe", "think", "say", "report", "know", "allege", "rumour", "rumor", "suspect", "presume",
+                     "estimate"})
+
+
+def _repair_aside_read_as_main_verb(toks: list[LightToken]) -> None:
+    """A hearsay participle between commas read as the main verb: in "Bombers, believed to be rebels, tore
+    through the town" the model may make "believed" the root, with "tore" coordinated to it, and "tore" would
+    then be only believed. The participle describes the subject; the verb after the second comma, which no
+    "and" joins to it, is the sentence's own."""
+    for v in toks:
+        if v.tag_ not in ("VBN", "VBD") or v.lemma_ not in _ASIDES or v.head is not v or v.i < 2 \
+                or toks[v.i - 1].text != "," or any(c.dep_ in ("aux", "auxpass") for c in v.children):
+            continue
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i == v.i - 2), None)
+        xcomp = next((c for c in v.children if c.dep_ == "xcomp"
+                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if subj is None or xcomp is None:  # ("said to be", "believed to have": the hearsay's infinitive)
+            continue
+        # the verb after the second comma, hung on the participle or on its infinitive ("to be ..."), no "and"
+        main = next((c for h in (v, xcomp) for c in h.children if c.dep_ == "conj" and c.tag_ == "VBD"
+                     and toks[c.i - 1].text == "," and not any(x.dep_ == "cc" and h.i < x.i < c.i for x in h.children)),
+                    None)
+        if main is None:
+            continue
+        main.head.children.remove(main)
+        for c in list(v.children):  # the subject, the closing punctuation go to the main verb
+            if c is subj or (c.dep_ == "punct" and c.i > main.i):
+                v.children.remove(c)
+                c.head = main
+                main.children.append(c)
+        subj.dep_ = "nsubj"
+        main.head, main.dep_ = main, v.dep_
+        v.head, v.dep_, v.tag_ = subj, "acl", "VBN"
+        subj.children.append(v)
+        subj.children.sort(key=lambda c: c.i)
+        main.children.sort(key=lambda c: c.i)
+
+
 def _repair_participle_after_noun(toks: list[LightToken]) -> None:
     """A participle clause read as a conjunct of the noun before it: in "X marched north with 1,700 men,
     besieging and capturing the fort", the model makes "besieging" a conjunct of "men", so that nobody
@@ -431,6 +470,7 @@ class LightDoc:
         _repair_participle_after_noun(toks)
         _repair_verb_as_modifier(toks)
         _repair_heading_as_object(toks)
+        _repair_aside_read_as_main_verb(toks)
         for lt in toks:  # a repair may have read edges before it moved a token
             lt._l = lt._r = None
         for s in sdoc.sents:
