@@ -195,3 +195,13 @@ def test_a_day_named_right_after_a_happening_s_noun_is_its_day(tmp_path):
                                   "reason to close its ports.")
     (ev,) = events_in(c, t, "invasion of Kessring", "invasion")
     assert ev.date == "1713-06-06"
+
+
+def test_a_commanders_move_for_a_purpose_of_his_own_is_a_journey(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In 1914 General Harlan marched to the coast. "
+        "In 1915 General Harlan moved to Norvalia in an attempt to establish a new home."))
+    (march,) = events_in(c, text, "marched", "marched")
+    assert march.type == "MOBILIZE"
+    (home,) = events_in(c, text, "moved to Norvalia", "moved")
+    assert home.type == "TRAVEL" and home.date == "1915"

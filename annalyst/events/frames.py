@@ -640,6 +640,18 @@ def _warns_of_own_force(v, lex) -> bool:
     return False
 
 
+#: Nouns of a purpose phrase: "in an attempt to", "in order to", "in the hope of".
+_PURPOSE_NOUNS = frozenset({"attempt", "effort", "bid", "order", "hope"})
+
+
+def _purpose_phrase(v) -> bool:
+    """"moved to Spain in an attempt to make a new home": a purpose told by a phrase, as a "to" clause
+    would tell it."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        p.dep_ == "pobj" and p.lemma_ in _PURPOSE_NOUNS and any(
+            x.dep_ in ("acl", "prep", "xcomp") for x in p.children) for p in c.children) for c in v.children)
+
+
 def _mandative(v) -> bool:
     """``v`` has a "that" clause in the subjunctive of demands (``modality.mandative``)."""
     return any(c.dep_ == "ccomp" and mandative(c) for c in v.children)
@@ -948,9 +960,10 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
                 confidence=(0.85 if entry.is_frame else 0.8) - (0.15 if borrowed else 0.0), place_alt=place_alt,
                 place_subject=place_subject,
             )
-            frame.errand = etype == "TRAVEL" and any(
+            frame.errand = etype == "TRAVEL" and (any(
                 c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to"
                                                                          for a in c.children) for c in v.children)
+                or _purpose_phrase(v))
             if repulsed:  # the side driven back is the one that retreats
                 frame.args = [x for x in frame.args if x.role != "source"]  # only a by-phrase of time is left
                 for x in frame.args:
