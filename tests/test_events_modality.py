@@ -166,3 +166,10 @@ def test_a_hyphenated_message_noun_split_by_the_parser_is_still_a_message(nlp):
     assert f.type == "CONSULT" and f.mode == "message"
     f = _frame(nlp, "Her caller intimated that a reply was not needed.", "intimated")
     assert f.type == "STATEMENT"
+
+
+def test_what_a_causative_would_bring_about_is_as_unreal_as_the_causing(nlp):
+    f = _frame(nlp, "The new guns would make the Norvalian intervention a clever maneuver furthering the rebel cause.",
+               "furthering")
+    assert f.modality == "hypothetical"
+    assert _frame(nlp, "The new guns made the rebels abandon the fort.", "abandon").modality == "asserted"

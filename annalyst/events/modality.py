@@ -277,6 +277,10 @@ def _not_until(v) -> bool:
     return False
 
 
+#: Verbs whose small clause ("make X do Y", parsed as a clause of their own) comes about as they do.
+_CAUSATIVES = frozenset({"make", "let", "render"})
+
+
 def assess(v, in_quote: bool = False, attempts_happen: bool = False) -> tuple[str, str, list[str]]:
     """(polarity, modality, cues) of the event whose trigger is the verb ``v``. ``attempts_happen``:
     an attempt to do it ("tried to seize the port") counts as done (acts of force)."""
@@ -375,8 +379,9 @@ def assess(v, in_quote: bool = False, attempts_happen: bool = False) -> tuple[st
             break  # "decided to take the offensive, crossing the river on the 4th": a deed the text dates
         if step == "hypothetical" and hl == "be":
             break
-        if dep == "ccomp" and hl not in SPEECH and hl not in INTENT_THAT:
-            break  # an odd attachment; do not borrow the head's moods
+        if dep == "ccomp" and hl not in SPEECH and hl not in INTENT_THAT and hl not in _CAUSATIVES:
+            break  # an odd attachment; do not borrow the head's moods (but "would make X a move furthering Y":
+            # what a causative would bring about is as unreal as the causing)
         lo, hi = sorted((node.i, head.i))
         if dep == "conj" and any(t.text in _QUOTE_MARKS for t in node.doc[lo:hi]):
             break  # a quotation closed in between: the conjunct is the narrator's again
