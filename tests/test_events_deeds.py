@@ -238,6 +238,15 @@ def test_a_bare_participle_opening_the_sentence_was_done_to_the_subject(tmp_path
     assert "Harlan" in names_of(c, fled.source)
 
 
+def test_pressure_from_no_one_is_no_coercion(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In 1916, pressured by public opinion, President Harlan sent troops to the border. "
+        "In 1917 the mayor was pressured by the Kessring army to resign."))
+    assert not events_in(c, text, "pressured by public opinion", "pressured")
+    (army,) = events_in(c, text, "pressured by the Kessring", "pressured")
+    assert army.type == "COERCE" and "Kessring" in " ".join(names_of(c, army.source))
+
+
 def test_a_persons_own_execution_or_arrest_befell_that_person(tmp_path):
     c, text = extract_text(tmp_path, (
         "In 1912 General Kessring ordered Harlan's execution for insubordination. "

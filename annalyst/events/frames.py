@@ -357,6 +357,10 @@ def _sharing_conjuncts(v) -> list:
 
 #: Verbs of constraint: in the passive with no one named who constrains, they only say a deed was necessary.
 _OBLIGING = frozenset({"force", "oblige", "compel"})
+#: What presses without being anyone: a coercion by one of these has no coercer.
+_CIRCUMSTANCES = frozenset({"opinion", "circumstance", "circumstances", "event", "events", "necessity", "need",
+                            "hunger", "poverty", "famine", "fear", "lack", "shortage", "want", "debt", "debts",
+                            "weather", "illness", "sickness", "ambition", "pride", "conscience", "duty"})
 #: Verbs of speaking that, as a participle before a verb of saying, only frame it ("Speaking to the press, X said").
 _SPEAKING = frozenset({"speak", "talk", "write"})
 #: Verbs of a body of people coming together or going somewhere together.
@@ -882,6 +886,10 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
             if lemma in _OBLIGING and is_passive(v) and not any(c.dep_ == "agent" for c in v.children) \
                     and any(c.dep_ == "xcomp" for c in v.children):
                 continue  # "was forced to withdraw", "I was obliged to leave": the deed made necessary is the event
+            if entry.type == "COERCE" and any(
+                    p.dep_ == "pobj" and p.lemma_.lower() in _CIRCUMSTANCES
+                    for c in v.children if c.dep_ == "agent" for p in c.children):
+                continue  # "pressured by public opinion", "driven by hunger": no one coerced anyone
             if v.tag_ == "VBG" and v.dep_ == "advcl" and v.lemma_.lower() in _SPEAKING and _says(v.head, lex):
                 continue  # "Speaking to reporters on Monday, X said ...": the saying is the event
             require, mode = entry.require, entry.mode

@@ -74,10 +74,11 @@ def is_passive(verb) -> bool:
 
 
 def _participle_opening(verb) -> bool:
-    """"Jailed in the capital, X escaped": a bare past participle opening the sentence tells what was done
-    to the main clause's subject (which undergoes it), as "after being jailed" would."""
-    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i == verb.sent.start and verb.head.i > verb.i \
-        and not any(c.dep_ in ("aux", "nsubj", "dobj", "mark") for c in verb.children)
+    """"Jailed in the capital, X escaped", "In May, pressed by the rebels, X left": a bare past participle set
+    before a clause's verb tells what was done to that clause's subject (which undergoes it), as "after being
+    jailed" would. (After the verb, "chose the town, located north of X", it may describe another noun.)"""
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX") and verb.i < verb.head.i \
+        and not any(c.dep_ in ("aux", "nsubj", "dobj", "expl") for c in verb.children)
 
 
 def misread_finite(verb) -> bool:
