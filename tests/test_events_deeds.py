@@ -263,3 +263,12 @@ def test_a_hearsay_aside_about_the_subject_leaves_the_main_verb_a_told_deed(tmp_
         "Raiders, believed to be mainly disheartened Varen rebels, Kessrings and Norvalians, tore through Ostmark."))
     (tore,) = events_in(c, text, "tore through", "tore")
     assert tore.type == "ASSAULT" and tore.modality == "asserted" and "Ostmark" in names_of(c, tore.target)
+
+
+def test_a_participle_trailing_its_clause_is_done_by_the_clauses_subject(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "On 5 October 1789 the market women marched to the town hall, demanding that the aldermen lower "
+        "the price of bread."))
+    (demand,) = events_in(c, text, "demanding", "demanding")
+    assert demand.type == "REQUEST" and demand.date == "1789-10-05"
+    assert any(d.role == "source" and "women" in d.text for d in demand.described)

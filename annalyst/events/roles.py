@@ -371,6 +371,13 @@ def _phase_subject(tok, verb) -> bool:
     return verb.head.lemma_.lower() in _PHASE_VERBS and tok.dep_ == "nsubj"
 
 
+def _trailing_participle_subject(tok, verb) -> bool:
+    """"The women marched to the town hall, demanding that ...": a participle trailing its clause is done by
+    that clause's subject as surely as the clause's own verb is."""
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i > verb.head.i and tok.dep_ == "nsubj" \
+        and tok.head is verb.head and not any(c.dep_ == "mark" for c in verb.children)
+
+
 def _hangs_on(tok, verb) -> bool:
     """``tok`` is a dependent of ``verb`` itself, through coordination, prepositions, a passive's agent
     or the object it is a phrase of (not a subject the verb borrows from a governing clause)."""
@@ -528,7 +535,8 @@ def args_for(verb, entry: Entry, offset: int) -> list[Arg]:
             return  # "It was agreed that ...", "it seems that ...": no one is "it" ("It said that": a body)
         seen.add(tok.i)
         arg = make_arg(tok, role, offset, prep, **kw)
-        arg.own = _hangs_on(tok, verb) or (tok is verb.head and misread_finite(verb)) or _phase_subject(tok, verb)
+        arg.own = _hangs_on(tok, verb) or (tok is verb.head and misread_finite(verb)) or _phase_subject(tok, verb) \
+            or _trailing_participle_subject(tok, verb)
         args.append(arg)
         if role in ("source", "target"):
             # "the forces of X", "X's army": X is the side that acts; "the duke's envoy, Karl Brandt":
