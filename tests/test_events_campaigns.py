@@ -153,3 +153,14 @@ def test_a_side_following_another_northwards_racing_to_a_coast_or_attached_to_a_
     (raced,) = events_in(c, text, "raced to", "raced")
     assert raced.type == "MOBILIZE" and raced.date == "1950-11"
     assert not events_in(c, text, "hastened to add", "hastened")
+
+
+def test_a_named_operation_launched_or_battle_fought_takes_part_in_its_event(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In 1953 the Norvalian army prepared a new plan. Operation Thunder was launched on November 20, 1953. "
+        "After the Battle of Varen Ford, Kessring attacked the town on 2 December 1953."))
+    (launch,) = events_in(c, text, "was launched", "launched")
+    assert launch.type == "ASSAULT" and launch.date == "1953-11-20"
+    assert any("Operation" in n for n in names_of(c, launch.target))
+    (attack,) = events_in(c, text, "Kessring attacked", "attacked")
+    assert not any("Battle" in n for n in names_of(c, attack.source + attack.target))

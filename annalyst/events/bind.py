@@ -815,6 +815,13 @@ _EVENT_NAME_WORDS = frozenset({"operation", "offensive", "campaign", "expedition
                                "treaty", "pact", "conference", "congress", "convention"})
 
 
+def _hangs_on_trigger(a: Arg) -> bool:
+    """A named happening ("Operation Castle", "the Peace Conference of 1861") as the subject or object of the
+    event's own verb takes part in it: what was launched, or what met. One only mentioned in a phrase
+    around it ("after the Battle of X") does not."""
+    return a.role in ("source", "target") and a.prep is None and not a.possessive
+
+
 def _named_event(ix: _DocIndex, a: Arg) -> bool:
     """"Operation Castle was launched": a capitalised phrase the NER left untyped that a word of happening
     marks as a name; what was launched or signed is named, so it takes part."""
@@ -995,7 +1002,8 @@ def _roles(ix: _DocIndex, f: EventFrame, described: Optional[list] = None
                 places.append((prio, ent))
             elif a.role == "place" or (label not in ACTOR_LABELS
                                        and not (label in PLACE_LABELS and f.type in _PLACE_UNDERGOERS)
-                                       and not (label == "LOC" and a.role == "source" and a.subject)):
+                                       and not (label == "LOC" and a.role == "source" and a.subject)
+                                       and not (label == "EVENT" and _hangs_on_trigger(a))):
                 continue  # (a fortress or a bridge taken or shelled is what the act was done to; a region that
                 # acts as the subject, "North Vietnam supplied troops", is its government, whatever the NER said)
             elif a.role == "source" and ent not in source:
