@@ -173,3 +173,12 @@ def test_what_a_causative_would_bring_about_is_as_unreal_as_the_causing(nlp):
                "furthering")
     assert f.modality == "hypothetical"
     assert _frame(nlp, "The new guns made the rebels abandon the fort.", "abandon").modality == "asserted"
+
+
+def test_one_won_over_to_a_deed_did_it_but_one_asked_to_did_not_yet(nlp):
+    assert _frame(nlp, "In May the envoy persuaded the council to authorize an invasion of Ostmark.",
+                  "authorize").modality == "asserted"
+    assert _frame(nlp, "In May the envoy asked the council to authorize an invasion of Ostmark.",
+                  "authorize").modality == "intended"
+    assert _frame(nlp, "In May the envoy tried to persuade the council to authorize an invasion of Ostmark.",
+                  "authorize").modality != "asserted"

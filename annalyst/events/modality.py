@@ -277,6 +277,9 @@ def _not_until(v) -> bool:
     return False
 
 
+#: Verbs of winning someone over: told in the past, the deed they were won over to was done.
+_WON_OVER = frozenset({"persuade", "convince"})
+
 #: Verbs whose small clause ("make X do Y", parsed as a clause of their own) comes about as they do.
 _CAUSATIVES = frozenset({"make", "let", "render"})
 
@@ -330,6 +333,9 @@ def assess(v, in_quote: bool = False, attempts_happen: bool = False) -> tuple[st
         elif dep == "xcomp" and hl == "decide" and head.tag_ == "VBD" and _on_a_day(node) \
                 and not _dated_by_itself(head) and not _own_negation(head):
             step = None  # "decided to surrender on 2 January": the deed carries its own day, so it was done
+        elif dep == "xcomp" and hl in _WON_OVER and head.tag_ == "VBD" and not _own_negation(head) \
+                and not any(c.dep_ == "aux" for c in head.children):
+            step = None  # "persuaded the Congress to authorize it": won over, the one persuaded did it
         elif (dep == "xcomp" and hl in INTENT) or (dep == "ccomp" and hl in INTENT_THAT):
             step = "intended"
         elif dep == "xcomp" and head.pos_ == "ADJ" and hl not in _EMOTIVE \
