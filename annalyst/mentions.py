@@ -218,6 +218,24 @@ def person_context(ent, text: str, end: int) -> Optional[str]:
     return None
 
 
+@lru_cache(maxsize=1)
+def combining_forms() -> frozenset[str]:
+    """Combining forms of peoples ("Franco", "Sino"): resources/names/combining_forms.txt."""
+    return frozenset(load_lines("names/combining_forms.txt"))
+
+
+_JOINT = re.compile(r"-[A-Z][a-z]+")
+
+
+def _joint_adjective(text: str, start: int, end: int) -> Optional[int]:
+    """Where a joint adjective of two peoples ends ("Franco-British" from "Franco"), or None: the name the
+    NER tagged on its own is a combining form followed by a hyphen and a capitalised word."""
+    if text[start:end] not in combining_forms():
+        return None
+    m = _JOINT.match(text, end)
+    return m.end() if m else None
+
+
 def _clause_parts(ent) -> list:
     """A name span the NER ran across a comma that ends a clause ("after pursuing Harlan, Varenholt was called
     off"): each side hangs on a word of its own outside the span, so each is a name of its own. A place's
@@ -257,6 +275,13 @@ def mentions_from_spacy(sdoc, offset: int, document_id: str, text: str) -> Itera
         if end <= start or not any(c.isalpha() for c in text[start:end]):
             continue
         if any(s < end and start < e for s, e in spans):
+            continue
+        joint = _joint_adjective(text, start, end)
+        if joint is not None:  # "a Franco-British force": one joint name of two sides, not General Franco
+            spans.append((start, joint))
+            named.append((start, joint))
+            yield Mention(document=document_id, start=start, end=joint, text=text[start:joint], label="NORP",
+                          ner_label=ent.label_, title=None, rule="combining-form")
             continue
         if title is None:
             title = title_before(text, start)

@@ -529,3 +529,14 @@ def test_a_name_span_run_across_a_clause_ending_comma_is_two_names(tmp_path):
     texts = {m.text for m in c.mentions}
     assert "Villa, Funston" not in texts and {"Villa", "Funston"} <= texts
     assert not any("," in e.name for e in c.entities)
+
+
+def test_a_combining_form_before_a_hyphen_is_half_of_a_joint_name_not_a_person(tmp_path):
+    import annalyst
+    p = tmp_path / "front.txt"
+    p.write_text("In October 1915 a Franco-British force landed at Salonica. General Franco was not yet born.\n")
+    c = annalyst.extract([str(p)])
+    joint = [m for m in c.mentions if m.text == "Franco-British"]
+    assert joint and joint[0].label == "NORP"
+    general = next(m for m in c.mentions if m.text == "Franco")
+    assert general.entity != joint[0].entity and general.label == "PERSON"
