@@ -272,3 +272,14 @@ def test_a_participle_trailing_its_clause_is_done_by_the_clauses_subject(tmp_pat
     (demand,) = events_in(c, text, "demanding", "demanding")
     assert demand.type == "REQUEST" and demand.date == "1789-10-05"
     assert any(d.role == "source" and "women" in d.text for d in demand.described)
+
+
+def test_a_protest_named_by_its_noun_happens_at_the_storys_time_and_speculating_is_a_statement(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "On 31 January 1905 the Varen provinces elected a new assembly. "
+        "Although a widespread Catholic boycott marred the event, most voters took part. "
+        "To the king, Marshal Harlan speculated that there was little risk of war."))
+    (boycott,) = events_in(c, text, "Catholic boycott", "boycott")
+    assert boycott.type == "PROTEST" and boycott.date == "1905-01-31"
+    (spec,) = events_in(c, text, "speculated", "speculated")
+    assert spec.type == "STATEMENT" and "Harlan" in names_of(c, spec.source)

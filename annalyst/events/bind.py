@@ -1495,8 +1495,8 @@ def _recalled(events: list[Event], f: EventFrame, source: list[str], target: lis
 #: the story's current time, not a reference back to a document.
 _FORCE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "CONCEDE"}
 #: Deeds a history names by their noun as its story goes ("the landing near the port", "the duke's assistance
-#: to the rebels"): undated, they happen at the story's current time.
-_NARRATED_NOUN_TYPES = _FORCE_TYPES | {"AID"}
+#: to the rebels", "a boycott marred the vote"): undated, they happen at the story's current time.
+_NARRATED_NOUN_TYPES = _FORCE_TYPES | {"AID", "PROTEST"}
 
 _CERTAINTY_CONF = {"stated": 1.0, "approximate": 0.85, "inherited": 0.7, None: 0.6}
 
