@@ -164,3 +164,12 @@ def test_a_named_operation_launched_or_battle_fought_takes_part_in_its_event(tmp
     assert any("Operation" in n for n in names_of(c, launch.target))
     (attack,) = events_in(c, text, "Kessring attacked", "attacked")
     assert not any("Battle" in n for n in names_of(c, attack.source + attack.target))
+
+
+def test_a_series_of_attacks_launched_is_an_attack(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In 1915 the Norvalian army launched a series of attacks on the ridge. "
+        "In 1916 the Norvalian army launched a series of lectures on the ridge."))
+    (attacks,) = events_in(c, text, "launched a series of attacks", "launched")
+    assert attacks.type == "ASSAULT" and attacks.date == "1915"
+    assert not events_in(c, text, "launched a series of lectures", "launched")

@@ -30,7 +30,9 @@ COMPANION = frozenset({"along", "together"})
 PARTITIVE = frozenset({"most", "all", "part", "some", "many", "much", "bulk", "rest", "remainder", "half",
                        "portion", "majority", "remnant", "remnants", "several", "each", "both", "none", "few", "mass",
                        "body", "last", "first", "elements", "members", "thousand", "thousands", "hundred",
-                       "hundreds", "million", "millions", "dozens", "tens", "number", "numbers", "scores", "waves"})
+                       "hundreds", "million", "millions", "dozens", "tens", "number", "numbers", "scores", "waves",
+                       # a run of the thing ("launched a series of attacks"): the thing is what was done
+                       "series", "wave", "string", "spate", "succession", "flurry", "sequence"})
 #: Pseudo-objects an entry may name in ``object`` or ``unless.object``: the verb's object (or its
 #: subject) is a place, a named one (the parser's GPE, LOC, FAC) or a noun of a place held or fought
 #: over. "took the city" is a capture, "took the envoy to the port" a journey; "the fortress fell".
