@@ -142,7 +142,7 @@ def test_a_deed_an_offset_counts_from_is_dated_back_from_the_sentences_stated_da
 def test_a_side_following_another_northwards_racing_to_a_coast_or_attached_to_a_division_moves(tmp_path):
     c, text = extract_text(tmp_path, (
         "On 7 October 1950 the Norvalian forces followed the Ostmark forces northwards. "
-        "On 10 October 1950 the 9th Tank Battalion was attached to the 1st Cavalry Division. "
+        "On 10 October 1950 the 9th Rifle Battalion was attached to the 3rd Lancer Division. "
         "In November 1950 the Ostmark troops raced to the east coast. "
         "In December 1950 Harlan hastened to add that nothing was decided."))
     (followed,) = events_in(c, text, "followed the Ostmark", "followed")

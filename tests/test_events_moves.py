@@ -200,7 +200,7 @@ def test_a_day_named_right_after_a_happening_s_noun_is_its_day(tmp_path):
 def test_a_commanders_move_for_a_purpose_of_his_own_is_a_journey(tmp_path):
     c, text = extract_text(tmp_path, (
         "In 1914 General Harlan marched to the coast. "
-        "In 1915 General Harlan moved to Norvalia in an attempt to establish a new home."))
+        "In 1915 General Harlan moved to Norvalia in an effort to start a quiet life."))
     (march,) = events_in(c, text, "marched", "marched")
     assert march.type == "MOBILIZE"
     (home,) = events_in(c, text, "moved to Norvalia", "moved")

@@ -534,7 +534,7 @@ def test_a_name_span_run_across_a_clause_ending_comma_is_two_names(tmp_path):
 def test_a_combining_form_before_a_hyphen_is_half_of_a_joint_name_not_a_person(tmp_path):
     import annalyst
     p = tmp_path / "front.txt"
-    p.write_text("In October 1915 a Franco-British force landed at Salonica. General Franco was not yet born.\n")
+    p.write_text("That autumn a Franco-British brigade came ashore near Varna. General Franco was a boy then.\n")
     c = annalyst.extract([str(p)])
     joint = [m for m in c.mentions if m.text == "Franco-British"]
     assert joint and joint[0].label == "NORP"

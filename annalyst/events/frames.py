@@ -38,11 +38,8 @@ _SEQUEL = {"then", "thereupon", "thereafter", "afterwards", "afterward", "subseq
 #: Marks of a subordinate clause: such a clause cannot govern a clause told before it.
 _SUBORDINATORS = {"that", "whether", "if"}
 #: Adverbs the parser gives for a phrasal verb's particle ("fell back", "pulled out").
-_PARTICLE_ADVERBS = {"back", "out", "away", "off", "up", "down", "apart",
-                     # the way a force goes ("pressed southward", "struck north"), which an adverb tells
-                     "onward", "onwards", "north", "south", "east", "west", "northward",
-                     "southward", "eastward", "westward", "northwards", "southwards", "eastwards", "westwards",
-                     "inland", "deeper"}
+_PARTICLE_ADVERBS = {"back", "out", "away", "off", "up", "down", "apart", "onward", "onwards", "deeper"} \
+    | lexicon_mod.HEADINGS  # (the way a force goes, "pressed southward", "struck north", which an adverb tells)
 #: Acts of force: an attempt at one is told as one ("attempted to block the port": the attempt was made).
 _FORCE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}
 #: People who flee as a journey, not as a side giving way ("refugees fled south").
@@ -530,8 +527,7 @@ def _driven_back(frame: EventFrame) -> EventFrame:
 
 
 #: Ways a side driven off is sent: a heading ("repelled them northwards") or a place it is put out of or beyond.
-_AWAY_WORDS = frozenset({"back", "backward", "backwards", "north", "south", "east", "west", "northward", "northwards",
-                         "southward", "southwards", "eastward", "eastwards", "westward", "westwards", "homeward"})
+_AWAY_WORDS = lexicon_mod.HEADINGS | {"back", "backward", "backwards"}
 _AWAY_PREPS = frozenset({"from", "past", "across", "beyond", "behind", "out", "over"})
 
 
@@ -649,7 +645,7 @@ _PURPOSE_NOUNS = frozenset({"attempt", "effort", "bid", "order", "hope"})
 
 
 def _purpose_phrase(v) -> bool:
-    """"moved to Spain in an attempt to make a new home": a purpose told by a phrase, as a "to" clause
+    """"went abroad in an effort to start over": a purpose told by a phrase, as a "to" clause
     would tell it."""
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(
         p.dep_ == "pobj" and p.lemma_ in _PURPOSE_NOUNS and any(

@@ -25,6 +25,9 @@ DEFAULT_PREPS = {"in": "place", "at": "place", "near": "place", "inside": "place
                  "along with": "source", "together with": "source"}
 #: Words that open a companion phrase with "with" ("along with X", "together with X"): X acts beside the subject.
 COMPANION = frozenset({"along", "together"})
+#: Words of a heading, the way a force goes ("pressed southward", "repelled them northwards").
+HEADINGS = frozenset({"north", "south", "east", "west", "northward", "southward", "eastward", "westward",
+                      "northwards", "southwards", "eastwards", "westwards", "homeward", "homewards", "inland"})
 #: Heads of a part of a whole ("most of the army", "the last of the rebel forces", "thousands of Carlists"): the
 #: whole is what the phrase stands for, as a thing acted on and as a side.
 PARTITIVE = frozenset({"most", "all", "part", "some", "many", "much", "bulk", "rest", "remainder", "half",

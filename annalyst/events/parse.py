@@ -19,7 +19,7 @@ import numpy
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, LEMMA, LOWER, ORTH, POS, SPACY, TAG
 
 from ..mentions import ERA
-from .lexicon import COMPANION
+from .lexicon import COMPANION, HEADINGS
 
 _ATTRS = [HEAD, DEP, POS, TAG, LOWER, LEMMA, ENT_TYPE, IS_PUNCT, IDX, ORTH, SPACY]
 #: string store -> (the store, hash -> string): the same few labels and words recur in every chunk
@@ -277,9 +277,8 @@ def _repair_verb_as_modifier(toks: list[LightToken]) -> None:
         up.children.sort(key=lambda c: c.i)
 
 
-#: Words of a heading the model reads as a noun ("repelled the rebels northwards").
-_HEADINGS = frozenset({"northwards", "southwards", "eastwards", "westwards", "northward", "southward", "eastward",
-                       "westward", "homewards", "homeward", "backwards", "inland"})
+#: Words of a heading the model may read as a noun ("repelled the rebels northwards"); not "north", a noun too.
+_HEADINGS = frozenset(w for w in HEADINGS if w.endswith(("ward", "wards")) or w == "inland") | {"backwards"}
 
 
 def _repair_heading_as_object(toks: list[LightToken]) -> None:
