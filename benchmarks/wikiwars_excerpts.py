@@ -45,7 +45,8 @@ ARTICLES = {"ww11": "11_ChineseCivWar", "ww19": "19_RussoJap", "ww05": "05_Vietn
             "ww05c": "05_VietnamWar", "ww08c": "08_FrenchRev", "ww17c": "17_AlgerianWar",
             "ww03c": "03_AmCivWar", "ww11c": "11_ChineseCivWar", "ww19c": "19_RussoJap",
             "ww02c": "02_WW1", "ww12c": "12_IranIraq", "ww20c": "20_PolishSoviet",
-            "ww06c": "06_KoreanWar", "ww07c": "07_IraqWar", "ww15c": "15_MexicanRev"}
+            "ww06c": "06_KoreanWar", "ww07c": "07_IraqWar", "ww15c": "15_MexicanRev",
+            "ww01c": "01_WW2", "ww22c": "22_SecondItaloAbyssinianWar"}
 CUT_AT = 5000
 SECOND_CUT_AT = 10000
 THIRD_CUT_AT = 15000
