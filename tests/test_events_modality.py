@@ -182,3 +182,13 @@ def test_one_won_over_to_a_deed_did_it_but_one_asked_to_did_not_yet(nlp):
                   "authorize").modality == "intended"
     assert _frame(nlp, "In May the envoy tried to persuade the council to authorize an invasion of Ostmark.",
                   "authorize").modality != "asserted"
+
+
+def test_having_someones_support_is_support_unless_it_is_little_or_none(nlp):
+    f = _frame(nlp, "The Varen mobs soon had the support of the Kessring Guard.", "had")
+    assert f.type == "SUPPORT" and f.polarity == "positive"
+    assert [a.text for a in f.args if a.role == "source"] == ["the Kessring Guard"]
+    assert _frame(nlp, "The Varen party had very little support from the Kessring population.",
+                  "had").polarity == "negative"
+    assert _frame(nlp, "The Varen infantry had neither heavy fire support nor light weapons.",
+                  "had").polarity == "negative"

@@ -95,6 +95,11 @@ def _own_negation(v) -> list[str]:
             cues.append("nor")
         elif c.dep_ in ("dobj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
             cues.append("no " + c.lower_)  # "made no comment"
+        elif c.dep_ == "dobj" and any(d.dep_ in ("preconj", "det") and d.lower_ == "neither" for d in c.children):
+            cues.append("neither " + c.lower_)  # "had neither support nor arms"
+        elif c.dep_ == "dobj" and any(d.dep_ == "amod" and d.lower_ == "little" and not any(
+                a.lower_ == "a" for a in c.children) for d in c.children):
+            cues.append("little " + c.lower_)  # "had very little support" (but "gave a little help": some)
         elif c.dep_ == "prep":
             for p in c.children:  # "at no time", "in no way"
                 # (not "attacked with no support": the attack was made)
