@@ -255,8 +255,8 @@ def _clause_parts(ent) -> list:
         heads.append(roots[0].head.i)
     if heads[0] == heads[1]:
         return [ent]
-    return [ent.doc.char_span(left.start_char, left.end_char, label=ent.label_),
-            ent.doc.char_span(right.start_char, right.end_char, label=ent.label_)]
+    parts = [ent.doc.char_span(side.start_char, side.end_char, label=ent.label_) for side in (left, right)]
+    return parts if all(p is not None for p in parts) else [ent]
 
 
 def mentions_from_spacy(sdoc, offset: int, document_id: str, text: str) -> Iterable[Mention]:

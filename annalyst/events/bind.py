@@ -540,6 +540,8 @@ def _starts_after(value: Optional[str], day: str) -> bool:
         return False
     start = m.group()
     return start + "-01-01"[len(start) - 4:] > day[:10]
+
+
 #: A military noun right after a side's name ("Ostmark army", "rebel units"), or heading it ("the Red Army").
 _ARMED_NOUNS = r"(?:army|armies|forces|troops|fleet|fleets|navy|units|divisions|regiments|legions|cavalry|infantry)"
 _ARMED_AFTER = re.compile(r"(?:['’]s)?\s+(?:\w+\s+)?" + _ARMED_NOUNS + r"\b")
@@ -584,6 +586,8 @@ def person_gender(text: str, mentions: list) -> Optional[str]:
     if not votes or votes["female"] == votes["male"]:
         return None
     return "female" if votes["female"] > votes["male"] else "male"
+
+
 #: a preposition of place right before a name ("back to Boston", "in the Ruhr")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:to|into|in|at|from|toward|towards|near|through|across|onto|upon|on)\s+(?:the\s+)?$", re.I)
 
@@ -1293,6 +1297,7 @@ def _told_as_fact(e: Event) -> bool:
 #: what follows an offset counted off a thing, not off a date: "two days after [the army crossed]"
 _THING_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their|[A-Z])")
 _OFFSET_END = re.compile(r"\b(after|before)$", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:.()]")
 
 
 def _counts_off_a_thing(t: Timex, text: str) -> bool:
@@ -1311,7 +1316,7 @@ def _counted_back(ix: _DocIndex, f: EventFrame) -> Optional[tuple[str, Timex]]:
     sent = ix.timexes[lo:hi]
     for tx in sent:
         if not _counts_off_a_thing(tx, text) or not (tx.end < f.trigger_start <= tx.end + 60) \
-                or re.search(r"[,;:.()]", text[tx.end:f.trigger_start]):
+                or _CLAUSE_BREAK.search(text, tx.end, f.trigger_start):
             continue
         days = [t for t in sent if t.anchor == "explicit" and not (t.rule or "").endswith("later-earlier")
                 and not tx.start <= t.start < f.trigger_end and time_stage.parse(t.value) is not None]

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from typing import Any
 
+from ..time import rules as time_rules
 from . import lexicon as lexicon_mod
 from .modality import _EMOTIVE, ATTEMPT, EXPECT, INTENT, SPEECH, _own_negation, assess, mandative
 from .model import PRONOUNS_PERSON, EventFrame, Subjects
@@ -584,13 +585,12 @@ def _argument_dates(sdoc, idxs: list[int], v, offset: int, quoted: list[bool]) -
     return out
 
 
-_TIME_UNITS = frozenset({"minute", "hour", "day", "night", "week", "fortnight", "month", "year", "decade"})
-
-
 def _counted_off(prep) -> bool:
     """"three months before the October offensive": a phrase that counts a stretch of time off the thing it
-    names, so that thing's date is not the clause's (unlike "in a 1908 interview", which sets the scene)."""
-    return any(c.dep_ == "npadvmod" and c.lemma_ in _TIME_UNITS for c in prep.children)
+    names, so that thing's date is not the clause's (unlike "in a 1908 interview", which sets the scene).
+    The units are the time stage's own ("unit" in resources/time/lexicon.yaml)."""
+    units = time_rules.lexicon()["unit"]
+    return any(c.dep_ == "npadvmod" and c.lower_ in units for c in prep.children)
 
 
 #: Prepositions of a thing conceded: what they tell is set beside the clause, not in its time.
