@@ -192,3 +192,16 @@ def test_having_someones_support_is_support_unless_it_is_little_or_none(nlp):
                   "had").polarity == "negative"
     assert _frame(nlp, "The Varen infantry had neither heavy fire support nor light weapons.",
                   "had").polarity == "negative"
+
+
+def test_a_deed_almost_done_fell_short_but_harm_almost_done_was_done(nlp):
+    assert _frame(nlp, "By October the Varen columns almost reached the walls of Ostmark.",
+                  "reached").polarity == "negative"
+    assert _frame(nlp, "By October the Varen columns had nearly encircled the Kessring garrison.",
+                  "encircled").polarity == "negative"
+    # "almost" grading another adverb: the conquest was made, nearly in full
+    assert _frame(nlp, "By October the Varen columns had almost entirely conquered the northern provinces.",
+                  "conquered").polarity == "positive"
+    # graded harm: the fleet was attacked, whatever was left of it
+    assert _frame(nlp, "In May the Kessring fleet was almost destroyed off Ostmark.",
+                  "destroyed").polarity == "positive"

@@ -86,10 +86,23 @@ def mandative(c) -> bool:
         and any(d.dep_ == "nsubj" for d in c.children) and not any(d.dep_ in ("aux", "auxpass") for d in c.children)
 
 
+#: "almost" or "nearly" on one of these verbs still tells harm done ("the fleet was almost destroyed": it was
+#: attacked); on any other verb the deed fell short ("almost reached the city": it did not).
+_GRADED_HARM = frozenset({"destroy", "annihilate", "wipe", "ruin", "devastate", "obliterate", "exterminate",
+                          "decimate", "cripple", "kill", "starve", "flood", "burn", "sink"})
+
+
+def _fell_short(v, c) -> bool:
+    """"almost reached", "nearly provoked": a bare "almost"/"nearly" before the verb (not "almost fully
+    conquered", where it grades another adverb, nor a graded harm)."""
+    return (c.dep_ == "advmod" and c.lower_ in ("almost", "nearly") and c.i < v.i and not any(c.children)
+            and v.lemma_.lower() not in _GRADED_HARM)
+
+
 def _own_negation(v) -> list[str]:
     cues = []
     for c in v.children:
-        if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("never", "nowhere")):
+        if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("never", "nowhere")) or _fell_short(v, c):
             cues.append(c.lower_)
         elif c.dep_ == "cc" and c.lower_ == "nor" and c.i < v.i:
             cues.append("nor")
