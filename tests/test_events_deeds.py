@@ -283,3 +283,28 @@ def test_a_protest_named_by_its_noun_happens_at_the_storys_time_and_speculating_
     assert boycott.type == "PROTEST" and boycott.date == "1905-01-31"
     (spec,) = events_in(c, text, "speculated", "speculated")
     assert spec.type == "STATEMENT" and "Harlan" in names_of(c, spec.source)
+
+
+def test_two_orders_spliced_by_a_comma_are_both_given(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "Prior to his departure, Harlan ordered that the government of Norvalia be "
+        "moved to Gore, he ordered that the mayor of Ostmark maintain order in the city."))
+    (first,) = events_in(c, text, "Harlan ordered", "ordered")
+    assert first.type == "REQUEST" and first.modality == "asserted" and "Harlan" in names_of(c, first.source)
+    # a clause before the speaker that ends in a quotation after a colon is still what the speaker says
+    c, text = extract_text(tmp_path, (
+        "On 2 May 1871 the Varen army attacked Ostmark at dawn, Harlan told Mara: \"We shall hold the bridges.\""))
+    (attack,) = events_in(c, text, "attacked Ostmark", "attacked")
+    assert attack.modality == "reported"
+
+
+def test_a_look_back_at_deeds_or_the_manner_of_one_is_no_new_deed(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "On 3 May 1871 Norvalia attacked Kessring and Varen holdings with near simultaneous offensives against "
+        "Ostmark and the Varen coast. These easy victories over the Varen garrisons left Marshal Harlan "
+        "overconfident."))
+    assert [e.trigger for e in c.events if e.type == "ASSAULT"] == ["attacked"]
+    # a passive verb's "with" phrase names the other side's deed
+    c, text = extract_text(tmp_path, (
+        "On 3 May 1871 the Norvalian thrust was met with Varen counterattacks near Ostmark."))
+    assert any(e.trigger == "counterattacks" and "Varen" in names_of(c, e.source) for e in c.events)

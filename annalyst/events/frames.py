@@ -1166,6 +1166,10 @@ def _noun_lemma(n, lex) -> "str | None":
     return None
 
 
+#: Determiners by which a noun points back at a deed already told ("these attacks", "that victory").
+_DEMONSTRATIVES = frozenset({"this", "these", "that", "those"})
+
+
 def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, date_ents) -> "EventFrame | None":
     """A frame for a noun that names an event ("the envoy's visit to the governor"), or None."""
     tried = n.dep_ in ("compound", "amod") and n.head.lemma_.lower() in _ATTEMPTS and not n.ent_type_
@@ -1204,8 +1208,17 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
             and n.head.lower_ not in entry.within:
         return None  # "told him in reply", "answered by letter": the manner of another deed, no event
     # ("a breakout attempt by the squadron": the attempt's phrase tells who tried the deed)
+    if any(c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in n.children) and not tried:
+        return None  # "These easy victories left X overconfident": deeds told before, looked back on
     args = args_for_noun(n.head if tried else n, entry, offset)
     adjunct_of = _adjunct_verb(n)
+    if adjunct_of is not None and n.dep_ == "pobj" and n.head.lower_ == "with" and n.head.head is adjunct_of \
+            and not any(c.dep_ in ("nsubjpass", "auxpass") for c in adjunct_of.children):
+        vl = _lemma(adjunct_of, lex)
+        ventry = lex.lookup(vl, *_object_keys(adjunct_of)) if vl is not None else None
+        if ventry is not None and ventry.type == entry.type:
+            return None  # "attacked X with simultaneous offensives": how the verb's own deed was done
+            # (but "was met with counterattacks": the other side's deed)
     borrowed = False
     if adjunct_of is not None and entry.mode in ("message", "telegram") and _setting_prep(n) in ("in", "through") \
             and not any(a.role == "source" for a in args):

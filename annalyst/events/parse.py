@@ -347,6 +347,63 @@ def _repair_aside_read_as_main_verb(toks: list[LightToken]) -> None:
         main.children.sort(key=lambda c: c.i)
 
 
+def _repair_spliced_clause_read_as_content(toks: list[LightToken]) -> None:
+    """A clause spliced on by a comma read as what the next verb says: in "X ordered that the court move, he
+    ordered that the guard stay" the model hangs the first clause on the second "ordered" as its content (the
+    parse of "The war is over, he said"), so the first order would be only reported. A verb whose own content
+    follows it ("that ..." or "to ...", not a quotation after a colon) cannot also have one before it: the two clauses stand side by side,
+    the second a conjunct of the first."""
+    for v in toks:
+        first = next((c for c in v.children if c.dep_ == "ccomp" and c.i < v.i
+                      and any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)), None)
+        if first is None:
+            continue
+        after = max(t.i for t in first.subtree) + 1  # (not right_edge: an earlier repair may have moved tokens)
+        if after >= v.i or toks[after].text != ",":
+            continue
+        own = any(c.i > v.i and (c.dep_ == "ccomp" and any(d.dep_ == "mark" and d.lower_ == "that" for d in c.children)
+                                 or c.dep_ == "xcomp" and any(d.dep_ == "aux" and d.lower_ == "to" for d in c.children))
+                  for c in v.children)
+        if not own:
+            continue
+        v.children.remove(first)
+        if v.head is v:
+            first.head = first
+        else:
+            first.head = v.head
+            v.head.children[v.head.children.index(v)] = first
+            v.head.children.sort(key=lambda c: c.i)
+        first.dep_ = v.dep_
+        v.head, v.dep_ = first, "conj"
+        first.children.append(v)
+        first.children.sort(key=lambda c: c.i)
+
+
+def _repair_near_as_preposition(toks: list[LightToken]) -> None:
+    """"near" as an adverb of degree read as a preposition: in "attacked the port with near simultaneous raids"
+    the model leaves "with" empty and makes "near" govern the raids. A preposition with nothing to govern,
+    followed by "near" hung on the same word, governs what "near" was given; "near" grades the word after it."""
+    for p in toks[:-1]:
+        q = toks[p.i + 1]
+        if p.dep_ != "prep" or p.children or q.lower_ != "near" or q.dep_ != "prep" or q.head is not p.head:
+            continue
+        obj = next((c for c in q.children if c.dep_ == "pobj"), None)
+        if obj is None or q.i + 1 >= obj.i:
+            continue
+        grade = toks[q.i + 1]
+        q.children.remove(obj)
+        obj.head = p
+        p.children.append(obj)
+        q.head.children.remove(q)
+        for c in list(q.children):
+            q.children.remove(c)
+            c.head = p
+            p.children.append(c)
+        q.head, q.dep_, q.pos_, q.tag_ = grade, "advmod", "ADV", "RB"
+        grade.children.insert(0, q)
+        p.children.sort(key=lambda c: c.i)
+
+
 def _repair_participle_after_noun(toks: list[LightToken]) -> None:
     """A participle clause read as a conjunct of the noun before it: in "X marched north with 1,700 men,
     besieging and capturing the fort", the model makes "besieging" a conjunct of "men", so that nobody
@@ -470,6 +527,8 @@ class LightDoc:
         _repair_verb_as_modifier(toks)
         _repair_heading_as_object(toks)
         _repair_aside_read_as_main_verb(toks)
+        _repair_spliced_clause_read_as_content(toks)
+        _repair_near_as_preposition(toks)
         for lt in toks:  # a repair may have read edges before it moved a token
             lt._l = lt._r = None
         for s in sdoc.sents:
