@@ -308,3 +308,38 @@ def test_a_look_back_at_deeds_or_the_manner_of_one_is_no_new_deed(tmp_path):
     c, text = extract_text(tmp_path, (
         "On 3 May 1871 the Norvalian thrust was met with Varen counterattacks near Ostmark."))
     assert any(e.trigger == "counterattacks" and "Varen" in names_of(c, e.source) for e in c.events)
+
+
+def test_a_stretch_of_time_after_another_deed_dates_the_clause_it_opens(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "After a lull in February 1871, the Varens in the south prepared a major thrust towards the city of "
+        "Ostmark. On March 22, the Varen Air Force bombed Ostmark as a prelude.\n"
+        "On April 14, Harlan launched his attack against Mara to defeat the last Kessring army left. This attack "
+        "was known as the Battle of Ostmark. The Kessrings were drawn up behind a defensive line that was termed "
+        "the \"Norval Wall\". Ten days after the battle began, the last Kessring army had totally disintegrated."))
+    (broke,) = events_in(c, text, "totally disintegrated", "disintegrated")
+    assert broke.type == "RETREAT" and broke.date == "1871-04-24"
+
+
+def test_a_relative_clause_saying_when_the_deed_began_dates_it(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "By early December 1871, fresh reserves allowed the Varens to begin a massive counter-offensive that "
+        "started on December 5 along the whole front."))
+    (begin,) = events_in(c, text, "to begin", "begin")
+    assert begin.type == "ASSAULT" and begin.date == "1871-12-05"
+    # a relative clause telling something else of the thing keeps its own date
+    c, text = extract_text(tmp_path, (
+        "In May 1872 the Varens attacked the fortress that Harlan had built in 1860."))
+    (attack,) = events_in(c, text, "attacked the fortress", "attacked")
+    assert attack.date == "1872-05"
+
+
+def test_a_force_pushed_some_distance_towards_a_heading_was_driven_off(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In December 1871 fresh reserves allowed the Varens to begin a counter-offensive that started along a 300 "
+        "kilometres (190 mi) front and pushed Norvalian troops 100-250 kilometres (62-160 mi) west."))
+    (back,) = [e for e in events_in(c, text, "pushed", "pushed") if e.type == "RETREAT"]
+    assert "Norvalian" in names_of(c, back.source)
+    c, text = extract_text(tmp_path, "In December 1871 the Varen army pushed Norvalian troops 100 kilometres west.")
+    (back,) = [e for e in events_in(c, text, "pushed", "pushed") if e.type == "RETREAT"]
+    assert "Norvalian" in names_of(c, back.source)

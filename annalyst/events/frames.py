@@ -61,7 +61,8 @@ _ONSET = {"begin", "start", "commence"}
 
 def _clause_tokens(v) -> list[int]:
     """Token indices of ``v``'s own clause: its subtree minus embedded clauses (but with a participle
-    that only says when the clause's deed began: "fought the Battle of Cer, beginning on 12 August")."""
+    that only says when the clause's deed began: "fought the Battle of Cer, beginning on 12 August", and the
+    like relative clause)."""
     out, stack = [], [v]
     while stack:
         t = stack.pop()
@@ -70,10 +71,32 @@ def _clause_tokens(v) -> list[int]:
             if c.dep_ in _CLAUSAL and (c.pos_ in ("VERB", "AUX") or c.dep_ in ("relcl", "acl", "ccomp", "advcl")) \
                     and not (c.tag_ == "VBG" and c.lemma_.lower() in _ONSET and c.dep_ in ("advcl", "acl")
                              and not any(d.dep_ in ("nsubj", "dobj", "xcomp") for d in c.children)) \
-                    and not _medium_participle(c, t):
+                    and not _onset_relative(c) and not _medium_participle(c, t):
+                out.extend(_offset_opening(c))
                 continue
             stack.append(c)
     return sorted(out)
+
+
+def _onset_relative(c) -> bool:
+    """"began a counter-offensive that started on 5 December": a relative clause that only says when the
+    thing it qualifies began. Its date is the clause's."""
+    return c.dep_ == "relcl" and c.lemma_.lower() in _ONSET \
+        and any(d.dep_ == "nsubj" and d.tag_ == "WDT" for d in c.children) \
+        and not any(d.dep_ in ("dobj", "xcomp") for d in c.children)
+
+
+def _offset_opening(c) -> list[int]:
+    """"Ten days after the battle began, the army broke up": the stretch of time and its "after" that open a
+    clause of another deed count from that deed to the governing clause's, so they date the governing clause
+    (the time stage has counted them); the rest of the clause is the other deed's own. The units are the time
+    stage's ("unit" in resources/time/lexicon.yaml)."""
+    if c.dep_ != "advcl":
+        return []
+    mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ in ("after", "before")), None)
+    span = next((n for n in c.children if n.dep_ == "npadvmod" and n.lower_ in time_rules.lexicon()["unit"]
+                 and mark is not None and n.i < mark.i), None)
+    return [t.i for t in span.subtree] + [mark.i] if span is not None else []
 
 
 #: nouns of public appeals: a participle on one tells what it says ("a manifesto calling on ...")
@@ -1030,7 +1053,8 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
             if entry.type == "ASSAULT" and lemma in _CAPTURING and not entry.pobjects and _people_taken(v):
                 frames.append(replace(frame, type="COERCE", mode="arrest", rule=frame.rule + ":prisoners",
                                       cues=list(frame.cues)))  # "captured 1,000 Hessians": prisoners taken too
-            if (entry.mode == "repel" and _DRIVEN_OFF.intersection(entry.particle)
+            if (entry.mode == "repel" and (_DRIVEN_OFF.intersection(entry.particle)
+                                           or lexicon_mod.HEADINGS.intersection(entry.particle))
                     or lemma in _REPEL_LEMMAS and _sent_away(v)) and not repulsed \
                     and any(x.role == "target" for x in frame.args):
                 frames.append(_driven_back(frame))

@@ -404,6 +404,27 @@ def _repair_near_as_preposition(toks: list[LightToken]) -> None:
         p.children.sort(key=lambda c: c.i)
 
 
+#: Units of distance, which the model may take for a second object ("pushed them 200 kilometres west").
+_DISTANCES = frozenset({"kilometre", "kilometer", "km", "mile", "mi", "metre", "meter", "yard", "league", "verst",
+                        "kilometres", "kilometers", "miles", "metres", "meters", "yards", "leagues", "versts"})
+
+
+def _repair_heading_on_a_distance(toks: list[LightToken]) -> None:
+    """A heading hung on the distance before it: in "pushed the troops 200 kilometres west" the model makes
+    "west" a modifier of "kilometres". The distance and the heading both tell how far and where the verb went."""
+    for h in toks:
+        d = h.head
+        if h.lower_ not in HEADINGS or h.dep_ not in ("appos", "npadvmod", "advmod", "nmod", "compound") \
+                or d is h or d.i > h.i or d.head.pos_ not in ("VERB", "AUX") \
+                or not (d.dep_ == "npadvmod" or d.dep_ == "dobj" and d.lemma_.lower() in _DISTANCES):
+            continue
+        verb = d.head
+        d.children.remove(h)
+        h.head, h.dep_, h.pos_, h.tag_ = verb, "advmod", "ADV", "RB"
+        verb.children.append(h)
+        verb.children.sort(key=lambda c: c.i)
+
+
 def _repair_participle_after_noun(toks: list[LightToken]) -> None:
     """A participle clause read as a conjunct of the noun before it: in "X marched north with 1,700 men,
     besieging and capturing the fort", the model makes "besieging" a conjunct of "men", so that nobody
@@ -529,6 +550,7 @@ class LightDoc:
         _repair_aside_read_as_main_verb(toks)
         _repair_spliced_clause_read_as_content(toks)
         _repair_near_as_preposition(toks)
+        _repair_heading_on_a_distance(toks)
         for lt in toks:  # a repair may have read edges before it moved a token
             lt._l = lt._r = None
         for s in sdoc.sents:
