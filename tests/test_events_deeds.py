@@ -343,3 +343,12 @@ def test_a_force_pushed_some_distance_towards_a_heading_was_driven_off(tmp_path)
     c, text = extract_text(tmp_path, "In December 1871 the Varen army pushed Norvalian troops 100 kilometres west.")
     (back,) = [e for e in events_in(c, text, "pushed", "pushed") if e.type == "RETREAT"]
     assert "Norvalian" in names_of(c, back.source)
+
+
+def test_doing_ones_utmost_to_hold_back_a_mob_is_coercion_by_all_who_did(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "On 2 May 1871 the city police, led by Mara Varenholt, and the remainder of the Kessring Guard did their "
+        "utmost to restrain a growing and ever more restless mob."))
+    (held,) = events_in(c, text, "restrain", "restrain")
+    assert held.type == "COERCE" and held.modality == "asserted"
+    assert "Kessring Guard" in " ".join(names_of(c, held.source))

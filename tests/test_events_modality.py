@@ -205,3 +205,8 @@ def test_a_deed_almost_done_fell_short_but_harm_almost_done_was_done(nlp):
     # graded harm: the fleet was attacked, whatever was left of it
     assert _frame(nlp, "In May the Kessring fleet was almost destroyed off Ostmark.",
                   "destroyed").polarity == "positive"
+
+
+def test_the_month_of_may_after_a_day_is_no_modal(nlp):
+    assert _frame(nlp, "On 3 May the city police arrested the Varen envoy.", "arrested").modality == "asserted"
+    assert _frame(nlp, "The Varen police may restrain the mob.", "restrain").modality == "hypothetical"

@@ -247,6 +247,8 @@ def _max(a: str, b: str) -> str:
 #: Verbs and nouns of an attempt: "attempted to block the port", "attempts to take the city". For acts of
 #: force an attempt is itself the event (it was made, whether or not it succeeded).
 ATTEMPT = {"attempt", "try", "endeavor", "endeavour", "effort", "bid"}
+#: What one does when trying as hard as one can ("did their utmost to restrain the mob").
+_UTMOST = frozenset({"utmost", "best", "uttermost"})
 #: Conjunctions of a clause that is the condition or the limit of another ("would not agree until X
 #: had been reached", "can be answered only after Y has consulted Z"): under a negated or modal clause,
 #: not a deed told.
@@ -324,8 +326,10 @@ def assess(v, in_quote: bool = False, attempts_happen: bool = False) -> tuple[st
         step = None
         if attempts_happen and dep == "advcl" and node.i > head.i and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and any(
-                c.dep_ in ("nsubjpass", "dobj", "nsubj") and c.lemma_.lower() in ATTEMPT for c in head.children):
+                c.dep_ in ("nsubjpass", "dobj", "nsubj") and (c.lemma_.lower() in ATTEMPT or (
+                    hl == "do" and c.dep_ == "dobj" and c.lower_ in _UTMOST)) for c in head.children):
             cues = cues + [f"attempt:{head.lower_}"]  # "attempts were made to take the city": the parse's advcl
+            # ("did their utmost to hold the bridge": the same)
         elif attempts_happen and hl in ATTEMPT and dep in ("xcomp", "acl") and node.i > head.i:
             cues = cues + [f"attempt:{head.lower_}"]  # "attempted to block", "attempts to take": made
             if dep == "acl" and head.head.pos_ in ("VERB", "AUX") and head.dep_ in ("dobj", "nsubjpass", "nsubj"):

@@ -425,6 +425,20 @@ def _repair_heading_on_a_distance(toks: list[LightToken]) -> None:
         verb.children.sort(key=lambda c: c.i)
 
 
+def _repair_month_read_as_modal(toks: list[LightToken]) -> None:
+    """The month read as the modal verb: in "On 3 May the police restrained the mob" the model may take "May"
+    for "may", so that the deed would be only possible. "May" written with its capital after a day's number
+    is the month of that day."""
+    for m in toks[1:]:
+        day = toks[m.i - 1]
+        if m.text != "May" or m.dep_ != "aux" or not day.text.isdigit() or not 1 <= int(day.text) <= 31:
+            continue
+        m.head.children.remove(m)
+        m.head, m.dep_, m.pos_, m.tag_, m.lemma_ = day, "npadvmod", "PROPN", "NNP", "May"
+        day.children.append(m)
+        day.children.sort(key=lambda c: c.i)
+
+
 def _repair_participle_after_noun(toks: list[LightToken]) -> None:
     """A participle clause read as a conjunct of the noun before it: in "X marched north with 1,700 men,
     besieging and capturing the fort", the model makes "besieging" a conjunct of "men", so that nobody
@@ -551,6 +565,7 @@ class LightDoc:
         _repair_spliced_clause_read_as_content(toks)
         _repair_near_as_preposition(toks)
         _repair_heading_on_a_distance(toks)
+        _repair_month_read_as_modal(toks)
         for lt in toks:  # a repair may have read edges before it moved a token
             lt._l = lt._r = None
         for s in sdoc.sents:

@@ -182,7 +182,10 @@ def logical_subject(verb, depth: int = 0) -> list:
                 and not any(c.dep_ == "mark" for c in verb.children) and not _direct(verb.head, ("dobj",)):
             # "made overtures threatening ...", parsed with the overtures as the subject: the makers threaten
             return logical_subject(verb.head, depth + 1)
-        return conjuncts(s)
+        # "the police, led by X, and the rest of the guard did ...": the parser may hang each conjunct on the
+        # verb as a subject of its own, the "and" on the first
+        joined = [t for t in subj[1:] if t.i < verb.i and any(c.dep_ == "cc" and s.i < c.i < t.i for c in s.children)]
+        return conjuncts(s) + [x for t in joined for x in conjuncts(t)]
     if depth >= 4 or verb.dep_ == "ROOT":
         return []
     head = verb.head
