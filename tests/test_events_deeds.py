@@ -352,3 +352,13 @@ def test_doing_ones_utmost_to_hold_back_a_mob_is_coercion_by_all_who_did(tmp_pat
     (held,) = events_in(c, text, "restrain", "restrain")
     assert held.type == "COERCE" and held.modality == "asserted"
     assert "Kessring Guard" in " ".join(names_of(c, held.source))
+
+
+def test_a_companion_of_one_who_underwent_a_deed_underwent_it_too(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "Governor Harlan was seized and executed, along with his deputy Varenholt, on 2 May 1871."))
+    (executed,) = events_in(c, text, "executed", "executed")
+    assert "Varenholt" in names_of(c, executed.target) and "Varenholt" not in names_of(c, executed.source)
+    c, text = extract_text(tmp_path, "On 2 May 1871 Harlan attacked Ostmark, along with his deputy Varenholt.")
+    (attack,) = events_in(c, text, "attacked", "attacked")
+    assert "Varenholt" in names_of(c, attack.source)
