@@ -12,7 +12,8 @@ new narrative text from the middle of an article, where the story's time is carr
 paragraph, by the same fixed rule.
 
 A third excerpt (id ending in "c") continues where the second one stops: the paragraphs after the second
-excerpt's cut, up to the first paragraph break at or after character 15,000.
+excerpt's cut, up to the first paragraph break at or after character 15,000; a fourth (id ending in "d")
+continues from there up to the first paragraph break at or after character 20,000.
 
     .venv/bin/python benchmarks/wikiwars_excerpts.py
 """
@@ -46,20 +47,24 @@ ARTICLES = {"ww11": "11_ChineseCivWar", "ww19": "19_RussoJap", "ww05": "05_Vietn
             "ww03c": "03_AmCivWar", "ww11c": "11_ChineseCivWar", "ww19c": "19_RussoJap",
             "ww02c": "02_WW1", "ww12c": "12_IranIraq", "ww20c": "20_PolishSoviet",
             "ww06c": "06_KoreanWar", "ww07c": "07_IraqWar", "ww15c": "15_MexicanRev",
-            "ww01c": "01_WW2", "ww22c": "22_SecondItaloAbyssinianWar"}
+            "ww01c": "01_WW2", "ww22c": "22_SecondItaloAbyssinianWar",
+            "ww04d": "04_AmRevWar", "ww08d": "08_FrenchRev", "ww15d": "15_MexicanRev"}
 CUT_AT = 5000
 SECOND_CUT_AT = 10000
 THIRD_CUT_AT = 15000
+FOURTH_CUT_AT = 20000
+#: the last letter of an excerpt id -> which excerpt of its article it is (none: the opening one)
+_PART = {"b": 2, "c": 3, "d": 4}
 _HEADER_TIME = re.compile(r"^\s*\d{4}-\d{2}-\d{2}T[\d:]+\s*$", re.M)
 
 
-def excerpt(text: str, second: bool = False, third: bool = False) -> str:
-    """The opening paragraphs of an exported WikiWars text, header dropped, or with ``second`` (``third``)
-    the paragraphs that follow them up to the next cut (the one after; see the module doc)."""
+def excerpt(text: str, part: int = 1) -> str:
+    """The opening paragraphs of an exported WikiWars text, header dropped (``part`` 1), or the paragraphs
+    of the ``part``-th excerpt, each continuing where the one before it stops (see the module doc)."""
     header = _HEADER_TIME.search(text)
     start = header.end() if header else 0
     cut = text.find("\n\n", CUT_AT)
-    for at in (SECOND_CUT_AT, THIRD_CUT_AT)[:2 if third else 1 if second else 0]:
+    for at in (SECOND_CUT_AT, THIRD_CUT_AT, FOURTH_CUT_AT)[:part - 1]:
         start, cut = (cut if cut > 0 else len(text)), (text.find("\n\n", at) if cut > 0 else -1)
     body = text[start:cut if cut > 0 else len(text)]
     return body.strip("\n") + "\n"
@@ -78,7 +83,7 @@ def write_excerpts(out: Path = OUT) -> dict[str, Path]:
     for key, article in ARTICLES.items():
         p = out / f"{key}.txt"
         text = (raw / f"{article}.txt").read_text(encoding="utf-8")
-        p.write_text(excerpt(text, second=key.endswith("b"), third=key.endswith("c")), encoding="utf-8")
+        p.write_text(excerpt(text, part=_PART.get(key[-1], 1)), encoding="utf-8")
         paths[key] = p
     return paths
 
