@@ -894,8 +894,9 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
                 continue  # "the theory, which argued that ...": an idea's content, nobody's telling
             if entry.type == "REQUEST" and v.lemma_.lower() == "seek" and any(c.dep_ == "xcomp" for c in v.children):
                 continue  # "sought to defend the city": an attempt, which the second verb tells
-            if entry.type == "REQUEST" and entry.objects and _own_wish(v, entry):
+            if entry.type == "REQUEST" and entry.objects and entry.mode != "permission" and _own_wish(v, entry):
                 continue  # "voiced its wish to stay in touch": the speaker's own intent, asked of nobody
+                # (leave to do a thing is asked of someone: "requested permission from X to bomb Y")
             if v.dep_ == "acl" and is_passive(v) and (v.head.dep_ in ("dobj", "nsubjpass") or (
                     v.head.dep_ == "nsubj" and (v.head.lemma_.lower() in lex.nouns
                                                 or v.head.lemma_.lower() in lexicon_mod.DOCUMENT_NOUNS))) \
