@@ -17,6 +17,7 @@ from typing import Iterable, Optional
 
 from .model import ENTITY_TYPES, Mention
 from .resources import load_lines
+from .time import rules as time_rules
 
 #: An era marker the parser took into a name ("In 264 BC the Mamertines" -> ORG "BC the Mamertines", or
 #: "BC" alone as an ORG): it belongs to the year before it.
@@ -66,6 +67,10 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int, Optional[str]
     if m:
         start += m.end()
         s = s[m.end():]
+    month = _month_after_day(text, start, s)
+    if month:  # 'On 23 [May Germany] denied': the day's month is no part of the name
+        start += month
+        s = s[month:]
     m = _POSSESSIVE.search(s)
     if m and len(s) > m.end() - m.start():
         end -= m.end() - m.start()
@@ -84,6 +89,19 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int, Optional[str]
         end -= 1
         s = s[:-1]
     return start, end, title
+
+
+_DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+$")
+
+
+def _month_after_day(text: str, start: int, s: str) -> int:
+    """Length of a month name (and its space) that opens the span right after a day's number ("On 29 [May
+    Churchill] flew"): the model ran the date into the name. The months are the time stage's own."""
+    first, _, rest = s.partition(" ")
+    if not rest or not rest[:1].isupper() or first.lower() not in time_rules.lexicon()["month"] \
+            or not _DAY_BEFORE.search(text, max(0, start - 6), start):
+        return 0
+    return len(first) + 1
 
 
 @lru_cache(maxsize=1)

@@ -112,3 +112,12 @@ def test_person_context_compared_with_a_person(nlp):
     got = [m for m in mentions_from_spacy(sdoc, 0, "d", text) if m.text == "Chautemps"]
     assert got[0].label == "PERSON"
     assert person_context(sdoc.ents[1], text, s + 9) == "context.compared_with_person"
+
+
+def test_a_month_run_into_a_name_after_a_day_is_cut_off():
+    text = "On 23 May Germany denied the charge, and May Harlan, his aide, agreed."
+    s, e, _ = clean_span(text, text.index("May Germany"), text.index(" denied"))
+    assert text[s:e] == "Germany"
+    # no day before it: a name that begins with the word stays whole
+    s, e, _ = clean_span(text, text.index("May Harlan"), text.index(", his"))
+    assert text[s:e] == "May Harlan"
