@@ -362,3 +362,18 @@ def test_a_companion_of_one_who_underwent_a_deed_underwent_it_too(tmp_path):
     c, text = extract_text(tmp_path, "On 2 May 1871 Harlan attacked Ostmark, along with his deputy Varenholt.")
     (attack,) = events_in(c, text, "attacked", "attacked")
     assert "Varenholt" in names_of(c, attack.source)
+
+
+def test_a_nation_a_thing_is_named_for_owns_it_and_a_league_lands_as_an_army(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "On 26 May 1871 the Varen government froze Norvalian assets. In March 1872 the two kingdoms guaranteed "
+        "Norvalian independence. In 1873 the Allies landed in Norvalia."))
+    (froze,) = events_in(c, text, "froze", "froze")
+    assert froze.type == "SANCTION" and "Norvalian" in names_of(c, froze.target)
+    (pledge,) = events_in(c, text, "guaranteed", "guaranteed")
+    assert pledge.type == "SUPPORT" and "Norvalian" in names_of(c, pledge.target)
+    (landed,) = events_in(c, text, "landed", "landed")
+    assert landed.type == "MOBILIZE"
+    # troops named for their nation are that nation's force, not a thing taken from it
+    c, text = extract_text(tmp_path, "In May 1874 the Varens sent Norvalian troops to the border.")
+    assert not any("Norvalian" in names_of(c, e.target) for e in c.events)

@@ -42,7 +42,7 @@ _SUBORDINATORS = {"that", "whether", "if"}
 _PARTICLE_ADVERBS = {"back", "out", "away", "off", "up", "down", "apart", "onward", "onwards", "deeper"} \
     | lexicon_mod.HEADINGS  # (the way a force goes, "pressed southward", "struck north", which an adverb tells)
 #: Acts of force: an attempt at one is told as one ("attempted to block the port": the attempt was made).
-_FORCE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"}
+_FORCE_TYPES = lexicon_mod.FORCE_TYPES
 #: People who flee as a journey, not as a side giving way ("refugees fled south").
 _CIVILIANS = {"refugee", "refugees", "civilian", "civilians", "people", "inhabitant", "inhabitants", "resident",
               "residents", "villager", "villagers", "peasant", "peasants", "family", "families", "population",
@@ -353,9 +353,10 @@ def _military_subject(v) -> bool:
         if any(t.ent_type_ in ("ORG", "") and t.pos_ == "PROPN" and t.lower_ in lexicon_mod.MILITARY_NOUNS
                for t in [s] + [c for c in s.children if c.dep_ == "appos"]):
             return True  # "the Royal Naval Expeditionary Force landed", "the Italian I Corps": a named armed body
-        if s.ent_type_ == "NORP" and s.dep_ in ("nsubj", "nsubjpass") and any(
+        if (s.ent_type_ == "NORP" or s.tag_ == "NNPS") and s.dep_ in ("nsubj", "nsubjpass") and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in s.children):
-            return True  # "the British moved on to Concord": a people named as a side moves as its army
+            return True  # "the British moved on to Concord", "the Allies landed": a people or a league named as
+            # a side moves as its army
         for c in s.children:
             if c.dep_ == "relcl" and any(t.dep_ == "poss" and t.lower_ == "whose" and lexicon_mod.is_military(t.head)
                                          for t in c.subtree):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Iterable, Optional
 
-from .lexicon import (AGENCY_NOUNS, COMPANION, DOCUMENT_NOUNS, PARTITIVE, PERSON_NOUNS, PLACE_NOUNS, Entry,
+from .lexicon import (AGENCY_NOUNS, COMPANION, DOCUMENT_NOUNS, FORCE_TYPES, PARTITIVE, PERSON_NOUNS, PLACE_NOUNS, Entry,
                       is_military)
 from .model import PRONOUNS, PRONOUNS_ORDINAL, Arg
 
@@ -590,6 +590,14 @@ def args_for(verb, entry: Entry, offset: int) -> list[Arg]:
         if (t.pos_ == "NOUN" or entry.object_role == "none") and t.lemma_.lower() not in PERSON_NOUNS:
             for p in _direct(t, ("poss",)):
                 add(p, entry.possessor, possessive=True)
+            if entry.object_role == "none" and entry.is_frame and entry.possessor == "target" \
+                    and entry.type not in FORCE_TYPES \
+                    and (t.lemma_.lower() in entry.objects or t.lower_ in entry.objects):
+                # "froze German assets", "guaranteed Polish independence": the nation the thing is named for
+                # owns it, as a possessive would (not "sent French troops": troops are their own nation's force)
+                for p in t.children:
+                    if p.dep_ in ("amod", "compound") and p.i < t.i and p.ent_type_ in ("NORP", "GPE"):
+                        add(p, "target", possessive=True)
             if entry.object_role == "none" and entry.type == "MOBILIZE" and is_passive(verb) and is_military(t) \
                     and not any(c.dep_ == "agent" for c in verb.children):
                 # "the Persian army was gathered": whose the body moved is, when no one is named moving it;
