@@ -377,3 +377,9 @@ def test_a_nation_a_thing_is_named_for_owns_it_and_a_league_lands_as_an_army(tmp
     # troops named for their nation are that nation's force, not a thing taken from it
     c, text = extract_text(tmp_path, "In May 1874 the Varens sent Norvalian troops to the border.")
     assert not any("Norvalian" in names_of(c, e.target) for e in c.events)
+
+
+def test_a_participle_joined_to_a_passive_shares_it_even_when_tagged_past(tmp_path):
+    c, text = extract_text(tmp_path, "Varenholt was arrested on 27 July 1794 and executed the next day.")
+    (executed,) = events_in(c, text, "executed", "executed")
+    assert "Varenholt" in names_of(c, executed.target) and executed.date == "1794-07-28"

@@ -439,6 +439,21 @@ def _repair_month_read_as_modal(toks: list[LightToken]) -> None:
         day.children.sort(key=lambda c: c.i)
 
 
+def _repair_participle_read_as_past(toks: list[LightToken]) -> None:
+    """A participle joined to a passive read as a past tense: in "X was arrested on 27 July and executed the
+    next day" the tagger may take "executed" for a finite verb with no subject, so that no one is executed.
+    A regular "-ed" form after "and", with no subject, object or auxiliary of its own, coordinated with a
+    passive participle, shares that passive."""
+    for v in toks:
+        h = v.head
+        if v.dep_ != "conj" or v.tag_ != "VBD" or not v.lower_.endswith("ed") or h.tag_ != "VBN" \
+                or not any(c.dep_ == "auxpass" for c in h.children) \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for c in v.children) \
+                or not any(c.dep_ == "cc" and h.i < c.i < v.i for c in h.children):
+            continue
+        v.tag_ = "VBN"
+
+
 def _repair_participle_after_noun(toks: list[LightToken]) -> None:
     """A participle clause read as a conjunct of the noun before it: in "X marched north with 1,700 men,
     besieging and capturing the fort", the model makes "besieging" a conjunct of "men", so that nobody
@@ -566,6 +581,7 @@ class LightDoc:
         _repair_near_as_preposition(toks)
         _repair_heading_on_a_distance(toks)
         _repair_month_read_as_modal(toks)
+        _repair_participle_read_as_past(toks)
         for lt in toks:  # a repair may have read edges before it moved a token
             lt._l = lt._r = None
         for s in sdoc.sents:
