@@ -254,10 +254,28 @@ def _joint_adjective(text: str, start: int, end: int) -> Optional[int]:
     return m.end() if m else None
 
 
+def _at_parts(ent) -> list:
+    """A surname and the place of the deed run into one name ("defeated [Villa at Celaya]", "surrendered to
+    [Grant at Appomattox]"): one capitalised word, "at", and a capitalised name of at most three words are a
+    person or a body, and the place where the clause happened. Longer names keep their "at" ("the University
+    of X at Y")."""
+    words = ent.text.split(" ")
+    if ent.label_ not in ("PERSON", "ORG") or len(words) < 3 or len(words) > 5 or words[1] != "at" \
+            or not all(w[:1].isupper() for w in words[:1] + words[2:]):
+        return [ent]
+    left = ent.doc[ent.start:ent.start + 1]
+    right = ent.doc[ent.start + 2:ent.end]
+    parts = [ent.doc.char_span(left.start_char, left.end_char, label=ent.label_),
+             ent.doc.char_span(right.start_char, right.end_char, label="GPE")]
+    return parts if all(p is not None for p in parts) else [ent]
+
+
 def _clause_parts(ent) -> list:
     """A name span the NER ran across a comma that ends a clause ("after pursuing Harlan, Varenholt was called
     off"): each side hangs on a word of its own outside the span, so each is a name of its own. A place's
     "town, state" and a span whose sides belong together (an apposition) are kept whole."""
+    if " at " in ent.text:
+        return _at_parts(ent)
     commas = [t for t in ent if t.text == ","]
     if len(commas) != 1 or ent.label_ not in ("PERSON", "ORG", "NORP"):
         return [ent]

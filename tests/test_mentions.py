@@ -121,3 +121,13 @@ def test_a_month_run_into_a_name_after_a_day_is_cut_off():
     # no day before it: a name that begins with the word stays whole
     s, e, _ = clean_span(text, text.index("May Harlan"), text.index(", his"))
     assert text[s:e] == "May Harlan"
+
+
+def test_a_surname_and_the_place_of_the_deed_run_into_one_name_are_split(nlp):
+    text = "In April 1915 Obregón defeated Villa at Celaya."
+    doc = nlp(text)
+    ents = [e for e in doc.ents if "at" in e.text.split()]
+    assert ents, "the pinned model runs the two names into one here; this test covers that case"
+    got = {(m.text, m.label) for m in mentions_from_spacy(doc, 0, "d", text)}
+    assert ("Villa", ents[0].label_) in got and ("Celaya", "GPE") in got
+    assert not any(" at " in t for t, _ in got)
