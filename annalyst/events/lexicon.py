@@ -147,7 +147,8 @@ MILITARY_NOUNS = frozenset({
     "rebels", "insurgents", "partisans", "legion", "legions", "armada", "airmen", "paratroopers", "commando",
     "commandos", "troopers", "military", "legionaries", "legionnaires", "hoplites", "musketeers", "dragoons",
     "hussars", "lancers", "grenadiers", "riflemen", "gunners", "archers", "knights", "cossacks", "janissaries",
-    "regulars", "levies", "auxiliaries", "mercenaries", "militiaman", "militiamen"})
+    "regulars", "levies", "auxiliaries", "mercenaries", "militiaman", "militiamen", "tanks", "panzers", "warplanes",
+    "fighters"})
 
 
 #: Ranks of command written before a name ("General X", "Admiral Y"); "Generalissimo", a head of state's
