@@ -383,3 +383,8 @@ def test_a_participle_joined_to_a_passive_shares_it_even_when_tagged_past(tmp_pa
     c, text = extract_text(tmp_path, "Varenholt was arrested on 27 July 1794 and executed the next day.")
     (executed,) = events_in(c, text, "executed", "executed")
     assert "Varenholt" in names_of(c, executed.target) and executed.date == "1794-07-28"
+
+
+def test_teaching_is_no_order(tmp_path):
+    c, text = extract_text(tmp_path, "In 1848 Mara Harlan taught the peasants of Ostmark.")
+    assert not [e for e in c.events if e.trigger == "taught"]
