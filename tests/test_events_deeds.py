@@ -388,3 +388,13 @@ def test_a_participle_joined_to_a_passive_shares_it_even_when_tagged_past(tmp_pa
 def test_teaching_is_no_order(tmp_path):
     c, text = extract_text(tmp_path, "In 1848 Mara Harlan taught the peasants of Ostmark.")
     assert not [e for e in c.events if e.trigger == "taught"]
+
+
+def test_an_ally_named_for_a_nation_sides_with_it_and_a_passive_infinitive_undergoes_the_holder(tmp_path):
+    c, text = extract_text(tmp_path, "Spain entered the war as a Norvalian ally in 1779.")
+    (ally,) = events_in(c, text, "Norvalian ally", "ally")
+    assert ally.type == "COOPERATE" and "Spain" in names_of(c, ally.source) \
+        and "Norvalian" in names_of(c, ally.target)
+    c, text = extract_text(tmp_path, "In May 1779 the Varen garrison of Ostmark had to be evacuated.")
+    (out,) = events_in(c, text, "evacuated", "evacuated")
+    assert out.type == "RETREAT" and "Varen" in " ".join(names_of(c, out.source + out.target))

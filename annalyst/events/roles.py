@@ -289,6 +289,11 @@ def logical_objects(verb) -> list:
             objs = [verb.head]
         if not objs and verb.dep_ == "acomp":
             objs = _direct(verb.head, ("nsubj", "nsubjpass"))  # the subject of "was"
+        if not objs and verb.dep_ == "xcomp" and verb.head.pos_ in _VERBAL:
+            # "the plans had to be abandoned", "ordered the fort to be razed": the one the governing verb holds
+            # (its object, else its subject) undergoes the infinitive
+            objs = [o for o in _direct(verb.head, ("dobj",)) or _direct(verb.head, ("nsubj", "nsubjpass"))
+                    if o.lower_ not in _RELATIVE]
         if not objs and verb.dep_ == "conj" and verb.head.pos_ in _VERBAL:
             # "the fleet sought to hold the strait, but was beaten": the first verb's subject undergoes
             objs = [o for o in _direct(verb.head, ("nsubj", "nsubjpass")) if o.lower_ not in _RELATIVE]
