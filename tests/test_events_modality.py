@@ -210,3 +210,8 @@ def test_a_deed_almost_done_fell_short_but_harm_almost_done_was_done(nlp):
 def test_the_month_of_may_after_a_day_is_no_modal(nlp):
     assert _frame(nlp, "On 3 May the city police arrested the Varen envoy.", "arrested").modality == "asserted"
     assert _frame(nlp, "The Varen police may restrain the mob.", "restrain").modality == "hypothetical"
+
+
+def test_a_deed_one_binds_oneself_to_is_only_intended(nlp):
+    assert _frame(nlp, "In June 1789 the Varen deputies had bound themselves to meet until Ostmark had a "
+                       "constitution.", "meet").modality == "intended"

@@ -26,7 +26,7 @@ INTENT = {"want", "wish", "decide", "intend", "plan", "try", "attempt", "seek", 
           "able", "unable", "reluctant", "necessary", "intention", "promise", "proposal", "plan", "idea",
           "attempt", "decision", "readiness", "effort", "call", "encourage", "invite", "instruct", "tell",
           "arrange", "schedule", "await", "consider", "contemplate", "postpone", "defer", "delay", "pledge",
-          "vow", "swear", "resolve", "favor", "favour", "advocate", "recommend",
+          "vow", "swear", "resolve", "favor", "favour", "advocate", "recommend", "bind", "commit", "undertake",
           "preparation", "warning", "fear", "threat", "danger", "risk", "capable",
           # skills drilled, not deeds done: "practised shooting at cars", "trained to lay mines"
           "practice", "practise", "rehearse", "train", "learn"}
