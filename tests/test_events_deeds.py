@@ -398,3 +398,13 @@ def test_an_ally_named_for_a_nation_sides_with_it_and_a_passive_infinitive_under
     c, text = extract_text(tmp_path, "In May 1779 the Varen garrison of Ostmark had to be evacuated.")
     (out,) = events_in(c, text, "evacuated", "evacuated")
     assert out.type == "RETREAT" and "Varen" in " ".join(names_of(c, out.source + out.target))
+
+
+def test_taking_part_in_nothing_named_is_no_meeting(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "On 14 July 1790 crowds in Ostmark celebrated the anniversary; King Harlan and the royal family actively "
+        "participated."))
+    assert not [e for e in c.events if e.trigger == "participated"]
+    c, text = extract_text(tmp_path, "In May 1790 King Harlan participated in the Ostmark conference.")
+    (took_part,) = events_in(c, text, "participated", "participated")
+    assert took_part.type == "CONSULT"
