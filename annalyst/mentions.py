@@ -263,17 +263,17 @@ def _at_parts(ent) -> list:
     if ent.label_ not in ("PERSON", "ORG") or len(words) < 3 or len(words) > 5 or words[1] != "at" \
             or not all(w[:1].isupper() for w in words[:1] + words[2:]):
         return [ent]
-    left = ent.doc[ent.start:ent.start + 1]
-    right = ent.doc[ent.start + 2:ent.end]
-    parts = [ent.doc.char_span(left.start_char, left.end_char, label=ent.label_),
-             ent.doc.char_span(right.start_char, right.end_char, label="GPE")]
+    cut = ent.start_char + len(words[0])
+    parts = [ent.doc.char_span(ent.start_char, cut, label=ent.label_),
+             ent.doc.char_span(cut + len(" at "), ent.end_char, label="GPE")]
     return parts if all(p is not None for p in parts) else [ent]
 
 
 def _clause_parts(ent) -> list:
     """A name span the NER ran across a comma that ends a clause ("after pursuing Harlan, Varenholt was called
     off"): each side hangs on a word of its own outside the span, so each is a name of its own. A place's
-    "town, state" and a span whose sides belong together (an apposition) are kept whole."""
+    "town, state" and a span whose sides belong together (an apposition) are kept whole. (A name and a place
+    run together by "at": ``_at_parts``.)"""
     if " at " in ent.text:
         return _at_parts(ent)
     commas = [t for t in ent if t.text == ","]

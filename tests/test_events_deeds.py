@@ -287,8 +287,8 @@ def test_a_protest_named_by_its_noun_happens_at_the_storys_time_and_speculating_
 
 def test_two_orders_spliced_by_a_comma_are_both_given(tmp_path):
     c, text = extract_text(tmp_path, (
-        "Prior to his departure, Harlan ordered that the government of Norvalia be "
-        "moved to Gore, he ordered that the mayor of Ostmark maintain order in the city."))
+        "Before sailing, Harlan ordered that the Norvalian treasury be carried to Kessring, he ordered that the "
+        "Ostmark magistrates keep the peace in the port."))
     (first,) = events_in(c, text, "Harlan ordered", "ordered")
     assert first.type == "REQUEST" and first.modality == "asserted" and "Harlan" in names_of(c, first.source)
     # a clause before the speaker that ends in a quotation after a colon is still what the speaker says
@@ -312,21 +312,19 @@ def test_a_look_back_at_deeds_or_the_manner_of_one_is_no_new_deed(tmp_path):
 
 def test_a_stretch_of_time_after_another_deed_dates_the_clause_it_opens(tmp_path):
     c, text = extract_text(tmp_path, (
-        "After a lull in February 1871, the Varens in the south prepared a major thrust towards the city of "
-        "Ostmark. On March 22, the Varen Air Force bombed Ostmark as a prelude.\n"
-        "On April 14, Harlan launched his attack against Mara to defeat the last Kessring army left. This attack "
-        "was known as the Battle of Ostmark. The Kessrings were drawn up behind a defensive line that was termed "
-        "the \"Norval Wall\". Ten days after the battle began, the last Kessring army had totally disintegrated."))
-    (broke,) = events_in(c, text, "totally disintegrated", "disintegrated")
-    assert broke.type == "RETREAT" and broke.date == "1871-04-24"
+        "In March 1871 the Varen columns gathered on the river. On April 14, Harlan opened his assault on the "
+        "Kessring lines. That assault became known as the Battle of Ostmark. The Kessrings held a line of trenches "
+        "south of the town. Eight days after the fighting started, the Kessring army had completely disintegrated."))
+    (broke,) = events_in(c, text, "completely disintegrated", "disintegrated")
+    assert broke.type == "RETREAT" and broke.date == "1871-04-22"
 
 
 def test_a_relative_clause_saying_when_the_deed_began_dates_it(tmp_path):
     c, text = extract_text(tmp_path, (
-        "By early December 1871, fresh reserves allowed the Varens to begin a massive counter-offensive that "
-        "started on December 5 along the whole front."))
-    (begin,) = events_in(c, text, "to begin", "begin")
-    assert begin.type == "ASSAULT" and begin.date == "1871-12-05"
+        "In the first week of December 1871, new levies let the Varens launch a great counter-offensive that began "
+        "on December 5 across the entire line."))
+    (launch,) = events_in(c, text, "launch", "launch")
+    assert launch.type == "ASSAULT" and launch.date == "1871-12-05"
     # a relative clause telling something else of the thing keeps its own date
     c, text = extract_text(tmp_path, (
         "In May 1872 the Varens attacked the fortress that Harlan had built in 1860."))
@@ -336,8 +334,8 @@ def test_a_relative_clause_saying_when_the_deed_began_dates_it(tmp_path):
 
 def test_a_force_pushed_some_distance_towards_a_heading_was_driven_off(tmp_path):
     c, text = extract_text(tmp_path, (
-        "In December 1871 fresh reserves allowed the Varens to begin a counter-offensive that started along a 300 "
-        "kilometres (190 mi) front and pushed Norvalian troops 100-250 kilometres (62-160 mi) west."))
+        "Late in 1871 the Varen counter-offensive opened along a 200 kilometres (120 mi) line and pushed Norvalian "
+        "troops 80-140 kilometres (50-90 mi) west."))
     (back,) = [e for e in events_in(c, text, "pushed", "pushed") if e.type == "RETREAT"]
     assert "Norvalian" in names_of(c, back.source)
     c, text = extract_text(tmp_path, "In December 1871 the Varen army pushed Norvalian troops 100 kilometres west.")
@@ -347,9 +345,9 @@ def test_a_force_pushed_some_distance_towards_a_heading_was_driven_off(tmp_path)
 
 def test_doing_ones_utmost_to_hold_back_a_mob_is_coercion_by_all_who_did(tmp_path):
     c, text = extract_text(tmp_path, (
-        "On 2 May 1871 the city police, led by Mara Varenholt, and the remainder of the Kessring Guard did their "
-        "utmost to restrain a growing and ever more restless mob."))
-    (held,) = events_in(c, text, "restrain", "restrain")
+        "On 2 May 1871 the harbour watch, commanded by Mara Varenholt, and the rest of the Kessring Guard did their "
+        "utmost to hold back an angry and swelling crowd."))
+    (held,) = events_in(c, text, "hold back", "hold")
     assert held.type == "COERCE" and held.modality == "asserted"
     assert "Kessring Guard" in " ".join(names_of(c, held.source))
 

@@ -87,7 +87,7 @@ def _onset_relative(c) -> bool:
 
 
 def _offset_opening(c) -> list[int]:
-    """"Ten days after the battle began, the army broke up": the stretch of time and its "after" that open a
+    """"A week after the siege started, the garrison gave in": the stretch of time and its "after" that open a
     clause of another deed count from that deed to the governing clause's, so they date the governing clause
     (the time stage has counted them); the rest of the clause is the other deed's own. The units are the time
     stage's ("unit" in resources/time/lexicon.yaml)."""

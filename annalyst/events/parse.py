@@ -351,8 +351,8 @@ def _repair_spliced_clause_read_as_content(toks: list[LightToken]) -> None:
     """A clause spliced on by a comma read as what the next verb says: in "X ordered that the court move, he
     ordered that the guard stay" the model hangs the first clause on the second "ordered" as its content (the
     parse of "The war is over, he said"), so the first order would be only reported. A verb whose own content
-    follows it ("that ..." or "to ...", not a quotation after a colon) cannot also have one before it: the two clauses stand side by side,
-    the second a conjunct of the first."""
+    follows it ("that ..." or "to ...", not a quotation after a colon) cannot also have one before it: the two
+    clauses stand side by side, the second a conjunct of the first."""
     for v in toks:
         first = next((c for c in v.children if c.dep_ == "ccomp" and c.i < v.i
                       and any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)), None)
@@ -400,7 +400,8 @@ def _repair_near_as_preposition(toks: list[LightToken]) -> None:
             c.head = p
             p.children.append(c)
         q.head, q.dep_, q.pos_, q.tag_ = grade, "advmod", "ADV", "RB"
-        grade.children.insert(0, q)
+        grade.children.append(q)
+        grade.children.sort(key=lambda c: c.i)
         p.children.sort(key=lambda c: c.i)
 
 
@@ -431,7 +432,7 @@ def _repair_month_read_as_modal(toks: list[LightToken]) -> None:
     is the month of that day."""
     for m in toks[1:]:
         day = toks[m.i - 1]
-        if m.text != "May" or m.dep_ != "aux" or not day.text.isdigit() or not 1 <= int(day.text) <= 31:
+        if m.text != "May" or m.dep_ != "aux" or not day.text.isdecimal() or not 1 <= int(day.text) <= 31:
             continue
         m.head.children.remove(m)
         m.head, m.dep_, m.pos_, m.tag_, m.lemma_ = day, "npadvmod", "PROPN", "NNP", "May"

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Iterable, Optional
 
-from .lexicon import (AGENCY_NOUNS, COMPANION, DOCUMENT_NOUNS, FORCE_TYPES, PARTITIVE, PERSON_NOUNS, PLACE_NOUNS, Entry,
-                      is_military)
+from .lexicon import (AGENCY_NOUNS, COMPANION, DOCUMENT_NOUNS, FORCE_TYPES, PARTITIVE, PERSON_NOUNS, PLACE_NOUNS,
+                      Entry, is_military)
 from .model import PRONOUNS, PRONOUNS_ORDINAL, Arg
 
 #: Children that end a noun phrase (its tail is not part of the name).
@@ -184,7 +184,8 @@ def logical_subject(verb, depth: int = 0) -> list:
             return logical_subject(verb.head, depth + 1)
         # "the police, led by X, and the rest of the guard did ...": the parser may hang each conjunct on the
         # verb as a subject of its own, the "and" on the first
-        joined = [t for t in subj[1:] if t.i < verb.i and any(c.dep_ == "cc" and s.i < c.i < t.i for c in s.children)]
+        joined = [t for t in subj[1:]
+                  if t.i < verb.i and any(c.dep_ == "cc" and s.i < c.i < t.i for c in s.children)]
         return conjuncts(s) + [x for t in joined for x in conjuncts(t)]
     if depth >= 4 or verb.dep_ == "ROOT":
         return []
@@ -651,7 +652,7 @@ def args_for(verb, entry: Entry, offset: int) -> list[Arg]:
             if h is not verb and prep == "of" and entry.mode == "multilateral":
                 role = "target"  # "a meeting of senior staff"
             if role == "source" and prep.endswith(" with") and h is verb and _undergone(verb):
-                role = "target"  # "X was seized and executed along with his brother": the companion undergoes it too
+                role = "target"  # "X was seized and executed along with his brother": the companion undergoes it
             for t in conjuncts(pobj):
                 add(t, role, prep)
                 if t.pos_ == "NOUN" and role in ("source", "target"):
