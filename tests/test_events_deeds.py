@@ -406,3 +406,10 @@ def test_taking_part_in_nothing_named_is_no_meeting(tmp_path):
     c, text = extract_text(tmp_path, "In May 1790 King Harlan participated in the Ostmark conference.")
     (took_part,) = events_in(c, text, "participated", "participated")
     assert took_part.type == "CONSULT"
+
+
+def test_a_place_lost_to_a_side_and_named_by_a_relative_pronoun(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In 1760 the Varens hoped to retake Malta, which they had lost to Norvalia in 1740."))
+    (lost,) = events_in(c, text, "had lost", "lost")
+    assert lost.type == "RETREAT" and lost.date == "1740" and "Norvalia" in names_of(c, lost.target)

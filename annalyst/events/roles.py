@@ -309,6 +309,10 @@ def logical_objects(verb) -> list:
         # "were arrested, imprisoned or executed": the later participles share the first one's undergoer
         return logical_objects(verb.head)
     direct = _direct(verb, ("dobj",))
+    if direct and direct[0].lower_ in _RELATIVE and verb.dep_ == "relcl":
+        # "the island, which the duchy had lost": the island (but in "it was then that X unleashed the gas",
+        # read with "that" as a second object, the gas)
+        direct = [d for d in direct if d.lower_ not in _RELATIVE] or [verb.head]
     if not direct:
         stray = stray_object(verb)
         direct = [stray[0]] if stray else []
