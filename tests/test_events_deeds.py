@@ -413,3 +413,9 @@ def test_a_place_lost_to_a_side_and_named_by_a_relative_pronoun(tmp_path):
         "In 1760 the Varens hoped to retake Malta, which they had lost to Norvalia in 1740."))
     (lost,) = events_in(c, text, "had lost", "lost")
     assert lost.type == "RETREAT" and lost.date == "1740" and "Norvalia" in names_of(c, lost.target)
+
+
+def test_a_deed_one_had_done_to_someone_was_done_to_them_by_the_one_who_had_it_done(tmp_path):
+    c, text = extract_text(tmp_path, "In February 1913 Huerta had Varenholt shot.")
+    (shot,) = events_in(c, text, "shot", "shot")
+    assert "Varenholt" in names_of(c, shot.target) and "Huerta" in names_of(c, shot.source)

@@ -25,6 +25,8 @@ DEFAULT_PREPS = {"in": "place", "at": "place", "near": "place", "inside": "place
                  "along with": "source", "together with": "source"}
 #: Acts of force: an attempt at one is told as one; the thing it is done with belongs to the doer.
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
+#: Verbs by which one has a deed done to someone by others ("had the envoys executed", "got the bridge blown").
+CAUSERS = frozenset({"have", "get"})
 #: Words that open a companion phrase with "with" ("along with X", "together with X"): X acts beside the subject.
 COMPANION = frozenset({"along", "together"})
 #: Words of a heading, the way a force goes ("pressed southward", "repelled them northwards").

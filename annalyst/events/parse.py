@@ -19,7 +19,7 @@ import numpy
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, LEMMA, LOWER, ORTH, POS, SPACY, TAG
 
 from ..mentions import ERA
-from .lexicon import COMPANION, HEADINGS
+from .lexicon import CAUSERS, COMPANION, HEADINGS
 
 _ATTRS = [HEAD, DEP, POS, TAG, LOWER, LEMMA, ENT_TYPE, IS_PUNCT, IDX, ORTH, SPACY]
 #: string store -> (the store, hash -> string): the same few labels and words recur in every chunk
@@ -455,6 +455,21 @@ def _repair_participle_read_as_past(toks: list[LightToken]) -> None:
         v.tag_ = "VBN"
 
 
+def _repair_causative_participle(toks: list[LightToken]) -> None:
+    """A deed one has done to someone read as that someone's own: in "X had the envoys executed" the model makes
+    "the envoys" the subject of "executed", as if they executed. A past participle with no auxiliary, hung on
+    "have" or "get" as its complement, is done to its noun: the noun is its passive subject (and the one who
+    had it done is its doer, ``roles.logical_subject``). The causing verbs are the lexicon module's CAUSERS."""
+    for v in toks:
+        h = v.head
+        if v.dep_ != "ccomp" or v.tag_ != "VBN" or h.lemma_ not in CAUSERS or h.i > v.i \
+                or any(c.dep_ in ("aux", "auxpass", "nsubjpass") for c in v.children):
+            continue
+        for c in v.children:
+            if c.dep_ == "nsubj" and c.i < v.i:
+                c.dep_ = "nsubjpass"
+
+
 def _repair_participle_after_noun(toks: list[LightToken]) -> None:
     """A participle clause read as a conjunct of the noun before it: in "X marched north with 1,700 men,
     besieging and capturing the fort", the model makes "besieging" a conjunct of "men", so that nobody
@@ -583,6 +598,7 @@ class LightDoc:
         _repair_heading_on_a_distance(toks)
         _repair_month_read_as_modal(toks)
         _repair_participle_read_as_past(toks)
+        _repair_causative_participle(toks)
         for lt in toks:  # a repair may have read edges before it moved a token
             lt._l = lt._r = None
         for s in sdoc.sents:

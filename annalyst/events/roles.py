@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Iterable, Optional
 
-from .lexicon import (AGENCY_NOUNS, COMPANION, DOCUMENT_NOUNS, FORCE_TYPES, PARTITIVE, PERSON_NOUNS, PLACE_NOUNS,
-                      Entry, is_military)
+from .lexicon import (AGENCY_NOUNS, CAUSERS, COMPANION, DOCUMENT_NOUNS, FORCE_TYPES, PARTITIVE, PERSON_NOUNS,
+                      PLACE_NOUNS, Entry, is_military)
 from .model import PRONOUNS, PRONOUNS_ORDINAL, Arg
 
 #: Children that end a noun phrase (its tail is not part of the name).
@@ -170,6 +170,8 @@ def logical_subject(verb, depth: int = 0) -> list:
     """The doer: nsubj, the by-agent of a passive, or the subject a non-finite verb inherits."""
     if is_passive(verb):
         agents = [p for c in _direct(verb, ("agent",)) for p in c.children if p.dep_ == "pobj"]
+        if not agents and verb.dep_ == "ccomp" and verb.head.lemma_ in CAUSERS and verb.head.i < verb.i:
+            agents = _direct(verb.head, ("nsubj",))  # "X had the envoys executed": X had it done
         return [t for a in agents for t in conjuncts(a)]
     subj = _direct(verb, ("nsubj", "csubj"))
     if subj:
