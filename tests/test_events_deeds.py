@@ -419,3 +419,11 @@ def test_a_deed_one_had_done_to_someone_was_done_to_them_by_the_one_who_had_it_d
     c, text = extract_text(tmp_path, "In February 1913 Huerta had Varenholt shot.")
     (shot,) = events_in(c, text, "shot", "shot")
     assert "Varenholt" in names_of(c, shot.target) and "Huerta" in names_of(c, shot.source)
+
+
+def test_an_office_named_alone_stands_for_a_person_not_for_a_body(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In 1791 the Assembly granted full civil rights to the Varens. The king vetoed the decree against the "
+        "priests in 1792."))
+    (veto,) = events_in(c, text, "vetoed", "vetoed")
+    assert not any("Assembly" in n for n in names_of(c, veto.source))

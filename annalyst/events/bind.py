@@ -672,8 +672,8 @@ def _bare_title_antecedent(ix: _DocIndex, a: Arg) -> Optional[Mention]:
     same = [m for m in ix.resolved_between(max(0, a.start - 3000), a.start) if m.end <= a.start
             and m.rule == "events.person" and [w for w in _WORD.findall(m.text.lower()) if w != "the"] == words]
     r = same[-1] if same else _resolve_pronoun(ix, replace(a, pronoun="he"), set())
-    if not isinstance(r, Mention):
-        return None
+    if not isinstance(r, Mention) or (r.label != "PERSON" and not (r.entity or "").startswith("person-")):
+        return None  # (an office is held by a person: "the king vetoed" after "the Assembly granted" is not it)
     ix.add_resolved(Mention(r.document, a.start, a.end, a.text, "PERSON", entity=r.entity, rule="events.person"))
     if a.main:
         insort(ix.main, (a.start, a.end))
