@@ -254,6 +254,26 @@ def _joint_adjective(text: str, start: int, end: int) -> Optional[int]:
     return m.end() if m else None
 
 
+def _hyphenated_places(sdoc) -> list:
+    """The document's entities, with two places the tokenizer split at a hyphen made one again ("Austria-Hungary",
+    "Alsace-Lorraine", "Schleswig-Holstein"): a state or a region named by two names joined without a space."""
+    ents, out = list(sdoc.ents), []
+    i = 0
+    while i < len(ents):
+        e = ents[i]
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        if nxt is not None and e.label_ in ("GPE", "LOC") and nxt.label_ in ("GPE", "LOC") \
+                and sdoc.text[e.end_char:nxt.start_char] == "-":
+            joined = sdoc.char_span(e.start_char, nxt.end_char, label=e.label_)
+            if joined is not None:
+                out.append(joined)
+                i += 2
+                continue
+        out.append(e)
+        i += 1
+    return out
+
+
 def _at_parts(ent) -> list:
     """A surname and the place of the deed run into one name ("defeated [Villa at Celaya]", "surrendered to
     [Grant at Appomattox]"): one capitalised word, "at", and a capitalised name of at most three words are a
@@ -304,7 +324,7 @@ def mentions_from_spacy(sdoc, offset: int, document_id: str, text: str) -> Itera
     spans = [(r.start, r.end) for r in found]
     yield from found
     named: list[tuple[int, int]] = []
-    for ent in (part for e in sdoc.ents for part in _clause_parts(e)):
+    for ent in (part for e in _hyphenated_places(sdoc) for part in _clause_parts(e)):
         if ent.label_ not in ENTITY_TYPES:
             continue
         start, end, title = clean_span(text, offset + ent.start_char, offset + ent.end_char)

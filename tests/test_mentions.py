@@ -131,3 +131,12 @@ def test_a_surname_and_the_place_of_the_deed_run_into_one_name_are_split(nlp):
     got = {(m.text, m.label) for m in mentions_from_spacy(doc, 0, "d", text)}
     assert ("Villa", ents[0].label_) in got and ("Celaya", "GPE") in got
     assert not any(" at " in t for t, _ in got)
+
+
+def test_two_places_split_at_a_hyphen_are_one_state(nlp):
+    text = "In July 1914 Austria-Hungary declared war on Serbia."
+    doc = nlp(text)
+    assert [e.text for e in doc.ents if e.label_ == "GPE"][:2] == ["Austria", "Hungary"], \
+        "the pinned model splits the name here; this test covers that case"
+    got = [m.text for m in mentions_from_spacy(doc, 0, "d", text)]
+    assert "Austria-Hungary" in got and "Hungary" not in got
