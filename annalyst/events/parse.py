@@ -123,6 +123,29 @@ _TIME_NOUNS = {"period", "time", "year", "years", "month", "months", "week", "we
                "stage", "interval", "interim", "campaign", "war", "offensive", "battle", "siege"}
 
 
+def _rehang(t: LightToken, head: LightToken, dep: str) -> None:
+    """Move ``t`` (with its subtree) under ``head`` as ``dep``; ``head is t`` makes it a root. Every repair
+    below edits the tree through this, so that heads and children always agree and children stay in text
+    order, as spaCy's do."""
+    if t.head is not t:
+        t.head.children.remove(t)
+    t.head, t.dep_ = head, dep
+    if head is not t:
+        head.children.append(t)
+        head.children.sort(key=lambda c: c.i)
+
+
+def _take_place(n: LightToken, old: LightToken) -> None:
+    """``n`` takes the place of ``old`` in the tree: same head (a root if ``old`` was one), same relation."""
+    _rehang(n, n if old.head is old else old.head, old.dep_)
+
+
+def _hand_over(src: LightToken, dst: LightToken, keep=lambda c: False) -> None:
+    """The children of ``src`` (but those ``keep`` holds back) go to ``dst``, with their relations."""
+    for c in [c for c in src.children if not keep(c)]:
+        _rehang(c, dst, c.dep_)
+
+
 def _repair_fronted_year(toks: list[LightToken]) -> None:
     """A year (or a noun of time) opening the sentence that swallows the subject: in "In 1940 Germany
     invaded Norway" (or "In 1955 refugees fled") it reads "1940 Germany" as one noun phrase (the year a
@@ -143,26 +166,16 @@ def _repair_fronted_year(toks: list[LightToken]) -> None:
                          and c.i < t.i and all(d.dep_ == "det" or d.i >= c.i for d in t.children if d.i < t.i)), None)
             if year is not None:
                 for d in [d for d in t.children if d.dep_ == "det" and d.i < year.i]:
-                    t.children.remove(d)
-                    d.head = year
-                    year.children.append(d)
+                    _rehang(d, year, d.dep_)
         if year is None or verb.i < t.i or any(c.dep_ in _SUBJECTS for c in verb.children) \
                 or any(c.dep_ == "prep" and c.i < prep.i for c in verb.children):
             continue
         era = next((c for c in t.children if c.i == year.i + 1 and c.dep_ == "compound"
                     and ERA.match(c.text)), None)  # "In 491 BC Darius ordered"
-        t.children.remove(year)
-        year.head, year.dep_ = prep, "pobj"
+        _rehang(t, verb, "nsubj")
+        _rehang(year, prep, "pobj")
         if era is not None:
-            t.children.remove(era)
-            era.head, era.dep_ = year, "compound"
-            year.children.append(era)
-        prep.children.remove(t)
-        prep.children.append(year)
-        t.head, t.dep_ = verb, "nsubj"
-        verb.children.append(t)
-        verb.children.sort(key=lambda c: c.i)
-        prep.children.sort(key=lambda c: c.i)
+            _rehang(era, year, "compound")
 
 
 def _repair_passive_noun(toks: list[LightToken]) -> None:
@@ -177,10 +190,7 @@ def _repair_passive_noun(toks: list[LightToken]) -> None:
         if aux.dep_ != "auxpass" or t.pos_ not in ("NOUN", "VERB") or any(c.dep_ == "dobj" for c in t.children):
             continue  # (a verb with a direct object is no passive, whatever the model made of "were")
         for subj in [c for c in aux.children if c.dep_ == "nsubj" and c.i < aux.i]:
-            aux.children.remove(subj)
-            subj.head, subj.dep_ = t, "nsubjpass"
-            t.children.append(subj)
-            t.children.sort(key=lambda c: c.i)
+            _rehang(subj, t, "nsubjpass")
         if not any(c.dep_ == "agent" for c in t.children):
             for by in t.children:  # "were overrun by Germany": the "by" of a passive names its agent
                 if by.dep_ == "prep" and by.lower_ == "by" and any(
@@ -203,24 +213,11 @@ def _repair_participle_attr(toks: list[LightToken]) -> None:
         subj = [c for c in be.children if c.dep_ == "nsubj" and c.i < be.i]
         if not subj:
             continue
-        up = be.head
-        be.children.remove(t)
-        if up is not be:
-            up.children[up.children.index(be)] = t
-            up.children.sort(key=lambda c: c.i)
-            t.head = up
-        else:
-            t.head = t
-        t.dep_, be.dep_ = be.dep_, "auxpass"
-        for c in [c for c in be.children]:
-            be.children.remove(c)
-            c.head = t
-            if c in subj:
-                c.dep_ = "nsubjpass"
-            t.children.append(c)
-        be.head = t
-        t.children.append(be)
-        t.children.sort(key=lambda c: c.i)
+        _take_place(t, be)
+        _hand_over(be, t)
+        for c in subj:
+            c.dep_ = "nsubjpass"
+        _rehang(be, t, "auxpass")
         t.pos_, t.tag_ = "VERB", "VBN"
 
 
@@ -240,15 +237,9 @@ def _repair_stray_subject(toks: list[LightToken]) -> None:
         if n is None:
             continue
         old = n.head
-        old.children.remove(n)
         for m in [m for m in n.children if m.i < n.i and m.ent_type_ == "DATE"]:
-            n.children.remove(m)  # ("On 5 May crowds ...": the date goes back to its preposition)
-            m.head, m.dep_ = old, "pobj"
-            old.children.append(m)
-            old.children.sort(key=lambda c: c.i)
-        n.head, n.dep_ = v, "nsubjpass" if any(c.dep_ == "auxpass" for c in v.children) else "nsubj"
-        v.children.append(n)
-        v.children.sort(key=lambda c: c.i)
+            _rehang(m, old, "pobj")  # ("On 5 May crowds ...": the date goes back to its preposition)
+        _rehang(n, v, "nsubjpass" if any(c.dep_ == "auxpass" for c in v.children) else "nsubj")
 
 
 def _repair_verb_as_modifier(toks: list[LightToken]) -> None:
@@ -263,18 +254,10 @@ def _repair_verb_as_modifier(toks: list[LightToken]) -> None:
         n = toks[v.i + 1]
         if n.head is not v or n.dep_ != "dobj" or n.pos_ != "NOUN":
             continue
-        up = v.head
-        up.children[up.children.index(v)] = n
-        n.head, n.dep_ = up, v.dep_
-        v.children.remove(n)
-        for c in list(v.children):  # its other words ("the") go with the noun
-            v.children.remove(c)
-            c.head = n
-            n.children.append(c)
-        v.head, v.dep_, v.pos_, v.tag_ = n, "amod", "ADJ", "JJ"
-        n.children.append(v)
-        n.children.sort(key=lambda c: c.i)
-        up.children.sort(key=lambda c: c.i)
+        _take_place(n, v)
+        _hand_over(v, n)  # its other words ("the") go with the noun
+        _rehang(v, n, "amod")
+        v.pos_, v.tag_ = "ADJ", "JJ"
 
 
 #: Words of a heading the model may read as a noun ("repelled the rebels northwards"); not "north", a noun too.
@@ -293,19 +276,11 @@ def _repair_heading_as_object(toks: list[LightToken]) -> None:
         if n.head is not h or n.dep_ != "compound" or n.pos_ not in ("NOUN", "PROPN"):
             continue
         up = h.head
-        up.children[up.children.index(h)] = n
-        n.head, n.dep_ = up, h.dep_
-        h.children.remove(n)
-        for c in list(h.children):  # "the", "rebel" go with the noun
-            h.children.remove(c)
-            c.head = n
-            n.children.append(c)
         verb = up.head if h.dep_ == "pobj" else up
-        h.head, h.dep_, h.pos_, h.tag_ = verb, "advmod", "ADV", "RB"
-        verb.children.append(h)
-        n.children.sort(key=lambda c: c.i)
-        up.children.sort(key=lambda c: c.i)
-        verb.children.sort(key=lambda c: c.i)
+        _take_place(n, h)
+        _hand_over(h, n)  # "the", "rebel" go with the noun
+        _rehang(h, verb, "advmod")
+        h.pos_, h.tag_ = "ADV", "RB"
 
 
 #: Participles of hearsay set between commas after a subject ("X, believed to be Y, attacked").
@@ -333,18 +308,12 @@ def _repair_aside_read_as_main_verb(toks: list[LightToken]) -> None:
                     None)
         if main is None:
             continue
-        main.head.children.remove(main)
-        for c in list(v.children):  # the subject, the closing punctuation go to the main verb
-            if c is subj or (c.dep_ == "punct" and c.i > main.i):
-                v.children.remove(c)
-                c.head = main
-                main.children.append(c)
+        _rehang(main, main, v.dep_)
+        # the subject, the closing punctuation go to the main verb
+        _hand_over(v, main, keep=lambda c: not (c is subj or (c.dep_ == "punct" and c.i > main.i)))
         subj.dep_ = "nsubj"
-        main.head, main.dep_ = main, v.dep_
-        v.head, v.dep_, v.tag_ = subj, "acl", "VBN"
-        subj.children.append(v)
-        subj.children.sort(key=lambda c: c.i)
-        main.children.sort(key=lambda c: c.i)
+        _rehang(v, subj, "acl")
+        v.tag_ = "VBN"
 
 
 def _repair_spliced_clause_read_as_content(toks: list[LightToken]) -> None:
@@ -366,17 +335,8 @@ def _repair_spliced_clause_read_as_content(toks: list[LightToken]) -> None:
                   for c in v.children)
         if not own:
             continue
-        v.children.remove(first)
-        if v.head is v:
-            first.head = first
-        else:
-            first.head = v.head
-            v.head.children[v.head.children.index(v)] = first
-            v.head.children.sort(key=lambda c: c.i)
-        first.dep_ = v.dep_
-        v.head, v.dep_ = first, "conj"
-        first.children.append(v)
-        first.children.sort(key=lambda c: c.i)
+        _take_place(first, v)
+        _rehang(v, first, "conj")
 
 
 def _repair_near_as_preposition(toks: list[LightToken]) -> None:
@@ -390,19 +350,9 @@ def _repair_near_as_preposition(toks: list[LightToken]) -> None:
         obj = next((c for c in q.children if c.dep_ == "pobj"), None)
         if obj is None or q.i + 1 >= obj.i:
             continue
-        grade = toks[q.i + 1]
-        q.children.remove(obj)
-        obj.head = p
-        p.children.append(obj)
-        q.head.children.remove(q)
-        for c in list(q.children):
-            q.children.remove(c)
-            c.head = p
-            p.children.append(c)
-        q.head, q.dep_, q.pos_, q.tag_ = grade, "advmod", "ADV", "RB"
-        grade.children.append(q)
-        grade.children.sort(key=lambda c: c.i)
-        p.children.sort(key=lambda c: c.i)
+        _hand_over(q, p)
+        _rehang(q, toks[q.i + 1], "advmod")
+        q.pos_, q.tag_ = "ADV", "RB"
 
 
 #: Units of distance, which the model may take for a second object ("pushed them 200 kilometres west").
@@ -419,11 +369,8 @@ def _repair_heading_on_a_distance(toks: list[LightToken]) -> None:
                 or d is h or d.i > h.i or d.head.pos_ not in ("VERB", "AUX") \
                 or not (d.dep_ == "npadvmod" or d.dep_ == "dobj" and d.lemma_.lower() in _DISTANCES):
             continue
-        verb = d.head
-        d.children.remove(h)
-        h.head, h.dep_, h.pos_, h.tag_ = verb, "advmod", "ADV", "RB"
-        verb.children.append(h)
-        verb.children.sort(key=lambda c: c.i)
+        _rehang(h, d.head, "advmod")
+        h.pos_, h.tag_ = "ADV", "RB"
 
 
 def _repair_month_read_as_modal(toks: list[LightToken]) -> None:
@@ -434,10 +381,8 @@ def _repair_month_read_as_modal(toks: list[LightToken]) -> None:
         day = toks[m.i - 1]
         if m.text != "May" or m.dep_ != "aux" or not day.text.isdecimal() or not 1 <= int(day.text) <= 31:
             continue
-        m.head.children.remove(m)
-        m.head, m.dep_, m.pos_, m.tag_, m.lemma_ = day, "npadvmod", "PROPN", "NNP", "May"
-        day.children.append(m)
-        day.children.sort(key=lambda c: c.i)
+        _rehang(m, day, "npadvmod")
+        m.pos_, m.tag_, m.lemma_ = "PROPN", "NNP", "May"
 
 
 def _repair_participle_read_as_past(toks: list[LightToken]) -> None:
@@ -486,10 +431,7 @@ def _repair_participle_after_noun(toks: list[LightToken]) -> None:
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX") or verb.i > v.i:
             continue
-        v.head.children.remove(v)
-        v.head, v.dep_ = verb, "advcl"
-        verb.children.append(v)
-        verb.children.sort(key=lambda c: c.i)
+        _rehang(v, verb, "advcl")
 
 
 def _appositive_before(toks: list[LightToken], v: LightToken) -> Optional[LightToken]:
