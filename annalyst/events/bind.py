@@ -21,7 +21,7 @@ from ..time import rules as time_rules
 from ..time import tagger as time_tagger
 from ..model import Corpus, Event, Mention, Timex
 from .frames import known_place
-from .lexicon import DOCUMENT_NOUNS, GROUP_NOUNS, MILITARY_NOUNS, MILITARY_RANKS, PERSON_NOUNS
+from .lexicon import DOCUMENT_NOUNS, FORCE_TYPES, GROUP_NOUNS, MILITARY_NOUNS, MILITARY_RANKS, PERSON_NOUNS
 from .model import (PRONOUNS_FIRST, PRONOUNS_FIRST_PLURAL, PRONOUNS_GROUP, PRONOUNS_ORDINAL, PRONOUNS_PERSON, Arg,
                     Described, EventFrame, Subjects)
 
@@ -1496,9 +1496,9 @@ def _recalled(events: list[Event], f: EventFrame, source: list[str], target: lis
     return False
 
 
-#: Acts of force: in an undated narrative a noun telling one ("a landing", "the arrest of X") is a deed of
-#: the story's current time, not a reference back to a document.
-_FORCE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "CONCEDE"}
+#: Acts of force, and releases or concessions wrung by it: in an undated narrative a noun telling one ("a landing",
+#: "the arrest of X") is a deed of the story's current time, not a reference back to a document.
+_FORCE_TYPES = FORCE_TYPES | {"CONCEDE"}
 #: Deeds a history names by their noun as its story goes ("the landing near the port", "the duke's assistance
 #: to the rebels", "a boycott marred the vote"): undated, they happen at the story's current time.
 _NARRATED_NOUN_TYPES = _FORCE_TYPES | {"AID", "PROTEST"}

@@ -352,12 +352,6 @@ def stray_object(verb):
     return None
 
 
-def _undergone(verb) -> bool:
-    """A passive verb, or a bare participle sharing the passive before it ("was seized and executed")."""
-    return is_passive(verb) or (verb.dep_ == "conj" and verb.tag_ == "VBN" and is_passive(verb.head)
-                                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
-
-
 def prep_phrases(tok) -> list[tuple[str, object]]:
     """(preposition, object) pairs under ``tok``, including under "back"/"home"-style adverbs."""
     out = []
@@ -657,7 +651,7 @@ def args_for(verb, entry: Entry, offset: int) -> list[Arg]:
             role = entry.prep_role(prep)
             if h is not verb and prep == "of" and entry.mode == "multilateral":
                 role = "target"  # "a meeting of senior staff"
-            if role == "source" and prep.endswith(" with") and h is verb and _undergone(verb):
+            if role == "source" and prep.endswith(" with") and h is verb and _passive_series(verb):
                 role = "target"  # "X was seized and executed along with his brother": the companion undergoes it
             for t in conjuncts(pobj):
                 add(t, role, prep)
