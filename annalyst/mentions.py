@@ -292,10 +292,7 @@ def _at_parts(ent) -> list:
 def _clause_parts(ent) -> list:
     """A name span the NER ran across a comma that ends a clause ("after pursuing Harlan, Varenholt was called
     off"): each side hangs on a word of its own outside the span, so each is a name of its own. A place's
-    "town, state" and a span whose sides belong together (an apposition) are kept whole. (A name and a place
-    run together by "at": ``_at_parts``.)"""
-    if " at " in ent.text:
-        return _at_parts(ent)
+    "town, state" and a span whose sides belong together (an apposition) are kept whole."""
     commas = [t for t in ent if t.text == ","]
     if len(commas) != 1 or ent.label_ not in ("PERSON", "ORG", "NORP"):
         return [ent]
@@ -315,6 +312,12 @@ def _clause_parts(ent) -> list:
     return parts if all(p is not None for p in parts) else [ent]
 
 
+def _name_parts(ent) -> list:
+    """The names one NER span holds: a name and the place run into it by "at", or two names across a clause's
+    comma, or the span itself."""
+    return _at_parts(ent) if " at " in ent.text else _clause_parts(ent)
+
+
 def mentions_from_spacy(sdoc, offset: int, document_id: str, text: str) -> Iterable[Mention]:
     """One Mention per named entity of ``sdoc`` whose label names a thing, plus role mentions.
 
@@ -324,7 +327,7 @@ def mentions_from_spacy(sdoc, offset: int, document_id: str, text: str) -> Itera
     spans = [(r.start, r.end) for r in found]
     yield from found
     named: list[tuple[int, int]] = []
-    for ent in (part for e in _hyphenated_places(sdoc) for part in _clause_parts(e)):
+    for ent in (part for e in _hyphenated_places(sdoc) for part in _name_parts(e)):
         if ent.label_ not in ENTITY_TYPES:
             continue
         start, end, title = clean_span(text, offset + ent.start_char, offset + ent.end_char)
