@@ -410,3 +410,15 @@ def test_a_holiday_that_opens_a_name_is_no_date():
             "on Christmas Day the front was quiet.")
     got = [(t.text, t.value) for t in tag_document(text, "x")]
     assert ("Christmas Day", "1935-12-25") in got and not [g for g in got if g[0] == "Christmas"], got
+
+
+def test_a_day_behind_the_story_that_its_next_full_date_follows_is_next_year_s():
+    text = ("The garrison of Varen held out through November 1847. Its relief column won at the ford on "
+            "March 28, and the siege was lifted on April 2, 1848.")
+    tx = {t.text: t.value for t in tag_document(text, "x")}
+    assert tx["March 28"] == "1848-03-28"
+    # with no full date close after it, a day behind the story is still read as a step back
+    text = ("The garrison of Varen held out through November 1847. Its relief column had been formed on "
+            "March 28. The siege was lifted late in 1848.")
+    tx = {t.text: t.value for t in tag_document(text, "x")}
+    assert tx["March 28"] == "1847-03-28"

@@ -16,7 +16,7 @@ import re
 from typing import Optional
 
 from ..model import Timex
-from .anchor import Point, parse, pick_year, resolve, still_before_winter
+from .anchor import Point, fmt_year, parse, pick_year, resolve, still_before_winter
 from .normalise import Cand, candidates, conv
 from .rules import Triggers, class_regex, labels, lexicon, rules
 
@@ -407,9 +407,34 @@ def _value(c: Cand, i: int, cands: list[Cand], ref, ref_src, news: bool, dct_p) 
     extra = dict(c.extra)
     extra["news"] = news
     v = resolve(c.value, c.fill, c.shift, base, pick, extra)
+    if pick == "forward" and c.fill == "year" and not c.shift:
+        v = _ordered_by_next(v, c, i, cands, base)
     if "time" in c.extra and re.match(r"^(?:BC)?\d{4}-\d\d-\d\d$", v):
         v += c.extra["time"]
     return v, how or "narrative"
+
+
+#: How close (in days) the story's next full date must follow a year-less date for it to settle that date's year.
+ORDER_DAYS = 62
+
+
+def _ordered_by_next(v: str, c: Cand, i: int, cands: list[Cand], base: Point) -> str:
+    """A year-less day read as lying behind the story ("April 1" while the story is in December 1864) that
+    the story's next full date shortly follows a year later ("April 9, 1865"): the story is moving forward,
+    and the day falls between the two. A narrative tells its days in order far more often than it steps
+    back for one day and forward again at once."""
+    p = parse(v)
+    if p is None or p.month is None or base.month is None or _span_days(p)[1] >= _span_days(base)[0]:
+        return v
+    nxt = next((d for d in cands[i + 1:i + 4] if d.explicit and not d.meta and d.type == "DATE"), None)
+    q = parse(nxt.value) if nxt is not None else None
+    if q is None or q.month is None or q.year != p.year + 1:
+        return v
+    later = Point(q.year, p.month, p.day)
+    gap = _span_days(q)[0] - _span_days(later)[1]
+    if 0 <= gap <= ORDER_DAYS and _span_days(later)[0] > _span_days(base)[1]:
+        return fmt_year(q.year) + v[len(fmt_year(p.year)):]
+    return v
 
 
 def _lookahead(cands: list[Cand], i: int) -> Optional[Point]:
