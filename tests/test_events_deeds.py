@@ -427,3 +427,15 @@ def test_an_office_named_alone_stands_for_a_person_not_for_a_body(tmp_path):
         "priests in 1792."))
     (veto,) = events_in(c, text, "vetoed", "vetoed")
     assert not any("Assembly" in n for n in names_of(c, veto.source))
+
+
+def test_a_force_that_disbands_and_the_day_that_opens_the_next_clause(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "The war ended in the spring of 1866. On April 21 the rebel raiders of the Ninth Ostmark Cavalry disbanded "
+        "and on April 26 General Joseph Mara surrendered his troops to Harlan at the mill."))
+    (gone,) = events_in(c, text, "Cavalry disbanded", "disbanded")
+    # breaking itself up is a retreat from the field, not a repression of someone, and the day that opens the
+    # clause after "and" is that clause's, not this one's
+    assert gone.type == "RETREAT" and gone.date == "1866-04-21"
+    (given,) = events_in(c, text, "surrendered his troops", "surrendered")
+    assert given.date == "1866-04-26"

@@ -68,6 +68,8 @@ def _clause_tokens(v) -> list[int]:
         t = stack.pop()
         out.append(t.i)
         for c in t.children:
+            if c.dep_ == "conj" and c.pos_ == "ADP" and t.pos_ in ("VERB", "AUX") and c.i > t.i:
+                continue  # "X disbanded and on 26 April | Y surrendered": the phrase opens the next clause
             if c.dep_ in _CLAUSAL and (c.pos_ in ("VERB", "AUX") or c.dep_ in ("relcl", "acl", "ccomp", "advcl")) \
                     and not (c.tag_ == "VBG" and c.lemma_.lower() in _ONSET and c.dep_ in ("advcl", "acl")
                              and not any(d.dep_ in ("nsubj", "dobj", "xcomp") for d in c.children)) \

@@ -434,6 +434,22 @@ def _repair_participle_after_noun(toks: list[LightToken]) -> None:
         _rehang(v, verb, "advcl")
 
 
+def _repair_opening_phrase_read_as_conjunct(toks: list[LightToken]) -> None:
+    """A phrase opening the second of two clauses read as a conjunct of the first verb: in "On 21 April the
+    raiders disbanded and on 26 April X surrendered", the model makes "on" a conjunct of "disbanded", so that
+    the first deed has two days and the second none. A preposition hung as a conjunct on a verb, with a later
+    conjunct verb of that verb whose subject comes after the phrase, opens that later clause."""
+    for p in toks:
+        h = p.head
+        if p.dep_ != "conj" or p.pos_ != "ADP" or h.pos_ not in ("VERB", "AUX") or h.i > p.i:
+            continue
+        later = next((c for c in h.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > p.i
+                      and any(s.dep_ in ("nsubj", "nsubjpass") and p.right_edge.i < s.i < c.i for s in c.children)),
+                     None)
+        if later is not None:
+            _rehang(p, later, "prep")
+
+
 def _appositive_before(toks: list[LightToken], v: LightToken) -> Optional[LightToken]:
     """A noun in apposition, set off by a comma, standing right before ``v`` (or before its companion phrase)."""
     n = toks[_before_companion(toks, v)]
@@ -541,6 +557,7 @@ class LightDoc:
         _repair_month_read_as_modal(toks)
         _repair_participle_read_as_past(toks)
         _repair_causative_participle(toks)
+        _repair_opening_phrase_read_as_conjunct(toks)
         for lt in toks:  # a repair may have read edges before it moved a token
             lt._l = lt._r = None
         for s in sdoc.sents:
