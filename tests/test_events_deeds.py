@@ -27,6 +27,9 @@ TYPED = [
      "Russians.", "closing the Dunajec border", "closing", "COERCE", "target", "Russians"),
     ("a place the NER leaves untagged, known to the gazetteer, falls", "In March 1915 Przemyśl finally fell.",
      "Przemyśl finally fell", "fell", "ASSAULT", "target", "Przemyśl"),
+    ("air and naval units sent to a front are forces moved",
+     "In March 1956 Norvalia also sent air force and naval units to the Ostmark front.",
+     "sent air force", "sent", "MOBILIZE", "source", "Norvalia"),
     ("an army pressing on its way", "In July 1915 the Austrian army pressed southward from Lublin.",
      "pressed southward", "pressed", "MOBILIZE", "source", "Austrian"),
     ("an army closing in", "In August 1915, with the German troops closing in on Warsaw, the Russians left the "
