@@ -30,6 +30,9 @@ TYPED = [
     ("air and naval units sent to a front are forces moved",
      "In March 1956 Norvalia also sent air force and naval units to the Ostmark front.",
      "sent air force", "sent", "MOBILIZE", "source", "Norvalia"),
+    ("a garrison sallying out of its walls moves its forces",
+     "On 3 May 1871 the Norvalian garrison sallied forth from the walls of Kessring.",
+     "sallied forth", "sallied", "MOBILIZE", "source", "Norvalian"),
     ("an army pressing on its way", "In July 1915 the Austrian army pressed southward from Lublin.",
      "pressed southward", "pressed", "MOBILIZE", "source", "Austrian"),
     ("an army closing in", "In August 1915, with the German troops closing in on Warsaw, the Russians left the "
