@@ -121,6 +121,20 @@ def test_bare_surname_goes_to_nearest_preceding_and_never_bridges():
     assert len([e for e in ents if e.type == "PERSON"]) == 2
 
 
+def test_a_bare_given_name_is_nobody_of_another_document():
+    # "Harlan" alone in one document is not "Harlan Varenholt" of another, whose given name it only is; a bare
+    # family name still is ("Varenholt"), and so is a Chinese family name put first ("Chiang" for Chiang Kai-shek)
+    d1, m1 = _doc("General Harlan Varenholt crossed the river. Chiang Kai-shek spoke.",
+                  [("Harlan Varenholt", "PERSON", 0), ("Chiang Kai-shek", "PERSON", 0)], "a")
+    d2, m2 = _doc("King Harlan held the pass. Varenholt left. Chiang replied.",
+                  [("Harlan", "PERSON", 0), ("Varenholt", "PERSON", 0), ("Chiang", "PERSON", 0)], "b")
+    resolve(m1 + m2, [d1, d2])
+    full, chiang = m1[0].entity, m1[1].entity
+    assert m2[0].entity != full
+    assert m2[1].entity == full
+    assert m2[2].entity == chiang
+
+
 def test_ambiguous_bare_surname_without_context_stays_unresolved():
     d1, m1 = _doc("Chiang Kai-shek spoke.", [("Chiang Kai-shek", "PERSON", 0)], "a")
     d2, m2 = _doc("Chiang Tinghuang spoke.", [("Chiang Tinghuang", "PERSON", 0)], "b")

@@ -147,6 +147,25 @@ class Attachment:
     other: Optional[str] = None
 
 
+def _family_name_of(bare: Node, nodes: list[Node], uf: UnionFind, root: int) -> bool:
+    """Is the bare word the family name of someone in the cluster, not just their first word? A full name's
+    first word is its family name only in the Chinese order ("Chiang Kai-shek"); in the Western order it is
+    a given name ("Leonidas Polk"). In a document that names nobody in full, a bare "Leonidas" is no clue
+    to a man of another document who bore it as his given name."""
+    t = bare.name.tokens[0]
+    for k in uf.members[root]:
+        toks = nodes[k].name.tokens
+        if not toks or (len(toks) < 2 and not nodes[k].name.initials):
+            continue  # ("C. T. Wang": initials before the family name)
+        m = compare.token_match(t, toks[-1])
+        if m and m[0] != "phonetic":
+            return True
+        m = compare.token_match(t, toks[0])
+        if m and m[0] != "phonetic" and romanize.is_surname(toks[0]):
+            return True
+    return False
+
+
 def attach_bare(bare: Node, nodes: list[Node], uf: UnionFind) -> dict[int, Attachment]:
     """Attach each mention (by id) of a bare family name to a full-name cluster, or not."""
     compat: dict[int, tuple[str, float, str]] = {}
@@ -196,7 +215,7 @@ def attach_bare(bare: Node, nodes: list[Node], uf: UnionFind) -> dict[int, Attac
                 att = Attachment(here[i - 1][1], "surname.nearest_preceding", 0.7)
             else:
                 att = Attachment(here[0][1], "surname.nearest_following", 0.5)
-        elif att is None and len(compat) == 1:
+        elif att is None and len(compat) == 1 and _family_name_of(bare, nodes, uf, next(iter(compat))):
             att = Attachment(next(iter(compat)), "surname.corpus", 0.6)
         if att is not None:
             rule, conf, other = compat[att.cluster]
