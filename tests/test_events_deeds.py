@@ -33,6 +33,12 @@ TYPED = [
     ("a garrison sallying out of its walls moves its forces",
      "On 3 May 1871 the Norvalian garrison sallied forth from the walls of Kessring.",
      "sallied forth", "sallied", "MOBILIZE", "source", "Norvalian"),
+    ("a town's people named as its population, evacuated",
+     "In September 1871 the remaining population of Kessring was evacuated to the islands.",
+     "was evacuated", "evacuated", "RETREAT", "source", "population"),
+    ("a town's population enslaved: the town's own people, named by its possessive",
+     "In 1871 the rebels besieged and captured Varna, and its population was enslaved.",
+     "was enslaved", "enslaved", "COERCE", "target", "Varna"),
     ("an army pressing on its way", "In July 1915 the Austrian army pressed southward from Lublin.",
      "pressed southward", "pressed", "MOBILIZE", "source", "Austrian"),
     ("an army closing in", "In August 1915, with the German troops closing in on Warsaw, the Russians left the "

@@ -94,7 +94,7 @@ PERSON_NOUNS = frozenset({
     # "suspected opponents were arrested")
     "refugee", "refugees", "civilian", "civilians", "prisoner", "prisoners", "opponent", "opponents", "dissident",
     "dissidents", "peasant", "peasants", "worker", "workers", "student", "students", "citizen", "citizens",
-    "inhabitant", "inhabitants", "townsfolk", "resident", "residents", "villager", "villagers", "demonstrator",
+    "inhabitant", "inhabitants", "population", "populace", "townsfolk", "resident", "residents", "villager", "villagers", "demonstrator",
     "demonstrators",
     "protester", "protesters", "protestors", "striker", "strikers", "supporter", "supporters", "follower",
     "followers", "loyalist", "loyalists", "suspect", "suspects", "hostage", "hostages", "captive", "captives",
