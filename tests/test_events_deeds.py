@@ -37,7 +37,7 @@ TYPED = [
      "In September 1871 the remaining population of Kessring was evacuated to the islands.",
      "was evacuated", "evacuated", "RETREAT", "source", "population"),
     ("a town's population enslaved: the town's own people, named by its possessive",
-     "In 1871 the rebels besieged and captured Varna, and its population was enslaved.",
+     "In 1871 Norvalian troops took Varna, and its population was enslaved.",
      "was enslaved", "enslaved", "COERCE", "target", "Varna"),
     ("an army pressing on its way", "In July 1915 the Austrian army pressed southward from Lublin.",
      "pressed southward", "pressed", "MOBILIZE", "source", "Austrian"),

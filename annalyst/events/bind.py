@@ -21,7 +21,8 @@ from ..time import rules as time_rules
 from ..time import tagger as time_tagger
 from ..model import Corpus, Event, Mention, Timex
 from .frames import known_place
-from .lexicon import DOCUMENT_NOUNS, FORCE_TYPES, GROUP_NOUNS, MILITARY_NOUNS, MILITARY_RANKS, PERSON_NOUNS
+from .lexicon import (DOCUMENT_NOUNS, DWELLER_NOUNS, FORCE_TYPES, GROUP_NOUNS, MILITARY_NOUNS, MILITARY_RANKS,
+                      PERSON_NOUNS)
 from .model import (PRONOUNS_FIRST, PRONOUNS_FIRST_PLURAL, PRONOUNS_GROUP, PRONOUNS_ORDINAL, PRONOUNS_PERSON, Arg,
                     Described, EventFrame, Subjects)
 
@@ -516,6 +517,11 @@ def _resolve_pronoun(ix: _DocIndex, a: Arg, excluded: set[str]) -> Optional[Ment
         lead = [m for m in cands if m.start >= here and ix.is_subject(m)]
         if lead:
             return lead[-1]
+    if p in ("its", "their") and _DWELLERS_AFTER.match(ix.text, a.end):
+        # "took the town, and its population was enslaved": a place's people belong to the place last named
+        places = [m for m in cands if m.label in PLACE_LABELS]
+        if places:
+            return places[-1]
     if _subject_pronoun(ix, a, opens) or p in ("his", "her", "its", "their"):
         # ("the general attacked the town, but his forces were repulsed": a possessive, like a subject, is the topic's)
         for test in (ix.is_main_subject, ix.is_subject) if a.main or opens else (ix.is_subject,):
@@ -529,6 +535,8 @@ def _resolve_pronoun(ix: _DocIndex, a: Arg, excluded: set[str]) -> Optional[Ment
 
 
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves", "theirs"})
+#: The people of a place named by where they live, right after a possessive ("its remaining population").
+_DWELLERS_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(DWELLER_NOUNS)) + r")\b")
 #: The start of a TIMEX3 date value: a year, a month or a day ("2014", "2013-04", "2013-03-23").
 _ISO_START = re.compile(r"^\d{4}(?:-\d\d){0,2}")
 

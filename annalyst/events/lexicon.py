@@ -111,6 +111,11 @@ PERSON_NOUNS = frozenset({
 
 #: Groups a history names by what they are, not by name ("the militia converged", "the commoners appealed
 #: to the clergy"): with no entity in the role, such a phrase stands as a described participant.
+#: People named by the place they live in: "its population was enslaved", "the city's inhabitants fled" are
+#: that place's people, so the place a possessive names takes part, as a person's own possessor ("his wife")
+#: does not.
+DWELLER_NOUNS = frozenset({"population", "populace", "inhabitants", "residents", "citizens", "townspeople",
+                           "townsfolk", "villagers"})
 GROUP_NOUNS = frozenset({
     "militiaman", "militiamen", "minuteman", "minutemen", "commoner", "commoners", "noble", "nobles", "nobility",
     "aristocrat", "aristocrats", "aristocracy", "clergy", "clergyman", "clergymen", "bishop", "bishops", "deputy",

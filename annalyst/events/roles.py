@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Iterable, Optional
 
-from .lexicon import (AGENCY_NOUNS, CAUSERS, COMPANION, DOCUMENT_NOUNS, FORCE_TYPES, PARTITIVE, PERSON_NOUNS,
-                      PLACE_NOUNS, Entry, is_military)
+from .lexicon import (AGENCY_NOUNS, CAUSERS, COMPANION, DOCUMENT_NOUNS, DWELLER_NOUNS, FORCE_TYPES, PARTITIVE,
+                      PERSON_NOUNS, PLACE_NOUNS, Entry, is_military)
 from .model import PRONOUNS, PRONOUNS_ORDINAL, Arg
 
 #: Children that end a noun phrase (its tail is not part of the name).
@@ -441,12 +441,6 @@ def _side_of(tok) -> list:
     return _side_of_body(tok, 0)
 
 
-#: People named by the place they live in: "its population was enslaved", "the city's inhabitants fled" are
-#: that place's people, so the place's possessor takes part as a person's own possessor ("his wife") does not.
-_DWELLERS = frozenset({"population", "populace", "inhabitants", "residents", "citizens", "townspeople", "townsfolk",
-                       "villagers"})
-
-
 def _partitive_side(tok, depth: int) -> list:
     """The side a part belongs to: the named group or the armed body its "of" phrase gives."""
     out = []
@@ -600,7 +594,7 @@ def args_for(verb, entry: Entry, offset: int) -> list[Arg]:
             add(t, "target")
         # The author of a thing acted upon: "refused his request", "Chiang's reply was sent".
         if (t.pos_ == "NOUN" or entry.object_role == "none") and (
-                t.lemma_.lower() not in PERSON_NOUNS or t.lower_ in _DWELLERS):
+                t.lemma_.lower() not in PERSON_NOUNS or t.lower_ in DWELLER_NOUNS):
             for p in _direct(t, ("poss",)):
                 add(p, entry.possessor, possessive=True)
             if entry.object_role == "none" and entry.is_frame and entry.possessor == "target" \
