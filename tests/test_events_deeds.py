@@ -451,3 +451,12 @@ def test_a_force_that_disbands_and_the_day_that_opens_the_next_clause(tmp_path):
     assert gone.type == "RETREAT" and gone.date == "1866-04-21"
     (given,) = events_in(c, text, "surrendered his troops", "surrendered")
     assert given.date == "1866-04-26"
+
+
+def test_the_noun_a_relative_clause_hangs_on_is_its_doer(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In 1791 the priests who took the oath kept their parishes, while the bishops who refused it lost their sees."))
+    (oath,) = events_in(c, text, "took the oath", "took")
+    assert oath.type == "AGREE" and "priests" in who(c, oath, "source")
+    (refusal,) = events_in(c, text, "refused it", "refused")
+    assert refusal.type == "REJECT" and "bishops" in who(c, refusal, "source")

@@ -393,6 +393,13 @@ def _trailing_participle_subject(tok, verb) -> bool:
         and tok.head is verb.head and not any(c.dep_ == "mark" for c in verb.children)
 
 
+def _relative_antecedent(tok, verb) -> bool:
+    """"those clergy who swore the oath": the noun a relative clause hangs on, which its relative pronoun
+    stands for, is the clause's own participant (not one borrowed from a governing clause)."""
+    return verb.dep_ == "relcl" and tok is verb.head and any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.tag_ in ("WP", "WDT") for c in verb.children)
+
+
 def _hangs_on(tok, verb) -> bool:
     """``tok`` is a dependent of ``verb`` itself, through coordination, prepositions, a passive's agent
     or the object it is a phrase of (not a subject the verb borrows from a governing clause)."""
@@ -551,7 +558,7 @@ def args_for(verb, entry: Entry, offset: int) -> list[Arg]:
         seen.add(tok.i)
         arg = make_arg(tok, role, offset, prep, **kw)
         arg.own = _hangs_on(tok, verb) or (tok is verb.head and misread_finite(verb)) or _phase_subject(tok, verb) \
-            or _trailing_participle_subject(tok, verb)
+            or _trailing_participle_subject(tok, verb) or _relative_antecedent(tok, verb)
         args.append(arg)
         if role in ("source", "target"):
             # "the forces of X", "X's army": X is the side that acts; "the duke's envoy, Karl Brandt":
