@@ -394,10 +394,11 @@ def _trailing_participle_subject(tok, verb) -> bool:
 
 
 def _relative_antecedent(tok, verb) -> bool:
-    """"those clergy who swore the oath": the noun a relative clause hangs on, which its relative pronoun
-    stands for, is the clause's own participant (not one borrowed from a governing clause)."""
+    """"the priests who took the oath": the noun a relative clause hangs on, which its "who" stands for, is
+    the clause's own participant (not one borrowed from a governing clause). Only "who": a "which" the parser
+    hangs on the nearest noun often stands for one before it ("a despatch to his Government which recounted")."""
     return verb.dep_ == "relcl" and tok is verb.head and any(
-        c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.tag_ in ("WP", "WDT") for c in verb.children)
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in ("who", "whom") for c in verb.children)
 
 
 def _hangs_on(tok, verb) -> bool:
