@@ -460,3 +460,10 @@ def test_the_noun_a_relative_clause_hangs_on_is_its_doer(tmp_path):
     assert oath.type == "AGREE" and "priests" in who(c, oath, "source")
     (refusal,) = events_in(c, text, "refused it", "refused")
     assert refusal.type == "REJECT" and "bishops" in who(c, refusal, "source")
+
+
+def test_help_given_to_nobody_named_is_no_aid(tmp_path):
+    c, text = extract_text(tmp_path, "In 1917 the senator helped change the law on land. In 1919 Norvalia helped Ostmark.")
+    assert not events_in(c, text, "helped change", "helped")
+    (aid,) = events_in(c, text, "Norvalia helped", "helped")
+    assert aid.type == "AID" and "Ostmark" in who(c, aid, "target")
