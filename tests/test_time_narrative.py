@@ -386,7 +386,8 @@ def test_a_look_back_before_both_lines_does_not_decide_which_the_story_keeps():
             "The assembly had last met in 1614, and each estate held one vote. "
             "The king agreed to the proposal on 27 December. The assembly met in the spring of 1789.")
     got = {t.text: t.value for t in tag_document(text, "x")}
-    assert got["27 December"] == "1789-12-27", got  # the heading's year, not 1777 again
+    # not 1777 again: the heading's year, whose spring follows, so its December is the one before that spring
+    assert got["27 December"] == "1788-12-27", got
 
 
 def test_news_names_a_later_month_of_the_past_year_rather_than_the_coming_one():
@@ -422,3 +423,15 @@ def test_a_day_behind_the_story_that_its_next_full_date_follows_is_next_year_s()
             "March 28. The siege was lifted late in 1848.")
     tx = {t.text: t.value for t in tag_document(text, "x")}
     assert tx["March 28"] == "1847-03-28"
+
+
+def test_a_day_after_the_next_full_date_of_a_year_known_only_as_a_year_is_the_year_before_s():
+    text = ("The Diet of 1848\n\nThe estates had not sat for decades. The king, however, agreed to the petition "
+            "on 20 November. Elections were held in the spring of 1848, and the Diet opened on 3 May 1848.")
+    tx = {t.text: t.value for t in tag_document(text, "x")}
+    assert tx["20 November"] == "1847-11-20"
+    # a day that does come before that date stays in the year
+    text = ("The Diet of 1848\n\nThe estates had not sat for decades. The king agreed to the petition on "
+            "20 February. Elections were held in the spring of 1848.")
+    tx = {t.text: t.value for t in tag_document(text, "x")}
+    assert tx["20 February"] == "1848-02-20"

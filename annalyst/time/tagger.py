@@ -416,25 +416,48 @@ def _value(c: Cand, i: int, cands: list[Cand], ref, ref_src, news: bool, dct_p) 
 
 #: How close (in days) the story's next full date must follow a year-less date for it to settle that date's year.
 ORDER_DAYS = 62
+#: ... and, when the story's time is known only to the year, how close before that date the day must fall.
+YEAR_ONLY_ORDER_DAYS = 183
 
 
 def _ordered_by_next(v: str, c: Cand, i: int, cands: list[Cand], base: Point) -> str:
-    """A year-less day read as lying behind the story ("April 1" while the story is in December 1864) that
-    the story's next full date shortly follows a year later ("April 9, 1865"): the story is moving forward,
-    and the day falls between the two. A narrative tells its days in order far more often than it steps
-    back for one day and forward again at once."""
+    """A year-less day whose year the story's next full date settles, because a narrative tells its days in
+    order far more often than it steps back for one day and forward again at once:
+
+    - read as lying behind the story ("April 1" while the story is in December 1864) and shortly followed by
+      a full date a year later ("April 9, 1865"): the story is moving forward, and the day falls between;
+    - read into a year the story knows only as a year (a section on "the Estates-General of 1789"), yet
+      after the next full date of that year ("27 December", then "5 May 1789"): it is the year before's."""
     p = parse(v)
-    if p is None or p.month is None or base.month is None or _span_days(p)[1] >= _span_days(base)[0]:
+    if p is None or p.month is None:
         return v
-    nxt = next((d for d in cands[i + 1:i + 4] if d.explicit and not d.meta and d.type == "DATE"), None)
-    q = parse(nxt.value) if nxt is not None else None
-    if q is None or q.month is None or q.year != p.year + 1:
+    nxt = next((d for d in cands[i + 1:i + 4] if d.explicit and not d.meta and d.type == "DATE"
+                and _by_month(parse(d.value)) is not None), None)
+    q = _by_month(parse(nxt.value)) if nxt is not None else None
+    if q is None:
         return v
-    later = Point(q.year, p.month, p.day)
-    gap = _span_days(q)[0] - _span_days(later)[1]
-    if 0 <= gap <= ORDER_DAYS and _span_days(later)[0] > _span_days(base)[1]:
-        return fmt_year(q.year) + v[len(fmt_year(p.year)):]
+    if base.month is not None and _span_days(p)[1] < _span_days(base)[0] and q.year == p.year + 1:
+        later = Point(q.year, p.month, p.day)
+        gap = _span_days(q)[0] - _span_days(later)[1]
+        if 0 <= gap <= ORDER_DAYS and _span_days(later)[0] > _span_days(base)[1]:
+            return fmt_year(q.year) + v[len(fmt_year(p.year)):]
+    if base.month is None and p.year == base.year == q.year and _span_days(p)[0] > _span_days(q)[1]:
+        earlier = Point(p.year - 1, p.month, p.day)
+        if 0 <= _span_days(q)[0] - _span_days(earlier)[1] <= YEAR_ONLY_ORDER_DAYS:
+            return fmt_year(p.year - 1) + v[len(fmt_year(p.year)):]
     return v
+
+
+#: The month a season of the year opens with ("the spring of 1789": from March).
+_SEASON_START = {"-SP": 3, "-SU": 6, "-FA": 9}
+
+
+def _by_month(p: Optional[Point]) -> Optional[Point]:
+    """``p`` as a point with its month, a season standing for its first month; None when it has none."""
+    if p is None or p.month is not None:
+        return p
+    month = _SEASON_START.get(p.rest)
+    return Point(p.year, month) if month else None
 
 
 def _lookahead(cands: list[Cand], i: int) -> Optional[Point]:
