@@ -467,3 +467,7 @@ def test_help_given_to_nobody_named_is_no_aid(tmp_path):
     assert not events_in(c, text, "helped change", "helped")
     (aid,) = events_in(c, text, "Norvalia helped", "helped")
     assert aid.type == "AID" and "Ostmark" in who(c, aid, "target")
+    # the one helped, read by the parser as the subject of what it was helped to do, is still its recipient
+    c, text = extract_text(tmp_path, "In 1937 the Soviet Union sent troops to help Mongolia resist Japan.")
+    (aid,) = events_in(c, text, "to help", "help")
+    assert "Mongolia" in who(c, aid, "target")

@@ -315,10 +315,18 @@ def logical_objects(verb) -> list:
         # "the island, which the duchy had lost": the island (but in "it was then that X unleashed the gas",
         # read with "that" as a second object, the gas)
         direct = [d for d in direct if d.lower_ not in _RELATIVE] or [verb.head]
+    if not direct and verb.lemma_.lower() in _HELPING:
+        # "helped China resist Japan": the parser makes the one helped the subject of the bare infinitive
+        direct = [s for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VB" and c.i > verb.i
+                  for s in c.children if s.dep_ == "nsubj" and s.i < c.i]
     if not direct:
         stray = stray_object(verb)
         direct = [stray[0]] if stray else []
     return [t for o in direct for t in conjuncts(o)]
+
+
+#: Verbs taking the one they help and a bare infinitive of what that one does ("helped China resist").
+_HELPING = frozenset({"help", "assist", "aid", "enable"})
 
 
 def _passive_series(verb, depth: int = 0) -> bool:
