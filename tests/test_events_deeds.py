@@ -28,8 +28,8 @@ TYPED = [
     ("a place the NER leaves untagged, known to the gazetteer, falls", "In March 1915 Przemyśl finally fell.",
      "Przemyśl finally fell", "fell", "ASSAULT", "target", "Przemyśl"),
     ("air and naval units sent to a front are forces moved",
-     "In March 1956 Norvalia also sent air force and naval units to the Ostmark front.",
-     "sent air force", "sent", "MOBILIZE", "source", "Norvalia"),
+     "In March 1956 Norvalia sent its aircraft and coastal units to the Ostmark front.",
+     "sent its aircraft", "sent", "MOBILIZE", "source", "Norvalia"),
     ("a garrison sallying out of its walls moves its forces",
      "On 3 May 1871 the Norvalian garrison sallied forth from the walls of Kessring.",
      "sallied forth", "sallied", "MOBILIZE", "source", "Norvalian"),
@@ -444,7 +444,7 @@ def test_an_office_named_alone_stands_for_a_person_not_for_a_body(tmp_path):
 def test_a_force_that_disbands_and_the_day_that_opens_the_next_clause(tmp_path):
     c, text = extract_text(tmp_path, (
         "The war ended in the spring of 1866. On April 21 the rebel raiders of the Ninth Ostmark Cavalry disbanded "
-        "and on April 26 General Joseph Mara surrendered his troops to Harlan at the mill."))
+        "and on April 26 Colonel Piet Mara surrendered his troops to Harlan at the mill."))
     (gone,) = events_in(c, text, "Cavalry disbanded", "disbanded")
     # breaking itself up is a retreat from the field, not a repression of someone, and the day that opens the
     # clause after "and" is that clause's, not this one's

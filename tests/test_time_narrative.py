@@ -427,11 +427,11 @@ def test_a_day_behind_the_story_that_its_next_full_date_follows_is_next_year_s()
 
 def test_a_day_after_the_next_full_date_of_a_year_known_only_as_a_year_is_the_year_before_s():
     text = ("The Diet of 1848\n\nThe estates had not sat for decades. The king, however, agreed to the petition "
-            "on 20 November. Elections were held in the spring of 1848, and the Diet opened on 3 May 1848.")
+            "on 20 November. The vote took place in the spring of 1848, and the Diet opened on 3 May 1848.")
     tx = {t.text: t.value for t in tag_document(text, "x")}
     assert tx["20 November"] == "1847-11-20"
     # a day that does come before that date stays in the year
     text = ("The Diet of 1848\n\nThe estates had not sat for decades. The king agreed to the petition on "
-            "20 February. Elections were held in the spring of 1848.")
+            "20 February. The vote took place in the spring of 1848.")
     tx = {t.text: t.value for t in tag_document(text, "x")}
     assert tx["20 February"] == "1848-02-20"
