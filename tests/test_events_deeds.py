@@ -39,6 +39,12 @@ TYPED = [
     ("a town's population enslaved: the town's own people, named by its possessive",
      "In 1871 Norvalian troops took Varna, and its population was enslaved.",
      "was enslaved", "enslaved", "COERCE", "target", "Varna"),
+    ("a bombardment ceased is a ceasefire, not a new attack",
+     "The crisis ended in March 1955 when the Norvalian army ceased its bombardment.",
+     "ceased its bombardment", "ceased", "RETREAT", "source", "Norvalian"),
+    ("a group of a side's soldiers is that side",
+     "After losing the capital, a group of about 3,000 Norvalian soldiers escaped to Varna in 1949.",
+     "escaped to Varna", "escaped", "RETREAT", "source", "Norvalian"),
     ("an army pressing on its way", "In July 1915 the Austrian army pressed southward from Lublin.",
      "pressed southward", "pressed", "MOBILIZE", "source", "Austrian"),
     ("an army closing in", "In August 1915, with the German troops closing in on Warsaw, the Russians left the "

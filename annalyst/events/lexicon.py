@@ -36,7 +36,7 @@ HEADINGS = frozenset({"north", "south", "east", "west", "northward", "southward"
 #: whole is what the phrase stands for, as a thing acted on and as a side.
 PARTITIVE = frozenset({"most", "all", "part", "some", "many", "much", "bulk", "rest", "remainder", "half",
                        "portion", "majority", "remnant", "remnants", "several", "each", "both", "none", "few", "mass",
-                       "body", "last", "first", "elements", "members", "thousand", "thousands", "hundred",
+                       "body", "last", "first", "elements", "members", "group", "groups", "band", "bands", "thousand", "thousands", "hundred",
                        "hundreds", "million", "millions", "dozens", "tens", "number", "numbers", "scores", "waves",
                        # a run of the thing ("launched a series of attacks"): the thing is what was done
                        "series", "wave", "string", "spate", "succession", "flurry", "sequence"})
