@@ -45,6 +45,9 @@ TYPED = [
     ("a group of a side's soldiers is that side",
      "After losing the capital, a group of about 3,000 Norvalian soldiers escaped to Varna in 1949.",
      "escaped to Varna", "escaped", "RETREAT", "source", "Norvalian"),
+    ("aid accepted from a side is aid that side gives",
+     "In 1980 the Norvalian rebels started accepting financial aid from Ostmark.",
+     "accepting financial aid", "accepting", "AID", "target", "Norvalian"),
     ("an army pressing on its way", "In July 1915 the Austrian army pressed southward from Lublin.",
      "pressed southward", "pressed", "MOBILIZE", "source", "Austrian"),
     ("an army closing in", "In August 1915, with the German troops closing in on Warsaw, the Russians left the "
