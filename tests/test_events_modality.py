@@ -215,3 +215,12 @@ def test_the_month_of_may_after_a_day_is_no_modal(nlp):
 def test_a_deed_one_binds_oneself_to_is_only_intended(nlp):
     assert _frame(nlp, "In June 1789 the Varen deputies had bound themselves to meet until Ostmark had a "
                        "constitution.", "meet").modality == "intended"
+
+
+def test_deeds_longed_for_pressed_for_or_impossible_are_not_told_as_done(nlp):
+    for text, trigger in (("In 1910 the young regent dreamed of conquering Ostmark.", "conquering"),
+                          ("In 1911 the league began pressuring Norvalia to withdraw its troops from Varna.", "withdraw"),
+                          ("In 1911 the senate showed no interest in supporting the regent.", "supporting")):
+        assert _frame(nlp, text, trigger).modality == "intended", text
+    assert _frame(nlp, "For the senate, allowing a total Norvalian victory over the league became politically "
+                       "impossible.", "victory").modality == "hypothetical"

@@ -28,6 +28,8 @@ INTENT = {"want", "wish", "decide", "intend", "plan", "try", "attempt", "seek", 
           "arrange", "schedule", "await", "consider", "contemplate", "postpone", "defer", "delay", "pledge",
           "vow", "swear", "resolve", "favor", "favour", "advocate", "recommend", "bind", "commit", "undertake",
           "preparation", "warning", "fear", "threat", "danger", "risk", "capable",
+          # pressed or longed for: "began pressuring them to withdraw", "dreamed of conquering", "no interest in"
+          "pressure", "push", "dream", "aspire", "yearn", "interest", "desire", "ambition",
           # skills drilled, not deeds done: "practised shooting at cars", "trained to lay mines"
           "practice", "practise", "rehearse", "train", "learn"}
 #: Verbs and adjectives whose infinitive is a forecast, not a deed ("are expected to enter the city",
@@ -204,6 +206,9 @@ def _own_modality(v, negated: bool) -> tuple[str, list[str]]:
                 and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
             # ("asked him if he would come": an indirect question, not a condition)
             mod, cues = "hypothetical", cues + ["if-clause"]
+    if v.lemma_.lower() in ("be", "become") and any(c.dep_ == "acomp" and c.lemma_.lower() in _UNREAL
+                                                    for c in v.children):
+        mod, cues = _max(mod, "hypothetical"), cues + ["impossible"]  # "a victory became impossible"
     if v.tag_ == "VB" and v.dep_ in ("ROOT", "dep", "parataxis") and not any(
             c.dep_ in ("aux", "auxpass") for c in v.children):
         # a bare base form with no auxiliary: an order, or a modal the parse lost ("we could,
@@ -248,6 +253,10 @@ def _max(a: str, b: str) -> str:
 #: force an attempt is itself the event (it was made, whether or not it succeeded).
 ATTEMPT = {"attempt", "try", "endeavor", "endeavour", "effort", "bid"}
 #: What one does when trying as hard as one can ("did their utmost to restrain the mob").
+#: Adjectives by which a deed named as a subject could not, or would hardly, be done.
+_UNREAL = frozenset({"impossible", "unthinkable", "inconceivable", "unlikely", "improbable", "futile", "hopeless",
+                     "unfeasible", "infeasible", "impracticable", "unacceptable"})
+
 _UTMOST = frozenset({"utmost", "best", "uttermost"})
 #: Conjunctions of a clause that is the condition or the limit of another ("would not agree until X
 #: had been reached", "can be answered only after Y has consulted Z"): under a negated or modal clause,
@@ -390,7 +399,7 @@ def assess(v, in_quote: bool = False, attempts_happen: bool = False) -> tuple[st
         elif dep == "pcomp" and node.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ in _ATTITUDE_PREPS \
                 and head.head.pos_ == "ADJ" and head.head.lower_ in _ATTITUDES:
             step = "intended"  # "enthusiastic about supporting X", "wary of attacking": a stance, not a deed
-        elif dep == "pcomp" and node.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ in ("on", "upon", "of") \
+        elif dep == "pcomp" and node.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ in ("on", "upon", "of", "in") \
                 and _cue_lemma(head.head) in INTENT:
             step = "intended"  # "focused on capturing the city", "capable of defending itself": an aim, a capacity
         if dep in ("acl", "ccomp") and head.pos_ == "NOUN" and hl in REPORT_NOUNS and node.i > head.i:
