@@ -48,6 +48,9 @@ TYPED = [
     ("aid accepted from a side is aid that side gives",
      "In 1980 the Norvalian rebels started accepting financial aid from Ostmark.",
      "accepting financial aid", "accepting", "AID", "target", "Norvalian"),
+    ("moving to supply arms is supplying them, no journey",
+     "In 1958 Norvalia quickly moved to supply fighter jets to Ostmark.",
+     "moved to supply", "supply", "AID", "target", "Ostmark"),
     ("an army pressing on its way", "In July 1915 the Austrian army pressed southward from Lublin.",
      "pressed southward", "pressed", "MOBILIZE", "source", "Austrian"),
     ("an army closing in", "In August 1915, with the German troops closing in on Warsaw, the Russians left the "
@@ -480,3 +483,11 @@ def test_help_given_to_nobody_named_is_no_aid(tmp_path):
     c, text = extract_text(tmp_path, "In 1937 the Soviet Union sent troops to help Mongolia resist Japan.")
     (aid,) = events_in(c, text, "to help", "help")
     assert "Mongolia" in who(c, aid, "target")
+
+
+def test_moving_to_do_something_goes_nowhere(tmp_path):
+    c, text = extract_text(tmp_path, "In 1958 Norvalia quickly moved to supply fighter jets to Ostmark. In 1959 the "
+                                     "court moved to Varna.")
+    assert not events_in(c, text, "quickly moved", "moved")
+    (move,) = events_in(c, text, "court moved", "moved")
+    assert move.type == "TRAVEL"

@@ -711,9 +711,14 @@ def _backed_by_force(v) -> bool:
 
 def _no_traveller(v) -> bool:
     """A verb of motion in a sense that moves nobody: led ("was headed by"), said of "it" ("when it comes
-    to"), or a change of state told by an adjective ("the protests went unheeded", "the plan came true")."""
+    to"), a step taken ("moved to supply arms"), or a change of state told by an adjective ("the protests went
+    unheeded", "the plan came true")."""
     if v.lemma_.lower() == "head" and is_passive(v):
         return True
+    if v.lemma_.lower() == "move" and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                    for a in c.children) for c in v.children) \
+            and not any(_whither(c) for c in v.children):
+        return True  # "moved to supply arms to X": took steps to do it, went nowhere
     states = [c for c in v.children if c.dep_ == "acomp"]
     if states and not any(_whither(c) for c in [*v.children, *(d for a in states for d in a.children)]):
         return True  # (not "came home sick", "returned to the city exhausted": there is a whither)
