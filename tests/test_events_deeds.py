@@ -491,3 +491,13 @@ def test_moving_to_do_something_goes_nowhere(tmp_path):
     assert not events_in(c, text, "quickly moved", "moved")
     (move,) = events_in(c, text, "court moved", "moved")
     assert move.type == "TRAVEL"
+
+
+def test_a_deed_told_before_the_paragraph_s_next_day_is_of_that_day_s_year(tmp_path):
+    # the section's heading names 1848, but its story reaches "20 November" (1847, before the spring of 1848
+    # that follows) only after the demand: the demand was made by then, in 1847
+    c, text = extract_text(tmp_path, (
+        "The Diet of 1848\n\nThe Varen nobles demanded that the estates vote by head. The king agreed to the "
+        "petition on 20 November. The vote took place in the spring of 1848, and the Diet opened on 3 May 1848."))
+    (demand,) = events_in(c, text, "nobles demanded", "demanded")
+    assert demand.date == "1847"

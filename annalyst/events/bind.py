@@ -1169,6 +1169,26 @@ def _section_year(ix: _DocIndex, pos: int, ref: str, src: Optional[Timex]) -> Op
     return None if year is None or ref.startswith(year) else year
 
 
+def _year_before_next_day(ix: _DocIndex, pos: int, ref: str) -> Optional[str]:
+    """The year of the paragraph's next day or month when it comes before the year the story has (known only
+    as a year: a heading "The Assembly of 1789"). A narrative tells its days in order, so a deed told before
+    "27 December" (1788, the time stage found by the spring of 1789 that follows) happened by then."""
+    if not _YEAR_ONLY.match(ref):
+        return None
+    end = ix.text.find("\n", pos)
+    nxt = next((t for t in ix.usable_between(pos, end if end > 0 else len(ix.text))
+                if re.match(r"^(?:BC)?\d{4}-\d\d", t.value) and not time_stage.is_flashback(t)), None)
+    year = _YEAR_OF.match(nxt.value).group(0) if nxt is not None else None
+    return year if year is not None and _year_number(year) < _year_number(ref) else None
+
+
+def _year_number(year: str) -> int:
+    return -int(year[2:]) if year.startswith("BC") else int(year)
+
+
+_YEAR_ONLY = re.compile(r"^(?:BC)?\d{4}$")
+
+
 def _first_year(timexes: list[Timex]) -> Optional[str]:
     """The year of the first of ``timexes`` whose value has one."""
     return next((m.group(0) for t in timexes for m in [_YEAR_OF.match(t.value or "")] if m), None)
@@ -1409,7 +1429,7 @@ def _dates(ix: _DocIndex, f: EventFrame) -> list[tuple[Optional[str], Optional[T
         if para in ix.digression and (src is None or src.start < para):
             return [(None, None, None)]  # background: the story's current time is not its date
         if not ix.date:
-            year = _section_year(ix, f.trigger_start, ref, src)
+            year = _section_year(ix, f.trigger_start, ref, src) or _year_before_next_day(ix, f.trigger_start, ref)
             if year:
                 return [(year, None, "inherited")]
         return [(ref, src, "inherited")]
