@@ -224,3 +224,8 @@ def test_deeds_longed_for_pressed_for_or_impossible_are_not_told_as_done(nlp):
         assert _frame(nlp, text, trigger).modality == "intended", text
     assert _frame(nlp, "For the senate, allowing a total Norvalian victory over the league became politically "
                        "impossible.", "victory").modality == "hypothetical"
+
+
+def test_a_deed_refrained_from_was_not_done(nlp):
+    assert _frame(nlp, "In May 1921 the Norvalian army refrained from attacking Varna.",
+                  "attacking").polarity == "negative"

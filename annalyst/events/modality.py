@@ -64,7 +64,8 @@ _HYPO_MODALS = {"would", "could", "might", "may", "should", "can", "must", "'d",
 _FUTURE = {"will", "shall", "'ll"}
 _NOBODY = {"nobody", "nothing", "none", "neither", "noone"}
 #: Heads that deny their complement: "refused to send", "incapable of invading".
-_DENYING = {"refuse", "decline", "fail", "incapable", "unable", "unwilling", "neglect", "avoid", "cease", "deny"}
+_DENYING = {"refuse", "decline", "fail", "incapable", "unable", "unwilling", "neglect", "avoid", "cease", "deny",
+            "refrain", "abstain", "desist"}
 #: Adjectives of feeling whose infinitive is done in the saying ("is pleased to inform", "am sorry to say").
 _EMOTIVE = {"pleased", "glad", "happy", "delighted", "sorry", "proud", "honored", "honoured", "gratified"}
 #: Adjectives of a stance towards a deed that may never be done ("keen on joining", "wary of attacking");
