@@ -14,7 +14,7 @@ from typing import Any
 
 from ..time import rules as time_rules
 from . import lexicon as lexicon_mod
-from .modality import _EMOTIVE, ATTEMPT, EXPECT, INTENT, SPEECH, _own_negation, assess, mandative
+from .modality import _EMOTIVE, ATTEMPT, EXPECT, INTENT, SPEECH, _own_negation, assess, mandative, unreal_predicate
 from .model import PRONOUNS_PERSON, EventFrame, Subjects
 from .parse import LightDoc
 from .roles import (args_for, args_for_noun, conjuncts, conveying_clause, dated_prep, is_passive,
@@ -1352,6 +1352,8 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
             polarity, cues = "negative", cues + vcues
         if vmod != "asserted":
             modality, cues = _max_mood(modality, vmod), cues + vcues
+        if n.dep_ in ("nsubj", "csubj") and n.head is verb and unreal_predicate(verb):
+            modality, cues = _max_mood(modality, "hypothetical"), cues + ["impossible"]  # "a victory became impossible"
     frame = EventFrame(
         document=document_id, start=pieces[0][0], end=pieces[-1][1],
         sentence_start=offset + sent.start_char, sentence_end=offset + sent.end_char,

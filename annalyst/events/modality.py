@@ -207,9 +207,6 @@ def _own_modality(v, negated: bool) -> tuple[str, list[str]]:
                 and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
             # ("asked him if he would come": an indirect question, not a condition)
             mod, cues = "hypothetical", cues + ["if-clause"]
-    if v.lemma_.lower() in ("be", "become") and any(c.dep_ == "acomp" and c.lemma_.lower() in _UNREAL
-                                                    for c in v.children):
-        mod, cues = _max(mod, "hypothetical"), cues + ["impossible"]  # "a victory became impossible"
     if v.tag_ == "VB" and v.dep_ in ("ROOT", "dep", "parataxis") and not any(
             c.dep_ in ("aux", "auxpass") for c in v.children):
         # a bare base form with no auxiliary: an order, or a modal the parse lost ("we could,
@@ -257,6 +254,13 @@ ATTEMPT = {"attempt", "try", "endeavor", "endeavour", "effort", "bid"}
 #: Adjectives by which a deed named as a subject could not, or would hardly, be done.
 _UNREAL = frozenset({"impossible", "unthinkable", "inconceivable", "unlikely", "improbable", "futile", "hopeless",
                      "unfeasible", "infeasible", "impracticable", "unacceptable"})
+
+def unreal_predicate(v) -> bool:
+    """"... became impossible", "... was unthinkable": said of its subject, a deed that could not be done. (Not
+    of a clause joined to it: "it became impossible, and the president ordered ..." tells an order given.)"""
+    return v.lemma_.lower() in ("be", "become") and any(c.dep_ == "acomp" and c.lemma_.lower() in _UNREAL
+                                                        for c in v.children)
+
 
 _UTMOST = frozenset({"utmost", "best", "uttermost"})
 #: Conjunctions of a clause that is the condition or the limit of another ("would not agree until X
@@ -390,6 +394,8 @@ def assess(v, in_quote: bool = False, attempts_happen: bool = False) -> tuple[st
             step = "intended"
         elif dep in ("acl", "ccomp") and head.pos_ == "NOUN" and hl in BELIEF_NOUNS:
             step = "hypothetical"  # "the thought that ...", "the rumour that ..."
+        elif dep == "csubj" and unreal_predicate(head):
+            step = "hypothetical"  # "allowing a victory became impossible": what could not be done
         elif dep == "ccomp" and hl == "be" and node.i > head.i and any(
                 c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children) and any(
                 c.dep_ == "acomp" and c.lemma_.lower() in IMPERSONAL for c in head.children):
