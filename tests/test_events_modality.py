@@ -232,3 +232,8 @@ def test_deeds_longed_for_pressed_for_or_impossible_are_not_told_as_done(nlp):
 def test_a_deed_refrained_from_was_not_done(nlp):
     assert _frame(nlp, "In May 1921 the Norvalian army refrained from attacking Varna.",
                   "attacking").polarity == "negative"
+
+
+def test_in_the_event_that_is_a_condition(nlp):
+    assert _frame(nlp, "Norvalia promised support in the event that Ostmark attacked Varna.",
+                  "attacked").modality == "hypothetical"

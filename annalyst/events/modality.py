@@ -394,6 +394,9 @@ def assess(v, in_quote: bool = False, attempts_happen: bool = False) -> tuple[st
             step = "intended"
         elif dep in ("acl", "ccomp") and head.pos_ == "NOUN" and hl in BELIEF_NOUNS:
             step = "hypothetical"  # "the thought that ...", "the rumour that ..."
+        elif dep in ("acl", "relcl", "ccomp") and head.lower_ in ("event", "eventuality") and head.dep_ == "pobj" \
+                and head.head.lower_ == "in" and node.i > head.i:
+            step = "hypothetical"  # "in the event that an announcement was made": a condition
         elif dep == "csubj" and unreal_predicate(head):
             step = "hypothetical"  # "allowing a victory became impossible": what could not be done
         elif dep == "ccomp" and hl == "be" and node.i > head.i and any(
