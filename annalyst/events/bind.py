@@ -1171,8 +1171,8 @@ def _section_year(ix: _DocIndex, pos: int, ref: str, src: Optional[Timex]) -> Op
 
 def _year_before_next_day(ix: _DocIndex, pos: int, ref: str) -> Optional[str]:
     """The year of the paragraph's next day or month when it comes before the year the story has (known only
-    as a year: a heading "The Assembly of 1789"). A narrative tells its days in order, so a deed told before
-    "27 December" (1788, the time stage found by the spring of 1789 that follows) happened by then."""
+    as a year: a heading "The Diet of 1848"). A narrative tells its days in order, so a deed told before
+    "20 November" (1847, the time stage found by the spring of 1848 that follows) happened by then."""
     if not _YEAR_ONLY.match(ref):
         return None
     end = ix.text.find("\n", pos)

@@ -36,8 +36,9 @@ HEADINGS = frozenset({"north", "south", "east", "west", "northward", "southward"
 #: whole is what the phrase stands for, as a thing acted on and as a side.
 PARTITIVE = frozenset({"most", "all", "part", "some", "many", "much", "bulk", "rest", "remainder", "half",
                        "portion", "majority", "remnant", "remnants", "several", "each", "both", "none", "few", "mass",
-                       "body", "last", "first", "elements", "members", "group", "groups", "band", "bands", "thousand", "thousands", "hundred",
-                       "hundreds", "million", "millions", "dozens", "tens", "number", "numbers", "scores", "waves",
+                       "body", "last", "first", "elements", "members", "group", "groups", "band", "bands",
+                       "thousand", "thousands", "hundred", "hundreds", "million", "millions", "dozens", "tens",
+                       "number", "numbers", "scores", "waves",
                        # a run of the thing ("launched a series of attacks"): the thing is what was done
                        "series", "wave", "string", "spate", "succession", "flurry", "sequence"})
 #: Pseudo-objects an entry may name in ``object`` or ``unless.object``: the verb's object (or its
@@ -94,8 +95,8 @@ PERSON_NOUNS = frozenset({
     # "suspected opponents were arrested")
     "refugee", "refugees", "civilian", "civilians", "prisoner", "prisoners", "opponent", "opponents", "dissident",
     "dissidents", "peasant", "peasants", "worker", "workers", "student", "students", "citizen", "citizens",
-    "inhabitant", "inhabitants", "population", "populace", "townsfolk", "resident", "residents", "villager", "villagers", "demonstrator",
-    "demonstrators",
+    "inhabitant", "inhabitants", "population", "populace", "townsfolk", "resident", "residents", "villager",
+    "villagers", "demonstrator", "demonstrators",
     "protester", "protesters", "protestors", "striker", "strikers", "supporter", "supporters", "follower",
     "followers", "loyalist", "loyalists", "suspect", "suspects", "hostage", "hostages", "captive", "captives",
     "monk", "monks", "priest", "priests", "missionary", "missionaries", "elements", "settlers", "colonists",
@@ -109,13 +110,13 @@ PERSON_NOUNS = frozenset({
     "attorney", "attorneys", "lawyer", "lawyers", "witness", "witnesses", "regulator", "regulators"})
 
 
-#: Groups a history names by what they are, not by name ("the militia converged", "the commoners appealed
-#: to the clergy"): with no entity in the role, such a phrase stands as a described participant.
 #: People named by the place they live in: "its population was enslaved", "the city's inhabitants fled" are
 #: that place's people, so the place a possessive names takes part, as a person's own possessor ("his wife")
 #: does not.
 DWELLER_NOUNS = frozenset({"population", "populace", "inhabitants", "residents", "citizens", "townspeople",
                            "townsfolk", "villagers"})
+#: Groups a history names by what they are, not by name ("the militia converged", "the commoners appealed
+#: to the clergy"): with no entity in the role, such a phrase stands as a described participant.
 GROUP_NOUNS = frozenset({
     "militiaman", "militiamen", "minuteman", "minutemen", "commoner", "commoners", "noble", "nobles", "nobility",
     "aristocrat", "aristocrats", "aristocracy", "clergy", "clergyman", "clergymen", "bishop", "bishops", "deputy",

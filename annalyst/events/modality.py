@@ -250,10 +250,10 @@ def _max(a: str, b: str) -> str:
 #: Verbs and nouns of an attempt: "attempted to block the port", "attempts to take the city". For acts of
 #: force an attempt is itself the event (it was made, whether or not it succeeded).
 ATTEMPT = {"attempt", "try", "endeavor", "endeavour", "effort", "bid"}
-#: What one does when trying as hard as one can ("did their utmost to restrain the mob").
 #: Adjectives by which a deed named as a subject could not, or would hardly, be done.
 _UNREAL = frozenset({"impossible", "unthinkable", "inconceivable", "unlikely", "improbable", "futile", "hopeless",
                      "unfeasible", "infeasible", "impracticable", "unacceptable"})
+
 
 def unreal_predicate(v) -> bool:
     """"... became impossible", "... was unthinkable": said of its subject, a deed that could not be done. (Not
@@ -262,6 +262,7 @@ def unreal_predicate(v) -> bool:
                                                         for c in v.children)
 
 
+#: What one does when trying as hard as one can ("did their utmost to restrain the mob").
 _UTMOST = frozenset({"utmost", "best", "uttermost"})
 #: Conjunctions of a clause that is the condition or the limit of another ("would not agree until X
 #: had been reached", "can be answered only after Y has consulted Z"): under a negated or modal clause,
@@ -409,8 +410,8 @@ def assess(v, in_quote: bool = False, attempts_happen: bool = False) -> tuple[st
         elif dep == "pcomp" and node.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ in _ATTITUDE_PREPS \
                 and head.head.pos_ == "ADJ" and head.head.lower_ in _ATTITUDES:
             step = "intended"  # "enthusiastic about supporting X", "wary of attacking": a stance, not a deed
-        elif dep == "pcomp" and node.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ in ("on", "upon", "of", "in") \
-                and _cue_lemma(head.head) in INTENT:
+        elif dep == "pcomp" and node.tag_ == "VBG" and head.dep_ == "prep" \
+                and head.lower_ in ("on", "upon", "of", "in") and _cue_lemma(head.head) in INTENT:
             step = "intended"  # "focused on capturing the city", "capable of defending itself": an aim, a capacity
         if dep in ("acl", "ccomp") and head.pos_ == "NOUN" and hl in REPORT_NOUNS and node.i > head.i:
             mod, cues = _max(mod, "reported"), cues + [f"reported:{head.lower_}"]

@@ -424,10 +424,10 @@ def _ordered_by_next(v: str, c: Cand, i: int, cands: list[Cand], base: Point) ->
     """A year-less day whose year the story's next full date settles, because a narrative tells its days in
     order far more often than it steps back for one day and forward again at once:
 
-    - read as lying behind the story ("April 1" while the story is in December 1864) and shortly followed by
-      a full date a year later ("April 9, 1865"): the story is moving forward, and the day falls between;
-    - read into a year the story knows only as a year (a section on "the Estates-General of 1789"), yet
-      after the next full date of that year ("27 December", then "5 May 1789"): it is the year before's."""
+    - read as lying behind the story ("March 28" while the story is in November 1847) and shortly followed by
+      a full date a year later ("April 2, 1848"): the story is moving forward, and the day falls between;
+    - read into a year the story knows only as a year (a section on "the Diet of 1848"), yet after the next
+      full date of that year ("20 November", then "the spring of 1848"): it is the year before's."""
     p = parse(v)
     if p is None or p.month is None:
         return v
