@@ -40,7 +40,7 @@ TYPED = [
      "In 1871 Norvalian troops took Varna, and its population was enslaved.",
      "was enslaved", "enslaved", "COERCE", "target", "Varna"),
     ("a bombardment ceased is a ceasefire, not a new attack",
-     "The crisis ended in March 1955 when the Norvalian army ceased its bombardment.",
+     "The siege of Varna was over by March 1955, when the Norvalian army ceased its bombardment.",
      "ceased its bombardment", "ceased", "RETREAT", "source", "Norvalian"),
     ("a group of a side's soldiers is that side",
      "After losing the capital, a group of about 3,000 Norvalian soldiers escaped to Varna in 1949.",
