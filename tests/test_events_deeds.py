@@ -51,6 +51,9 @@ TYPED = [
     ("moving to supply arms is supplying them, no journey",
      "In 1958 Norvalia quickly moved to supply fighter jets to Ostmark.",
      "moved to supply", "supply", "AID", "target", "Ostmark"),
+    ("a unit created by a side is a force it raises",
+     "In December 1956 a new cavalry unit was created by the Norvalian army.",
+     "was created", "created", "MOBILIZE", "source", "Norvalian"),
     ("an army pressing on its way", "In July 1915 the Austrian army pressed southward from Lublin.",
      "pressed southward", "pressed", "MOBILIZE", "source", "Austrian"),
     ("an army closing in", "In August 1915, with the German troops closing in on Warsaw, the Russians left the "
