@@ -54,6 +54,9 @@ TYPED = [
     ("a unit created by a side is a force it raises",
      "In December 1956 a new cavalry unit was created by the Norvalian army.",
      "was created", "created", "MOBILIZE", "source", "Norvalian"),
+    ("fighters named by the word for them, unnamed, are described",
+     "In 1983 the aid for the mujahideen of the northern valleys sharply increased.",
+     "aid for the mujahideen", "aid", "AID", "target", "mujahideen"),
     ("an army pressing on its way", "In July 1915 the Austrian army pressed southward from Lublin.",
      "pressed southward", "pressed", "MOBILIZE", "source", "Austrian"),
     ("an army closing in", "In August 1915, with the German troops closing in on Warsaw, the Russians left the "

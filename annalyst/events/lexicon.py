@@ -132,7 +132,8 @@ GROUP_NOUNS = frozenset({
     "burghers", "townspeople", "parisians", "delegation", "delegations", "junta", "regime", "court", "crew", "crews",
     "faction", "factions", "parties", "sides", "belligerents", "combatants",
     # a movement named by what it does ("the resistance in the hills was broken", "the opposition protested")
-    "resistance", "opposition", "underground", "partisans", "partisan", "refugees", "civilians", "prisoners",
+    "resistance", "opposition", "underground", "partisans", "partisan", "mujahideen", "fedayeen", "refugees",
+    "civilians", "prisoners",
     "rider", "riders", "messenger", "messengers", "scout", "scouts", "courier", "couriers", "sentries", "pickets",
     # the state's agents as the news names them ("police raided the offices", "inspectors returned")
     "police", "policeman", "policemen", "inspector", "inspectors", "investigator", "investigators", "prosecutor",
