@@ -507,3 +507,10 @@ def test_a_deed_told_before_the_paragraph_s_next_day_is_of_that_day_s_year(tmp_p
         "petition on 20 November. The vote took place in the spring of 1848, and the Diet opened on 3 May 1848."))
     (demand,) = events_in(c, text, "nobles demanded", "demanded")
     assert demand.date == "1847"
+
+
+def test_both_sides_are_the_belligerents_not_the_city_they_fought_near(tmp_path):
+    c, text = extract_text(tmp_path, "In January 1871, after the French fought the Prussians on the plain south of "
+                                     "Lyon, both sides camped opposite each other.")
+    (camp,) = events_in(c, text, "camped opposite", "camped")
+    assert camp.type == "MOBILIZE" and set(names_of(c, camp.source)) == {"French", "Prussians"}

@@ -20,7 +20,7 @@ from .. import time as time_stage
 from ..time import rules as time_rules
 from ..time import tagger as time_tagger
 from ..model import Corpus, Event, Mention, Timex
-from .frames import known_place
+from .frames import known_place, place_kind
 from .lexicon import (DOCUMENT_NOUNS, DWELLER_NOUNS, FORCE_TYPES, GROUP_NOUNS, MILITARY_NOUNS, MILITARY_RANKS,
                       PERSON_NOUNS)
 from .model import (PRONOUNS_FIRST, PRONOUNS_FIRST_PLURAL, PRONOUNS_GROUP, PRONOUNS_ORDINAL, PRONOUNS_PERSON, Arg,
@@ -748,6 +748,8 @@ def _pair_antecedents(ix: _DocIndex, a: Arg) -> list[Mention]:
                      if x.end <= a.start and x.label in labels and x.entity), key=lambda x: -x.start):
         if c.label in PLACE_LABELS and _LOCATIVE_BEFORE.search(ix.text, max(0, c.start - 16), c.start):
             continue  # ("talks in Harlan ... the two sides": where they met is not a side)
+        if c.label in PLACE_LABELS and place_kind(c.text) == "city":
+            continue  # ("the front south of Mukden ... both sides": a city is where they stand, not a side)
         if all(c.entity != f.entity for f in found):
             found.append(c)
         if len(found) == 2:
