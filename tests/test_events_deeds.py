@@ -514,3 +514,10 @@ def test_both_sides_are_the_belligerents_not_the_city_they_fought_near(tmp_path)
                                      "Lyon, both sides camped opposite each other.")
     (camp,) = events_in(c, text, "camped opposite", "camped")
     assert camp.type == "MOBILIZE" and set(names_of(c, camp.source)) == {"French", "Prussians"}
+
+
+def test_a_year_the_parser_hung_on_the_subject_still_dates_the_clause(tmp_path):
+    c, text = extract_text(tmp_path, "In June 1789 word of the vote reached Varna. In 1956 Kessring advocated "
+                                     "increased assistance to the Norvalian rebels. In July 1789 Varna rioted.")
+    (call,) = events_in(c, text, "advocated", "advocated")
+    assert call.date == "1956"

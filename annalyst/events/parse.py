@@ -178,6 +178,23 @@ def _repair_fronted_year(toks: list[LightToken]) -> None:
             _rehang(era, year, "compound")
 
 
+def _repair_year_left_on_subject(toks: list[LightToken]) -> None:
+    """The same misreading the other way round: in "In 1956 Kessring advocated ..." the model may keep the
+    subject but hang the year on it as a number, leaving "In" with no object, so that the clause loses its
+    date. A subject whose year-like number follows an object-less "in"/"during"/"by" of the same verb gives
+    the year back to the preposition."""
+    for prep in toks:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "during", "by", "after") \
+                or any(c.dep_ == "pobj" for c in prep.children) or prep.i + 2 >= len(toks):
+            continue
+        year = toks[prep.i + 1]
+        subj = year.head
+        if year.dep_ != "nummod" or not year.text.isdigit() or len(year.text) > 4 or subj.i <= year.i \
+                or subj.dep_ not in ("nsubj", "nsubjpass") or subj.head is not prep.head:
+            continue
+        _rehang(year, prep, "pobj")
+
+
 def _repair_passive_noun(toks: list[LightToken]) -> None:
     """Passive verbs the model misreads: it sometimes hangs the subject on the passive
     auxiliary instead of the verb ("the Netherlands and Belgium were overrun by Germany": "Netherlands"
@@ -544,6 +561,7 @@ class LightDoc:
             if head is not lt:
                 head.children.append(lt)  # in text order, as spaCy's ``children``
         _repair_fronted_year(toks)
+        _repair_year_left_on_subject(toks)
         _repair_participle_attr(toks)
         _repair_passive_noun(toks)
         _repair_stray_subject(toks)
