@@ -237,3 +237,12 @@ def test_a_deed_refrained_from_was_not_done(nlp):
 def test_in_the_event_that_is_a_condition(nlp):
     assert _frame(nlp, "Norvalia promised support in the event that Ostmark attacked Varna.",
                   "attacked").modality == "hypothetical"
+
+
+def test_an_aim_focused_on_or_a_deed_feared_is_not_done(nlp):
+    assert _frame(nlp, "In 1776 the Norvalian general now focused on capturing Varna.",
+                  "capturing").modality == "intended"
+    assert _frame(nlp, "In 1920 the Norvalian cabinet was fearful of reprisals by Ostmark.",
+                  "reprisals").modality == "intended"
+    # troops concentrated somewhere are moved, no aim
+    assert _frame(nlp, "In 1777 the general concentrated his troops near Varna.", "concentrated").modality == "asserted"

@@ -30,6 +30,8 @@ INTENT = {"want", "wish", "decide", "intend", "plan", "try", "attempt", "seek", 
           "preparation", "warning", "fear", "threat", "danger", "risk", "capable",
           # pressed or longed for: "began pressuring them to withdraw", "dreamed of conquering", "no interest in"
           "pressure", "push", "dream", "aspire", "yearn", "interest", "desire", "ambition",
+          # an aim set ("focused on capturing the city", "concentrated on taking the port")
+          "focus", "concentrate",
           # skills drilled, not deeds done: "practised shooting at cars", "trained to lay mines"
           "practice", "practise", "rehearse", "train", "learn"}
 #: Verbs and adjectives whose infinitive is a forecast, not a deed ("are expected to enter the city",
@@ -407,9 +409,11 @@ def assess(v, in_quote: bool = False, attempts_happen: bool = False) -> tuple[st
         elif dep == "pcomp" and node.tag_ == "VBG" and head.dep_ == "prep" and head.head.pos_ == "NOUN" \
                 and head.lower_ in ("of", "for", "about", "regarding", "concerning", "on"):
             step = "hypothetical"  # "the question of bringing the troops out": a topic, not a deed
-        elif dep == "pcomp" and node.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ in _ATTITUDE_PREPS \
+        elif ((dep == "pcomp" and node.tag_ == "VBG") or (dep == "pobj" and node.pos_ == "NOUN")) \
+                and head.dep_ == "prep" and head.lower_ in _ATTITUDE_PREPS \
                 and head.head.pos_ == "ADJ" and head.head.lower_ in _ATTITUDES:
-            step = "intended"  # "enthusiastic about supporting X", "wary of attacking": a stance, not a deed
+            step = "intended"  # "enthusiastic about supporting X", "wary of attacking", "fearful of reprisals":
+            # a stance, not a deed
         elif dep == "pcomp" and node.tag_ == "VBG" and head.dep_ == "prep" \
                 and head.lower_ in ("on", "upon", "of", "in") and _cue_lemma(head.head) in INTENT:
             step = "intended"  # "focused on capturing the city", "capable of defending itself": an aim, a capacity
