@@ -224,6 +224,7 @@ def test_deeds_longed_for_pressed_for_or_impossible_are_not_told_as_done(nlp):
         assert _frame(nlp, text, trigger).modality == "intended", text
     assert _frame(nlp, "For the senate, allowing a total Norvalian victory over the league became politically "
                        "impossible.", "victory").modality == "hypothetical"
+    assert _frame(nlp, "The new forts made any Norvalian attack impossible.", "attack").modality == "hypothetical"
     # a clause joined to the impossible one, with its own subject, tells a deed done
     assert _frame(nlp, "By then a truce had become impossible, and the regent sent troops to Varna.",
                   "sent").modality == "asserted"

@@ -1352,7 +1352,7 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
             polarity, cues = "negative", cues + vcues
         if vmod != "asserted":
             modality, cues = _max_mood(modality, vmod), cues + vcues
-        if n.dep_ in ("nsubj", "csubj") and n.head is verb and unreal_predicate(verb):
+        if n.dep_ in ("nsubj", "csubj") and unreal_predicate(n.head):
             modality, cues = _max_mood(modality, "hypothetical"), cues + ["impossible"]  # "a victory became impossible"
     frame = EventFrame(
         document=document_id, start=pieces[0][0], end=pieces[-1][1],

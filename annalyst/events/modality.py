@@ -258,8 +258,11 @@ _UNREAL = frozenset({"impossible", "unthinkable", "inconceivable", "unlikely", "
 
 
 def unreal_predicate(v) -> bool:
-    """"... became impossible", "... was unthinkable": said of its subject, a deed that could not be done. (Not
-    of a clause joined to it: "it became impossible, and the president ordered ..." tells an order given.)"""
+    """"... became impossible", "... was unthinkable", "made any attack impossible" (the adjective itself, when
+    the parser makes the deed its subject): said of its subject, a deed that could not be done. (Not of a clause
+    joined to it: "it became impossible, and the president ordered ..." tells an order given.)"""
+    if v.pos_ == "ADJ":
+        return v.lemma_.lower() in _UNREAL
     return v.lemma_.lower() in ("be", "become") and any(c.dep_ == "acomp" and c.lemma_.lower() in _UNREAL
                                                         for c in v.children)
 
