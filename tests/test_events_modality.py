@@ -247,3 +247,9 @@ def test_an_aim_focused_on_or_a_deed_feared_is_not_done(nlp):
                   "reprisals").modality == "intended"
     # troops concentrated somewhere are moved, no aim
     assert _frame(nlp, "In 1777 the general concentrated his troops near Varna.", "concentrated").modality == "asserted"
+
+
+def test_what_one_would_allow_is_as_unreal_as_the_allowing(nlp):
+    assert _frame(nlp, "If the league allows Norvalia to occupy Varna, the war will spread.",
+                  "occupy").modality == "hypothetical"
+    assert _frame(nlp, "In 1920 the league allowed Norvalia to occupy Varna.", "occupy").modality == "asserted"

@@ -320,8 +320,9 @@ def _not_until(v) -> bool:
 #: Verbs of winning someone over: told in the past, the deed they were won over to was done.
 _WON_OVER = frozenset({"persuade", "convince"})
 
-#: Verbs whose small clause ("make X do Y", parsed as a clause of their own) comes about as they do.
-_CAUSATIVES = frozenset({"make", "let", "render"})
+#: Verbs whose small clause ("make X do Y", "allow X to do Y", parsed as a clause of their own) comes about
+#: as they do: "if we allow X to occupy Y" is as unreal as the allowing.
+_CAUSATIVES = frozenset({"make", "let", "render", "allow", "permit", "enable"})
 
 
 def assess(v, in_quote: bool = False, attempts_happen: bool = False) -> tuple[str, str, list[str]]:
