@@ -148,22 +148,10 @@ class Attachment:
 
 
 def _family_name_of(bare: Node, nodes: list[Node], uf: UnionFind, root: int) -> bool:
-    """Is the bare word the family name of someone in the cluster, not just their first word? A full name's
-    first word is its family name only in the Chinese order ("Chiang Kai-shek"); in the Western order it is
-    a given name ("Leonidas Polk"). In a document that names nobody in full, a bare "Leonidas" is no clue
-    to a man of another document who bore it as his given name."""
-    t = bare.name.tokens[0]
-    for k in uf.members[root]:
-        toks = nodes[k].name.tokens
-        if not toks or (len(toks) < 2 and not nodes[k].name.initials):
-            continue  # ("C. T. Wang": initials before the family name)
-        m = compare.token_match(t, toks[-1])
-        if m and m[0] != "phonetic":
-            return True
-        m = compare.token_match(t, toks[0])
-        if m and m[0] != "phonetic" and romanize.is_surname(toks[0]):
-            return True
-    return False
+    """Is the bare word the family name of someone in the cluster, not just their first word? In a document
+    that names nobody in full, a bare "Leonidas" is no clue to a man of another document who bore it as his
+    given name ("Leonidas Polk"); a Chinese family name put first ("Chiang Kai-shek") still is."""
+    return any(compare.surname_fits(bare.name, nodes[k].name, chinese_first_only=True) for k in uf.members[root])
 
 
 def attach_bare(bare: Node, nodes: list[Node], uf: UnionFind) -> dict[int, Attachment]:

@@ -195,15 +195,18 @@ def conflict(a: Name, b: Name) -> bool:
     return any(token_match(x, y) for x in a.tokens for y in b.tokens)
 
 
-def surname_fits(bare: Name, full: Name) -> Optional[tuple[str, float]]:
+def surname_fits(bare: Name, full: Name, *, chinese_first_only: bool = False) -> Optional[tuple[str, float]]:
     """Can a one-word mention ("Chiang", "Hsu") be the family name of ``full``?
 
-    The family name is the first or the last token (Chinese and Japanese order vs Western).
+    The family name is the first or the last token (Chinese and Japanese order vs Western). With
+    ``chinese_first_only`` the first token counts only when it is a Chinese family name: in the Western order
+    it is a given name ("Leonidas Polk"), which a bare word in another document is no clue to.
     """
     if not bare.tokens or not full.tokens or len(full.tokens) < 2 and not full.initials:
         return None  # (a name of initials only, "U. S.", has no family name to fit)
     t = bare.tokens[0]
-    ends = {full.tokens[0], full.tokens[-1]}
+    first_ok = not chinese_first_only or romanize.is_surname(full.tokens[0])
+    ends = {full.tokens[0], full.tokens[-1]} if first_ok else {full.tokens[-1]}
     best = None
     for u in ends:
         m = token_match(t, u)
