@@ -17,6 +17,7 @@ from typing import Optional
 
 from .. import resources
 from .. import time as time_stage
+from ..time import anchor as time_anchor
 from ..time import rules as time_rules
 from ..time import tagger as time_tagger
 from ..model import Corpus, Event, Mention, Timex
@@ -1175,20 +1176,15 @@ def _year_before_next_day(ix: _DocIndex, pos: int, ref: str) -> Optional[str]:
     """The year of the paragraph's next day or month when it comes before the year the story has (known only
     as a year: a heading "The Diet of 1848"). A narrative tells its days in order, so a deed told before
     "20 November" (1847, the time stage found by the spring of 1848 that follows) happened by then."""
-    if not _YEAR_ONLY.match(ref):
+    story = time_anchor.parse(ref)
+    if story is None or story.month is not None:
         return None
     end = ix.text.find("\n", pos)
-    nxt = next((t for t in ix.usable_between(pos, end if end > 0 else len(ix.text))
-                if re.match(r"^(?:BC)?\d{4}-\d\d", t.value) and not time_stage.is_flashback(t)), None)
-    year = _YEAR_OF.match(nxt.value).group(0) if nxt is not None else None
-    return year if year is not None and _year_number(year) < _year_number(ref) else None
-
-
-def _year_number(year: str) -> int:
-    return -int(year[2:]) if year.startswith("BC") else int(year)
-
-
-_YEAR_ONLY = re.compile(r"^(?:BC)?\d{4}$")
+    for t in ix.usable_between(pos, end if end > 0 else len(ix.text)):
+        day = time_anchor.parse(t.value)
+        if day is not None and day.month is not None and not time_stage.is_flashback(t):
+            return time_anchor.fmt_year(day.year) if day.year < story.year else None
+    return None
 
 
 def _first_year(timexes: list[Timex]) -> Optional[str]:
