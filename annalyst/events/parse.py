@@ -146,6 +146,10 @@ def _hand_over(src: LightToken, dst: LightToken, keep=lambda c: False) -> None:
         _rehang(c, dst, c.dep_)
 
 
+#: Prepositions of a phrase of time that opens a clause ("In 1940 ...", "During this period ...").
+_OPENING_TIME_PREPS = frozenset({"in", "during", "by", "after"})
+
+
 def _repair_fronted_year(toks: list[LightToken]) -> None:
     """A year (or a noun of time) opening the sentence that swallows the subject: in "In 1940 Germany
     invaded Norway" (or "In 1955 refugees fled") it reads "1940 Germany" as one noun phrase (the year a
@@ -155,7 +159,7 @@ def _repair_fronted_year(toks: list[LightToken]) -> None:
     the verb's subject and the year the preposition's object, as the sentence means."""
     for t in toks:
         prep = t.head
-        if t.dep_ != "pobj" or t.pos_ not in ("PROPN", "NOUN") or prep.lower_ not in ("in", "during", "by", "after") \
+        if t.dep_ != "pobj" or t.pos_ not in ("PROPN", "NOUN") or prep.lower_ not in _OPENING_TIME_PREPS \
                 or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
             continue
         verb = prep.head
@@ -184,7 +188,7 @@ def _repair_year_left_on_subject(toks: list[LightToken]) -> None:
     date. A subject whose year-like number follows an object-less "in"/"during"/"by" of the same verb gives
     the year back to the preposition."""
     for prep in toks:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "during", "by", "after") \
+        if prep.dep_ != "prep" or prep.lower_ not in _OPENING_TIME_PREPS \
                 or any(c.dep_ == "pobj" for c in prep.children) or prep.i + 2 >= len(toks):
             continue
         year = toks[prep.i + 1]

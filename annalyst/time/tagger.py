@@ -431,9 +431,8 @@ def _ordered_by_next(v: str, c: Cand, i: int, cands: list[Cand], base: Point) ->
     p = parse(v)
     if p is None or p.month is None:
         return v
-    nxt = next((d for d in cands[i + 1:i + 4] if d.explicit and not d.meta and d.type == "DATE"
-                and _by_month(parse(d.value)) is not None), None)
-    q = _by_month(parse(nxt.value)) if nxt is not None else None
+    q = next((m for d in cands[i + 1:i + 4] if d.explicit and not d.meta and d.type == "DATE"
+              for m in [_by_month(parse(d.value))] if m is not None), None)
     if q is None:
         return v
     if base.month is not None and _span_days(p)[1] < _span_days(base)[0] and q.year == p.year + 1:
@@ -448,7 +447,7 @@ def _ordered_by_next(v: str, c: Cand, i: int, cands: list[Cand], base: Point) ->
     return v
 
 
-#: The month a season of the year opens with ("the spring of 1789": from March).
+#: The month a season of the year opens with ("the spring of 1848": from March).
 _SEASON_START = {"-SP": 3, "-SU": 6, "-FA": 9}
 
 
