@@ -750,7 +750,7 @@ def _pair_antecedents(ix: _DocIndex, a: Arg) -> list[Mention]:
         if c.label in PLACE_LABELS and _LOCATIVE_BEFORE.search(ix.text, max(0, c.start - 16), c.start):
             continue  # ("talks in Harlan ... the two sides": where they met is not a side)
         if c.label in PLACE_LABELS and place_kind(c.text) == "city":
-            continue  # ("the front south of Mukden ... both sides": a city is where they stand, not a side)
+            continue  # ("the front south of Varna ... both sides": a city is where they stand, not a side)
         if all(c.entity != f.entity for f in found):
             found.append(c)
         if len(found) == 2:
