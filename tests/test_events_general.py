@@ -1211,3 +1211,17 @@ def test_a_saying_in_a_dated_report_is_not_dated_by_the_forecast_it_reports(tmp_
     c = annalyst.extract([str(p)], dct="2013-03-22")
     (said,) = events_in(c, c.documents[0].text, "Karl Varen said", "said")
     assert said.date == "2013-03-22"  # not 2014: nothing told as done is later than the report
+
+
+def test_complaints_and_objections_are_disapproval_and_a_protest_stays_a_protest(tmp_path):
+    # PLOVER types disapproval (a complaint, an objection) ACCUSE; PROTEST is a protest or demonstration
+    c, text = extract_text(tmp_path, (
+        "In 1802 the Norvalian envoy complained to the governor. "
+        "In 1803 the workers objected to the governor's decree. "
+        "In 1804 the Norvalian envoy protested to the governor."))
+    (complained,) = events_in(c, text, "envoy complained", "complained")
+    assert complained.type == "ACCUSE" and complained.date == "1802"
+    (objected,) = events_in(c, text, "workers objected", "objected")
+    assert objected.type == "ACCUSE" and objected.date == "1803"
+    (protested,) = events_in(c, text, "envoy protested", "protested")
+    assert protested.type == "PROTEST" and protested.date == "1804"
