@@ -1225,3 +1225,18 @@ def test_complaints_and_objections_are_disapproval_and_a_protest_stays_a_protest
     assert objected.type == "ACCUSE" and objected.date == "1803"
     (protested,) = events_in(c, text, "envoy protested", "protested")
     assert protested.type == "PROTEST" and protested.date == "1804"
+
+
+def test_pressure_to_do_a_deed_is_a_demand_and_bare_pressure_is_coercion(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In 1850 the Varna league pressured the Ostmark council to resign. "
+        "In 1851 the Varna league put heavy pressure on the Ostmark council to sign the charter. "
+        "In 1852 the Ostmark council was pressured by the Varna league into signing the charter. "
+        "In 1853 the Varna league pressured the Ostmark council."))
+    for quote, trigger, year in (("league pressured the Ostmark council to", "pressured", "1850"),
+                                 ("put heavy pressure", "put", "1851"),
+                                 ("was pressured by", "pressured", "1852")):
+        (demand,) = events_in(c, text, quote, trigger)
+        assert demand.type == "REQUEST" and demand.date == year, quote
+    (bare,) = events_in(c, text, "league pressured the Ostmark council.", "pressured")
+    assert bare.type == "COERCE" and bare.mode == "pressure" and bare.date == "1853"

@@ -224,8 +224,11 @@ def _object_keys(v) -> tuple[set[str], set[tuple[str, str]], set[str]]:
                     for w in (s.lemma_.lower(), s.lower_))  # (by lemma and as written: "hostilities")
     objs.update(c.lemma_.lower() for c in v.children if c.dep_ in ("oprd", "acomp")  # "taken prisoner", "pleaded guilty"
                 or (c.dep_ == "ccomp" and c.pos_ == "ADJ"))  # "made it clear that ..."
-    if any(c.dep_ == "xcomp" and c.tag_ in ("VBG", "VB") for c in v.children):
-        objs.add(lexicon_mod.VERB_COMPLEMENT)  # "opposed holding elections": a course of action as the object
+    if any(c.dep_ == "xcomp" and c.tag_ in ("VBG", "VB") for c in v.children) or any(
+            _to_clause(c) for o in logical_objects(v) if not is_passive(v) for c in o.children if c.dep_ in ("relcl", "acl")):
+        # "opposed holding elections": a course of action as the object; "pressured the council to resign",
+        # which the parser may hang on the object as a clause of its own
+        objs.add(lexicon_mod.VERB_COMPLEMENT)
     pobjs = set()
     for c in v.children:
         if c.dep_ == "prep" and not dated_prep(c):  # "On 25 March": a date, not a march set out on
@@ -239,7 +242,16 @@ def _object_keys(v) -> tuple[set[str], set[tuple[str, str]], set[str]]:
                     pobjs.add((c.lower_, p.lower_))  # "took them by surprise", the noun read as a verb
     particles = {c.lower_ for c in v.children if (c.dep_ == "prt" or (c.dep_ == "prep" and not dated_prep(c)))
                  or (c.dep_ == "advmod" and c.lower_ in _PARTICLE_ADVERBS | _PREDICATIVE)}  # "fell back": an adverb to the parser
+    if any(c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+           for c in v.children):
+        particles.add(lexicon_mod.TO_DO)  # "put pressure on the council to resign": what the act is for
     return objs, pobjs, particles
+
+
+def _to_clause(c) -> bool:
+    """``c`` is a bare "to" clause ("to resign"): a verb in its base form with "to" and no subject of its own."""
+    return (c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children))
 
 
 #: States a verb of falling or going ends in, which the parser reads as adverbs ("fell ill", "went silent"):

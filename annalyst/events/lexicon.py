@@ -55,6 +55,9 @@ TOWN_NOUNS = frozenset({"city", "cities", "town", "towns", "capital", "capitals"
 PERSON_OBJECT = "@person"
 #: "@to-fight" in ``particle``: the verb has a purpose clause of fighting ("took 2,000 men to invade X").
 TO_FIGHT = "@to-fight"
+#: "@to-do" in ``particle``: the verb has a "to" clause of any deed ("put pressure on the council to resign"):
+#: the deed is what the verb's act is for.
+TO_DO = "@to-do"
 #: "@subject:war" in ``object`` matches a verb whose (active) subject is that noun: "war broke out".
 SUBJECT_PREFIX = "@subject:"
 #: "@verb" as the object of a preposition in ``pobject``/``unless.pobject``: the preposition governs a
