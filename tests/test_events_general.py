@@ -1240,3 +1240,14 @@ def test_pressure_to_do_a_deed_is_a_demand_and_bare_pressure_is_coercion(tmp_pat
         assert demand.type == "REQUEST" and demand.date == year, quote
     (bare,) = events_in(c, text, "league pressured the Ostmark council.", "pressured")
     assert bare.type == "COERCE" and bare.mode == "pressure" and bare.date == "1853"
+
+
+def test_the_arrival_of_an_armed_body_is_a_move_of_force_and_dated_by_the_story(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "On 8 November 1851 the Ostmark army attacked Kessring. "
+        "A decisive factor in the defence was the arrival of the Norvalian brigades. "
+        "The arrival of the Norvalian envoy in Kessring was greeted with relief."))
+    (brigades,) = events_in(c, text, "arrival of the Norvalian brigades", "arrival")
+    assert brigades.type == "MOBILIZE" and brigades.mode == "troops" and brigades.date.startswith("1851-11")
+    assert "Norvalian" in " ".join(names_of(c, brigades.source))
+    assert all(e.type == "TRAVEL" for e in events_in(c, text, "arrival of the Norvalian envoy", "arrival"))

@@ -362,11 +362,8 @@ def _military_subject(v) -> bool:
                  for c in s.children if c.dep_ == "prep" and c.lower_ == "of"
                  for p in c.children if p.dep_ == "pobj"]
     for s in subjects:
-        if lexicon_mod.is_military(s):
+        if _armed_body(s):
             return True
-        if any(t.ent_type_ in ("ORG", "") and t.pos_ == "PROPN" and t.lower_ in lexicon_mod.MILITARY_NOUNS
-               for t in [s] + [c for c in s.children if c.dep_ == "appos"]):
-            return True  # "the Royal Naval Expeditionary Force landed", "the Italian I Corps": a named armed body
         if (s.ent_type_ == "NORP" or s.tag_ == "NNPS") and s.dep_ in ("nsubj", "nsubjpass") and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in s.children):
             return True  # "the British moved on to Concord", "the Allies landed": a people or a league named as
@@ -376,6 +373,22 @@ def _military_subject(v) -> bool:
                                          for t in c.subtree):
                 return True
     return False
+
+
+def _armed_body(s) -> bool:
+    """``s`` names an armed body: "the troops", or a name that says it ("the Royal Naval Expeditionary Force",
+    "the Italian I Corps")."""
+    return lexicon_mod.is_military(s) or any(
+        t.ent_type_ in ("ORG", "") and t.pos_ == "PROPN" and t.lower_ in lexicon_mod.MILITARY_NOUNS
+        for t in [s] + [c for c in s.children if c.dep_ == "appos"])
+
+
+def _military_noun_doer(n) -> bool:
+    """The one whose journey the noun ``n`` names is an armed body ("the arrival of the brigades", "the
+    fleet's departure"): a move of force, as the verb with that subject would be."""
+    doers = [c for c in n.children if c.dep_ == "poss"] + [
+        p for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return any(map(_armed_body, doers))
 
 
 #: Adverbs that put a coordinated verb later than the one before it ("took the town and later marched on").
@@ -1366,11 +1379,14 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
             modality, cues = _max_mood(modality, vmod), cues + vcues
         if n.dep_ in ("nsubj", "csubj") and unreal_predicate(n.head):
             modality, cues = _max_mood(modality, "hypothetical"), cues + ["impossible"]  # "a victory became impossible"
+    etype, emode, erule = entry.type, entry.mode, entry.rule + ":noun"
+    if etype == "TRAVEL" and emode in ("arrive", "leave") and _military_noun_doer(n):
+        etype, emode, erule = "MOBILIZE", "troops", entry.rule + ":troops:noun"  # "the arrival of the brigades"
     frame = EventFrame(
         document=document_id, start=pieces[0][0], end=pieces[-1][1],
         sentence_start=offset + sent.start_char, sentence_end=offset + sent.end_char,
         trigger=n.text, trigger_start=offset + n.idx, trigger_end=offset + n.idx + len(n),
-        lemma=lemma, type=entry.type, mode=entry.mode, rule=entry.rule + ":noun", pieces=pieces,
+        lemma=lemma, type=etype, mode=emode, rule=erule, pieces=pieces,
         args=args,
         dates=[(offset + cs, offset + ce) for ts, te, cs, ce in date_ents
                if sent.start <= ts and te <= sent.end and ts in idx_set],
