@@ -1251,3 +1251,13 @@ def test_the_arrival_of_an_armed_body_is_a_move_of_force_and_dated_by_the_story(
     assert brigades.type == "MOBILIZE" and brigades.mode == "troops" and brigades.date.startswith("1851-11")
     assert "Norvalian" in " ".join(names_of(c, brigades.source))
     assert all(e.type == "TRAVEL" for e in events_in(c, text, "arrival of the Norvalian envoy", "arrival"))
+
+
+def test_an_overthrow_is_a_seizure_of_power_by_force(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In 1715 the council of Varna was overthrown by the colonels. "
+        "In 1716 the police arrested the editor of the Kessring Gazette."))
+    (overthrow,) = events_in(c, text, "was overthrown", "overthrown")
+    assert overthrow.type == "ASSAULT" and overthrow.mode == "uprising" and overthrow.date == "1715"
+    (arrest,) = events_in(c, text, "police arrested", "arrested")
+    assert arrest.type == "COERCE"  # an arrest stays a coercion
