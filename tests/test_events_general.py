@@ -1261,3 +1261,13 @@ def test_an_overthrow_is_a_seizure_of_power_by_force(tmp_path):
     assert overthrow.type == "ASSAULT" and overthrow.mode == "uprising" and overthrow.date == "1715"
     (arrest,) = events_in(c, text, "police arrested", "arrested")
     assert arrest.type == "COERCE"  # an arrest stays a coercion
+
+
+def test_a_course_urged_with_no_one_named_is_a_demand_and_a_pledge_is_said(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In 1964 the Varna council recommended a three-stage escalation. "
+        "In August 1964 President Harlan pledged that he was not seeking a wider war."))
+    (advice,) = events_in(c, text, "council recommended", "recommended")
+    assert advice.type == "REQUEST" and advice.date == "1964"
+    (pledge,) = events_in(c, text, "Harlan pledged", "pledged")
+    assert pledge.type == "STATEMENT" and pledge.date == "1964-08"
