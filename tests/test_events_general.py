@@ -1271,3 +1271,12 @@ def test_a_course_urged_with_no_one_named_is_a_demand_and_a_pledge_is_said(tmp_p
     assert advice.type == "REQUEST" and advice.date == "1964"
     (pledge,) = events_in(c, text, "Harlan pledged", "pledged")
     assert pledge.type == "STATEMENT" and pledge.date == "1964-08"
+
+
+def test_what_a_report_found_is_stated_and_what_an_army_found_is_not(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In December 1906 a Varna report found that raids on the coast had doubled. "
+        "In 1907 the Ostmark army found the bridge destroyed."))
+    (found,) = events_in(c, text, "report found", "found")
+    assert found.type == "STATEMENT" and found.date == "1906-12"
+    assert not events_in(c, text, "army found", "found")
