@@ -435,3 +435,15 @@ def test_a_day_after_the_next_full_date_of_a_year_known_only_as_a_year_is_the_ye
             "20 February. The vote took place in the spring of 1848.")
     tx = {t.text: t.value for t in tag_document(text, "x")}
     assert tx["20 February"] == "1848-02-20"
+
+
+def test_a_date_a_since_clause_looks_back_to_does_not_move_the_story():
+    text = ("On 18 December 1906 the council's report counted the highest losses since the raids had begun in "
+            "1904. The Varna militia burned the granaries. Eight officers were charged with the killings of "
+            "villagers in Kessring in November 1904. On 30 December 1906 the governor resigned.")
+    tx = tag_document(text, "t")
+    since = next(t for t in tx if text[t.start:t.end] == "1904")
+    assert since.value == "1904" and (since.rule or "").startswith(("aside:", "flashback:"))
+    burned = text.index("burned")
+    assert reference_time_at(tx, burned) == "1906-12-18"
+    assert reference_time_at(tx, text.index("On 30 December")) == "1906-12-18"  # the charge's passing date neither

@@ -227,6 +227,12 @@ def anchor(cands: list[Cand], *, dct: Optional[str] = None, initial: Optional[st
             # (not "the 1982 summer offensives", whose next word is a date of its own)
             last, c.extra["aside"] = p, True
             continue
+        if text is not None and ref is not None and _span_days(p)[1] < _span_days(ref)[0] \
+                and _SINCE.search(text, max(0, c.start - 60), c.start):
+            # "the highest since the reports had begun in 2005", "fighting since 1940": a look back to where
+            # a stretch of time starts, while the story stays where it is
+            last, c.extra["aside"] = p, True
+            continue
         if text is not None and ref is not None and _AS_OF.search(text, max(0, c.start - 12), c.start):
             # "40% of the losses (as of June 3, 1861)": the day a figure was counted, not the story's time
             last, c.extra["aside"] = p, True
@@ -264,6 +270,8 @@ _OPENERS = re.compile(r"^[\s\"“(]*(?:(?:and|but|then|so|also|meanwhile|later|f
                       re.I)
 _PARENS = re.compile(r"\([^()\n]{0,60}$")
 _AS_OF = re.compile(r"\bas\s+(?:of|at)\s+$", re.I)
+#: "since" and the clause it opens, up to a date: "since 1940", "since the reports had begun in 2005".
+_SINCE = re.compile(r"\bsince\b[^.;:!?()]{0,50}$", re.I)
 
 
 #: A year used as a modifier ("the 1614 rules", "its 2010 raid") or in a comparison ("as in 1614"): it
