@@ -1280,3 +1280,14 @@ def test_what_a_report_found_is_stated_and_what_an_army_found_is_not(tmp_path):
     (found,) = events_in(c, text, "report found", "found")
     assert found.type == "STATEMENT" and found.date == "1906-12"
     assert not events_in(c, text, "army found", "found")
+
+
+def test_a_date_in_the_phrase_of_a_deed_named_dates_that_deed_not_the_verb(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "On 18 December 1906 the Varna council met in Kessring. "
+        "The prosecutors charged six Varna officers with the shooting of 12 Ostmark prisoners in Kessring in "
+        "March 1905, two of whom died."))
+    (charge,) = events_in(c, text, "prosecutors charged", "charged")
+    assert charge.type == "ACCUSE" and charge.date == "1906-12-18"
+    (shooting,) = events_in(c, text, "the shooting", "shooting")
+    assert shooting.date == "1905-03"  # the deed the phrase names keeps its own date

@@ -626,6 +626,9 @@ def _argument_dates(sdoc, idxs: list[int], v, offset: int, quoted: list[bool]) -
         if t.ent_type_ in ("DATE", "TIME") and _conceded(t, v):
             out.append((offset + t.idx, offset + t.idx + len(t)))  # "despite the fall of X in June, Y attacked"
             continue
+        if t.ent_type_ in ("DATE", "TIME") and _dates_a_deed_named_in_a_phrase(t, v):
+            out.append((offset + t.idx, offset + t.idx + len(t)))  # "charged X with the shooting of Y in May 1905"
+            continue
         n = t.head
         if t.ent_type_ in ("DATE", "TIME") and t.dep_ in ("nummod", "compound", "amod", "poss", "nmod") \
                 and n.i != v.i and n.pos_ in ("NOUN", "PROPN") and n.ent_type_ not in ("DATE", "TIME") \
@@ -634,6 +637,20 @@ def _argument_dates(sdoc, idxs: list[int], v, offset: int, quoted: list[bool]) -
                 and not _speaking_document(n, v):
             out.append((offset + t.idx, offset + t.idx + len(t)))
     return out
+
+
+def _dates_a_deed_named_in_a_phrase(t, v) -> bool:
+    """The date word ``t`` is in a phrase of a noun that names a deed, and that noun is in a prepositional
+    phrase of the verb other than its setting: "charged the officers with the shooting of the prisoners in
+    May 1905" dates the shooting, not the charge; "fought in the battle in May" keeps its date for the verb."""
+    prep = t.head if t.dep_ == "pobj" else None
+    if prep is None or prep.dep_ != "prep" or prep.lower_ not in ("in", "on", "during"):
+        return False
+    n = prep.head
+    if n.i == v.i or n.pos_ != "NOUN" or n.dep_ != "pobj" or n.head.dep_ != "prep" or n.head.head.i != v.i \
+            or n.head.lower_ in _SCENE_PREPS:
+        return False
+    return bool(lexicon_mod.load().noun_entries(n.lemma_.lower()))
 
 
 def _counted_off(prep) -> bool:
