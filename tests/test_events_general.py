@@ -1291,3 +1291,13 @@ def test_a_date_in_the_phrase_of_a_deed_named_dates_that_deed_not_the_verb(tmp_p
     assert charge.type == "ACCUSE" and charge.date == "1906-12-18"
     (shooting,) = events_in(c, text, "the shooting", "shooting")
     assert shooting.date == "1905-03"  # the deed the phrase names keeps its own date
+
+
+def test_called_on_to_do_a_thing_is_a_request_and_called_on_someone_a_visit(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In 1907 the Varna assembly called on President Harlan to withdraw the troops. "
+        "In 1908 the Ostmark consul called on President Harlan in Kessring."))
+    (appeal,) = events_in(c, text, "assembly called on", "called")
+    assert appeal.type == "REQUEST" and appeal.date == "1907" and "Harlan" in " ".join(names_of(c, appeal.target))
+    (visit,) = events_in(c, text, "consul called on", "called")
+    assert visit.type == "CONSULT" and visit.mode == "visit" and visit.date == "1908"
