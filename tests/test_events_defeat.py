@@ -67,10 +67,15 @@ def test_material_help_received_is_aid_and_joining_an_invasion_cooperation(story
     ("presented the guilds with a hard choice", "presented"),
     ("maintained a moderate strategy", "maintained"),
     ("the farmers sold their land", "sold"),
-    ("a manifesto calling on the peasants", "calling"),
     ("When it comes to money", "comes"),
     ("was headed by Karl Berg", "headed"),
 ])
 def test_senses_that_tell_no_event(story, snippet, trigger):
     c, text = story
     assert events_in(c, text, snippet, trigger) == []
+
+
+def test_a_manifesto_calling_on_people_to_act_is_an_appeal_not_a_visit(story):
+    c, text = story
+    appeal = events_in(c, text, "a manifesto calling on the peasants", "calling")
+    assert appeal and all(e.type == "REQUEST" for e in appeal)
