@@ -1301,3 +1301,13 @@ def test_called_on_to_do_a_thing_is_a_request_and_called_on_someone_a_visit(tmp_
     assert appeal.type == "REQUEST" and appeal.date == "1907" and "Harlan" in " ".join(names_of(c, appeal.target))
     (visit,) = events_in(c, text, "consul called on", "called")
     assert visit.type == "CONSULT" and visit.mode == "visit" and visit.date == "1908"
+
+
+def test_regret_expressed_is_an_apology_and_concern_expressed_is_said(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In 1916 President Harlan expressed regret to Norvalia for the sinking of the ferry. "
+        "In 1917 President Harlan expressed concern about the blockade."))
+    (regret,) = events_in(c, text, "expressed regret", "expressed")
+    assert regret.type == "CONCEDE" and regret.mode == "apology" and regret.date == "1916"
+    (concern,) = events_in(c, text, "expressed concern", "expressed")
+    assert concern.type == "STATEMENT" and concern.date == "1917"
