@@ -253,3 +253,14 @@ def test_what_one_would_allow_is_as_unreal_as_the_allowing(nlp):
     assert _frame(nlp, "If the league allows Norvalia to occupy Varna, the war will spread.",
                   "occupy").modality == "hypothetical"
     assert _frame(nlp, "In 1920 the league allowed Norvalia to occupy Varna.", "occupy").modality == "asserted"
+
+
+def test_going_to_do_a_deed_is_a_plan_and_worth_doing_is_no_deed(tmp_path):
+    from event_helpers import events_in, extract_text
+    c, text = extract_text(tmp_path, (
+        "In 1965 General Harlan said that the Ostmark army was going to attack Kessring. "
+        "In 1966 the Varna council met once, because it was not worth negotiating with Norvalia."))
+    (attack,) = events_in(c, text, "going to attack", "attack")
+    assert attack.modality == "intended"
+    (talks,) = events_in(c, text, "worth negotiating", "negotiating")
+    assert talks.modality == "hypothetical"

@@ -369,6 +369,12 @@ def assess(v, in_quote: bool = False, attempts_happen: bool = False) -> tuple[st
             step = "intended"  # "Banks was to capture Mobile", "they were to meet in May": a plan
         elif dep == "xcomp" and hl in EXPECT:
             step = "hypothetical"  # "are expected to enter", "is likely to accept", "seemed to agree"
+        elif dep == "xcomp" and head.lemma_.lower() == "go" and head.tag_ == "VBG" and node.i > head.i \
+                and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in head.children) \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            step = "intended"  # "the army was going to attack": a plan, not a deed told
+        elif dep == "xcomp" and head.lower_ == "worth":
+            step = "hypothetical"  # "it was not worth discussing": a deed weighed, not done
         elif dep == "xcomp" and hl == "call" and not any(c.dep_ in ("dobj", "prep", "dative") for c in head.children):
             step = None  # "called to see me": a visit paid, not a call upon somebody to act
         elif dep == "xcomp" and hl == "able" and head.head.lemma_.lower() == "be" and head.head.tag_ == "VBD":
