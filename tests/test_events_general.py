@@ -1320,3 +1320,12 @@ def test_a_unit_or_a_wake_left_behind_is_no_departure(tmp_path):
     assert not events_in(c, text, "leaving only a unit", "leaving")
     (left,) = events_in(c, text, "army left Kessring", "left")
     assert left.type in ("TRAVEL", "MOBILIZE", "RETREAT") and left.date == "1908"
+
+
+def test_a_force_whose_ranks_grow_is_building_up(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In 1913 the Norvalian army's strength rose to about 40,000. "
+        "In 1914 President Harlan's strength grew as he recovered from the fever."))
+    (build_up,) = events_in(c, text, "strength rose", "rose")
+    assert build_up.type == "MOBILIZE" and build_up.date == "1913" and names_of(c, build_up.source) == {"Norvalian"}
+    assert not events_in(c, text, "strength grew", "grew")  # a man's strength is no force

@@ -452,9 +452,15 @@ def _side_of(tok) -> list:
             [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == tok.i - 1]
     if tok.lower_ in PARTITIVE or tok.lemma_.lower() in PARTITIVE:
         return _partitive_side(tok, 0)
+    if tok.lower_ in _FORCE_MEASURES:  # a body's numbers, not a person's vigour ("Harlan's strength grew")
+        return [t for t in _side_of_body(tok, 0) if t.ent_type_ != "PERSON" and t.lower_ not in ("his", "her")]
     if not (is_military(tok) or tok.lemma_.lower() in AGENCY_NOUNS or tok.lower_ in AGENCY_NOUNS):
         return []
     return _side_of_body(tok, 0)
+
+
+#: Nouns of how big a force is: "the rebels' ranks grew", "the army's strength rose": that force's side.
+_FORCE_MEASURES = frozenset({"ranks", "strength"})
 
 
 def _partitive_side(tok, depth: int) -> list:
