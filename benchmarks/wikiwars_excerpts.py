@@ -51,7 +51,8 @@ ARTICLES = {"ww11": "11_ChineseCivWar", "ww19": "19_RussoJap", "ww05": "05_Vietn
             "ww04d": "04_AmRevWar", "ww08d": "08_FrenchRev", "ww15d": "15_MexicanRev",
             "ww03d": "03_AmCivWar", "ww09d": "09_GrecoPersian", "ww17d": "17_AlgerianWar",
             "ww02d": "02_WW1", "ww11d": "11_ChineseCivWar", "ww18d": "18_SovietsInAfghanistan",
-            "ww05d": "05_VietnamWar", "ww07d": "07_IraqWar", "ww12d": "12_IranIraq"}
+            "ww05d": "05_VietnamWar", "ww07d": "07_IraqWar", "ww12d": "12_IranIraq",
+            "ww01d": "01_WW2", "ww22d": "22_SecondItaloAbyssinianWar"}
 CUT_AT = 5000
 SECOND_CUT_AT = 10000
 THIRD_CUT_AT = 15000
