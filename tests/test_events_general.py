@@ -1329,3 +1329,16 @@ def test_a_force_whose_ranks_grow_is_building_up(tmp_path):
     (build_up,) = events_in(c, text, "strength rose", "rose")
     assert build_up.type == "MOBILIZE" and build_up.date == "1913" and names_of(c, build_up.source) == {"Norvalian"}
     assert not events_in(c, text, "strength grew", "grew")  # a man's strength is no force
+
+
+def test_assured_of_help_is_a_promise_and_an_of_phrase_on_the_object_is_the_verbs(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In 1961 the Varna envoy assured the regent of more aid. "
+        "In 1962 the Varna envoy assured the regent of Norvalian neutrality. "
+        "In 1913 the Ostmark king relieved the general of his command."))
+    (aid,) = events_in(c, text, "assured the regent of more aid", "assured")
+    assert aid.type == "AGREE" and aid.mode == "promise" and aid.date == "1961"
+    (stance,) = events_in(c, text, "assured the regent of Norvalian", "assured")
+    assert stance.type == "STATEMENT"
+    (dismissal,) = events_in(c, text, "relieved the general", "relieved")
+    assert dismissal.type == "SANCTION" and dismissal.mode == "dismiss" and dismissal.date == "1913"

@@ -240,6 +240,10 @@ def _object_keys(v) -> tuple[set[str], set[tuple[str, str]], set[str]]:
                 elif p.dep_ == "pcomp" and p.pos_ == "VERB":  # "charged with overseeing"
                     pobjs.add((c.lower_, lexicon_mod.VERB_COMPLEMENT))
                     pobjs.add((c.lower_, p.lower_))  # "took them by surprise", the noun read as a verb
+    for o in logical_objects(v):  # "assured the regent of more aid": the parser hangs the verb's "of" on its object
+        if not lexicon_mod.is_place(o):
+            pobjs.update(("of", p.lemma_.lower()) for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj")
     particles = {c.lower_ for c in v.children if (c.dep_ == "prt" or (c.dep_ == "prep" and not dated_prep(c)))
                  or (c.dep_ == "advmod" and c.lower_ in _PARTICLE_ADVERBS | _PREDICATIVE)}  # "fell back": an adverb to the parser
     if any(c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
