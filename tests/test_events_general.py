@@ -1342,3 +1342,15 @@ def test_assured_of_help_is_a_promise_and_an_of_phrase_on_the_object_is_the_verb
     assert stance.type == "STATEMENT"
     (dismissal,) = events_in(c, text, "relieved the general", "relieved")
     assert dismissal.type == "SANCTION" and dismissal.mode == "dismiss" and dismissal.date == "1913"
+
+
+def test_a_force_made_bigger_is_a_build_up_and_a_town_made_bigger_is_not(tmp_path):
+    c, text = extract_text(tmp_path, (
+        "In 1912 the Norvalian government doubled the size of its army. "
+        "In 1913 the size of the Ostmark navy was significantly increased. "
+        "In 1914 the size of Kessring was increased."))
+    (army,) = events_in(c, text, "doubled the size", "doubled")
+    assert army.type == "MOBILIZE" and army.date == "1912"
+    (navy,) = events_in(c, text, "navy was significantly increased", "increased")
+    assert navy.type == "MOBILIZE" and navy.date == "1913" and "Ostmark" in " ".join(names_of(c, navy.source))
+    assert not events_in(c, text, "size of Kessring", "increased")

@@ -460,7 +460,7 @@ def _side_of(tok) -> list:
 
 
 #: Nouns of how big a force is: "the rebels' ranks grew", "the army's strength rose": that force's side.
-_FORCE_MEASURES = frozenset({"ranks", "strength"})
+_FORCE_MEASURES = frozenset({"ranks", "strength", "size"})
 
 
 def _partitive_side(tok, depth: int) -> list:
