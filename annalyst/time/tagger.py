@@ -229,7 +229,7 @@ def anchor(cands: list[Cand], *, dct: Optional[str] = None, initial: Optional[st
             continue
         if text is not None and ref is not None and _span_days(p)[1] < _span_days(ref)[0] \
                 and _SINCE.search(text, max(0, c.start - 60), c.start):
-            # "the highest since the reports had begun in 2005", "fighting since 1940": a look back to where
+            # "the worst losses since the raids had started in 1904", "fighting since 1940": a look back to where
             # a stretch of time starts, while the story stays where it is
             last, c.extra["aside"] = p, True
             continue
@@ -270,7 +270,7 @@ _OPENERS = re.compile(r"^[\s\"“(]*(?:(?:and|but|then|so|also|meanwhile|later|f
                       re.I)
 _PARENS = re.compile(r"\([^()\n]{0,60}$")
 _AS_OF = re.compile(r"\bas\s+(?:of|at)\s+$", re.I)
-#: "since" and the clause it opens, up to a date: "since 1940", "since the reports had begun in 2005".
+#: "since" and the clause it opens, up to a date: "since 1940", "since the raids had started in 1904".
 _SINCE = re.compile(r"\bsince\b[^.;:!?()]{0,50}$", re.I)
 
 
