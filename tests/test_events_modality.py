@@ -264,3 +264,14 @@ def test_going_to_do_a_deed_is_a_plan_and_worth_doing_is_no_deed(tmp_path):
     assert attack.modality == "intended"
     (talks,) = events_in(c, text, "worth negotiating", "negotiating")
     assert talks.modality == "hypothetical"
+
+
+def test_a_visit_undertaken_was_made_and_one_undertaken_to_make_is_a_plan(tmp_path):
+    from event_helpers import events_in, extract_text
+    c, text = extract_text(tmp_path, (
+        "In May 1956 President Harlan undertook a ten-day state visit to Norvalia. "
+        "In June 1956 President Harlan undertook to visit Ostmark."))
+    (made,) = events_in(c, text, "state visit", "visit")
+    assert made.modality == "asserted" and made.date == "1956-05"
+    (plan,) = events_in(c, text, "undertook to visit", "visit")
+    assert plan.modality == "intended"

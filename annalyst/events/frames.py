@@ -1123,6 +1123,9 @@ _OBJECT_DEPS = {"dobj", "nsubjpass", "dative", "oprd", "attr"}
 #: "asked for a meeting with the minister").
 _PENDING = INTENT | (EXPECT - SPEECH) | {"await", "desire", "anticipate", "arrange", "schedule", "possibility", "prospect"}
 _MOOD_RANK = {"asserted": 0, "reported": 1, "intended": 2, "hypothetical": 3}
+#: Verbs of intent that tell a deed done when the deed is their object: "undertook a state visit", "committed
+#: an attack" (but "undertook to pay", "committed itself to talks" only bind to it).
+_DONE_ON_OBJECT = frozenset({"undertake", "commit"})
 #: Prepositions by which a nominal event only marks the time of another ("prior to his meeting with
 #: X, he convened ...", "after the envoy's visit"): the event itself is told on its own, or not at all.
 _ANCHORING = {"before", "after", "following", "until", "till", "since", "pending"}
@@ -1381,6 +1384,7 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
         node = node.head
         low = node.lemma_.lower()
         if low in _PENDING and not (adjunct_of is not None and node.i == adjunct_of.i and _setting_prep(n) in _SETTING) \
+                and not (low in _DONE_ON_OBJECT and n.dep_ == "dobj" and n.head.i == node.i) \
                 and not (commanded and node.i == head.i) \
                 and not (tried and node.i == n.head.i and entry.type in _FORCE_TYPES):
             # ("a breakout attempt by the squadron": an attempt at force is itself the deed)
