@@ -1316,8 +1316,10 @@ def test_regret_expressed_is_an_apology_and_concern_expressed_is_said(tmp_path):
 def test_a_unit_or_a_wake_left_behind_is_no_departure(tmp_path):
     c, text = extract_text(tmp_path, (
         "In 1907 the Ostmark army withdrew, leaving just a small unit of twelve riflemen. "
+        "In 1907 the Ostmark fleet sailed on, leaving burning fuel in its wake. "
         "In 1908 the Ostmark army left Kessring."))
     assert not events_in(c, text, "leaving just a small unit", "leaving")
+    assert not events_in(c, text, "leaving burning fuel", "leaving")
     (left,) = events_in(c, text, "army left Kessring", "left")
     assert left.type in ("TRAVEL", "MOBILIZE", "RETREAT") and left.date == "1908"
 

@@ -194,9 +194,10 @@ def _quote_mask(sdoc) -> list[bool]:
 
 def _object_keys(v) -> tuple[set[str], set[tuple[str, str]], set[str]]:
     objs = set()
-    if is_passive(v):  # "was given permission": the thing a passive of giving keeps as its object
+    passive, objects = is_passive(v), logical_objects(v)
+    if passive:  # "was given permission": the thing a passive of giving keeps as its object
         objs.update(w for o in v.children if o.dep_ == "dobj" and o.pos_ == "NOUN" for w in (o.lemma_.lower(), o.lower_))
-    for o in logical_objects(v):
+    for o in objects:
         objs.update((o.lemma_.lower(), o.lower_))
         if o.lower_ in lexicon_mod.PARTITIVE:  # "moved most of the army": the army is what was moved
             objs.update(w for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -224,8 +225,8 @@ def _object_keys(v) -> tuple[set[str], set[tuple[str, str]], set[str]]:
                     for w in (s.lemma_.lower(), s.lower_))  # (by lemma and as written: "hostilities")
     objs.update(c.lemma_.lower() for c in v.children if c.dep_ in ("oprd", "acomp")  # "taken prisoner", "pleaded guilty"
                 or (c.dep_ == "ccomp" and c.pos_ == "ADJ"))  # "made it clear that ..."
-    if any(c.dep_ == "xcomp" and c.tag_ in ("VBG", "VB") for c in v.children) or any(
-            _to_clause(c) for o in logical_objects(v) if not is_passive(v) for c in o.children if c.dep_ in ("relcl", "acl")):
+    if any(c.dep_ == "xcomp" and c.tag_ in ("VBG", "VB") for c in v.children) or (not passive and any(
+            _to_clause(c) for o in objects for c in o.children if c.dep_ in ("relcl", "acl"))):
         # "opposed holding elections": a course of action as the object; "pressured the council to resign",
         # which the parser may hang on the object as a clause of its own
         objs.add(lexicon_mod.VERB_COMPLEMENT)
@@ -240,22 +241,30 @@ def _object_keys(v) -> tuple[set[str], set[tuple[str, str]], set[str]]:
                 elif p.dep_ == "pcomp" and p.pos_ == "VERB":  # "charged with overseeing"
                     pobjs.add((c.lower_, lexicon_mod.VERB_COMPLEMENT))
                     pobjs.add((c.lower_, p.lower_))  # "took them by surprise", the noun read as a verb
-    for o in logical_objects(v):  # "assured the regent of more aid": the parser hangs the verb's "of" on its object
+    for o in objects:  # "assured the regent of more aid": the parser hangs the verb's "of" on its object
         if not lexicon_mod.is_place(o):
             pobjs.update(("of", p.lemma_.lower()) for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                          for p in c.children if p.dep_ == "pobj")
     particles = {c.lower_ for c in v.children if (c.dep_ == "prt" or (c.dep_ == "prep" and not dated_prep(c)))
                  or (c.dep_ == "advmod" and c.lower_ in _PARTICLE_ADVERBS | _PREDICATIVE)}  # "fell back": an adverb to the parser
-    if any(c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-           for c in v.children):
+    if _purpose_clauses(v):
         particles.add(lexicon_mod.TO_DO)  # "put pressure on the council to resign": what the act is for
     return objs, pobjs, particles
 
 
+def _has_to(c) -> bool:
+    """``c`` is a verb with the infinitive's "to" ("to resign")."""
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+
+
 def _to_clause(c) -> bool:
     """``c`` is a bare "to" clause ("to resign"): a verb in its base form with "to" and no subject of its own."""
-    return (c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            and not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children))
+    return c.tag_ == "VB" and _has_to(c) and not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children)
+
+
+def _purpose_clauses(v) -> list:
+    """The "to" clauses hung on the verb ``v`` ("moved to encircle the army", "put pressure on X to resign")."""
+    return [c for c in v.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and _has_to(c)]
 
 
 #: States a verb of falling or going ends in, which the parser reads as adverbs ("fell ill", "went silent"):
@@ -445,12 +454,11 @@ _NO_ENTRY = lexicon_mod.Entry(lemmas=(), type="")
 def _to_fight(v, lex) -> bool:
     """A journey made in order to fight ("the general moved to encircle the enemy's army", "the duke returned
     to retake the fort"): a commander's move is his force's, a troop movement."""
-    for c in v.children:
-        if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
-            for p in conjuncts(c):  # ("left the area to menace X's lines and invade Y": either purpose)
-                entry = lex.lookup(_lemma(p, lex), *_object_keys(p)) if _lemma(p, lex) is not None else None
-                if entry is not None and entry.type in ("ASSAULT", "COERCE", "THREATEN"):
-                    return True
+    for c in _purpose_clauses(v):
+        for p in conjuncts(c):  # ("left the area to menace X's lines and invade Y": either purpose)
+            entry = lex.lookup(_lemma(p, lex), *_object_keys(p)) if _lemma(p, lex) is not None else None
+            if entry is not None and entry.type in ("ASSAULT", "COERCE", "THREATEN"):
+                return True
     return False
 
 
