@@ -447,3 +447,25 @@ def test_a_date_a_since_clause_looks_back_to_does_not_move_the_story():
     burned = text.index("burned")
     assert reference_time_at(tx, burned) == "1906-12-18"
     assert reference_time_at(tx, text.index("On 30 December")) == "1906-12-18"  # the charge's passing date neither
+
+
+def test_a_day_told_before_the_first_stated_date_falls_before_it():
+    """Before any year is written, a year-less day takes its year from the first date stated later, and a
+    narrative tells its days in order: "May 9" read against "22 November 1921" is May 1921, although
+    May 1922 lies a little closer."""
+    text = ("Kessring left the capital on May 9. His letters reached Ostmark slowly. "
+            "On 22 November 1921 the Norvalian council recognised the new border.")
+    tx = {t.text: (t.value, t.anchor) for t in tag_document(text, "x")}
+    assert tx["May 9"] == ("1921-05-09", "lookahead")
+
+
+def test_a_document_starting_before_its_predecessor_ended_keeps_its_own_years():
+    """A separate piece read after another (an anthology, excerpts) does not continue the story where the
+    other ended: its year-less days take their years from its own later dates, not from the piece before."""
+    a = Document("a", "a.txt", "In March 1944 the Norvalian army crossed the river at Varna.")
+    b = Document("b", "b.txt", "Two weeks later the envoy was gone. On May 9 he sailed from Ostmark. "
+                               "On 22 November 1921 the council recognised the new border.")
+    by_doc = {d.id: tag_document(d.text, d.id) for d in (a, b)}
+    resolve_corpus([a, b], by_doc)
+    values = {t.text: t.value for t in by_doc["b"]}
+    assert values["May 9"] == "1921-05-09"

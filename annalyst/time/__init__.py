@@ -103,9 +103,11 @@ def _first_ref(timexes: list[Timex]) -> Optional[str]:
 
 
 def resolve_corpus(documents: list[Document], timexes_by_doc: dict[str, list[Timex]]) -> None:
-    """Documents read together share context: a narrative document whose dates stay year-less (it never
-    states a year) is re-anchored from the story time its predecessor ended on (or, for the first such
-    documents, the first date its successor states) — never from today's or the publication date."""
+    """Documents read together share context: a narrative document some of whose dates stay year-less (it
+    states no year before them) is re-anchored from the story time its predecessor ended on (or, for the
+    first such documents, the first date its successor states) — never from today's or the publication date.
+    A document whose own first stated date lies before that time does not continue its predecessor (a
+    separate piece, or a story told from an earlier start): its own later dates settle its years."""
     order = [d for d in documents if d.id in timexes_by_doc]
     for i, doc in enumerate(order):
         tx = timexes_by_doc[doc.id]
@@ -124,7 +126,18 @@ def resolve_corpus(documents: list[Document], timexes_by_doc: dict[str, list[Tim
         if inherited is None:
             continue
         inherited = re.sub(r"T.*$", "", inherited)
+        own = _first_ref(tx)
+        if own is not None and _starts_after(inherited, own):
+            continue  # it begins before its predecessor ended: no continuation; its own later years anchor it
         tx[:] = tag(doc.text, doc.id, initial=inherited, initial_source="corpus")
+
+
+def _starts_after(value: str, other: str) -> bool:
+    """Whether the time ``value`` names begins after the whole of ``other`` (both TIMEX3 values)."""
+    p, q = parse(value), parse(other)
+    if p is None or q is None:
+        return False
+    return (p.year, p.month or 1, p.day or 1) > (q.year, q.month or 12, q.day or 31)
 
 
 def _dated(t: Timex):

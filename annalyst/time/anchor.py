@@ -116,7 +116,9 @@ def pick_year(month: int, day: Optional[int], base: Point, how: str) -> int:
         return y if target < here else y - 1
     if how == "after":
         return y if target > here else y + 1
-    if how == "news":  # reports look back more often than ahead: a future reading counts three times as far
+    if how in ("news", "lookback"):
+        # reports look back more often than ahead, and a day told before the text's first stated date more
+        # often falls before it than after: a future reading counts three times as far
         cands = [y - 1, y, y + 1]
         return min(cands, key=lambda yy: abs(_ordinal(yy, *target) - _ordinal(y, *here))
                    * (3 if _ordinal(yy, *target) > _ordinal(y, *here) else 1))

@@ -409,7 +409,7 @@ def _value(c: Cand, i: int, cands: list[Cand], ref, ref_src, news: bool, dct_p) 
     pick = c.pick or ("news" if news else "forward")
     if base is None and c.fill == "year":
         base = _lookahead(cands, i)
-        how, pick = "lookahead", c.pick or "nearest"
+        how, pick = "lookahead", c.pick or "lookback"
     if base is None:
         return c.value + c.extra.get("time", ""), "unresolved"
     extra = dict(c.extra)
