@@ -104,7 +104,11 @@ def _offset_opening(c) -> list[int]:
 #: nouns of public appeals: a participle on one tells what it says ("a manifesto calling on ...")
 _PROCLAIMED = frozenset({"proclamation", "manifesto", "appeal", "declaration", "statement", "broadcast", "communique",
                          "communiqué", "leaflet", "pamphlet", "decree", "speech", "message", "letter", "note"})
-_REPEL_LEMMAS = frozenset({"repulse", "repel"})
+_REPEL_LEMMAS = frozenset({"repulse", "repel", "dislodge"})
+#: Nouns of a push against a force: one repelled is the attackers' retreat ("repelled a second attack").
+_ATTACK_NOUNS = frozenset({"attack", "attacks", "assault", "assaults", "offensive", "advance", "invasion", "raid",
+                           "raids", "counterattack", "counter-attack", "counteroffensive", "counter-offensive",
+                           "incursion", "incursions", "onslaught", "thrust", "charge", "sortie", "attempt"})
 #: Particles of a verb that drives a side off ("drove them back", "forced the garrison out of the town",
 #: "were pushed back by the cavalry"): the side driven off retreats, besides being attacked.
 _DRIVEN_OFF = frozenset({"back", "out", "from", "off"})
@@ -206,6 +210,9 @@ def _object_keys(v) -> tuple[set[str], set[tuple[str, str]], set[str]]:
             if c.dep_ == "prep" and c.lower_ == "of":
                 objs.update(f"{w} of {p.lemma_.lower()}" for p in c.children if p.dep_ == "pobj"
                             for w in (o.lemma_.lower(), o.lower_))
+        # "began their second winter counter-offensive", the tagger reading the last word as an adjective and
+        # the parser heading the phrase with "winter": a word after the head is the phrase's real head
+        objs.update(c.lower_ for c in o.children if c.dep_ in ("amod", "compound") and c.i > o.i and "-" in c.text)
         if o.pos_ == "PROPN":  # "launched Operation Harvest": the name says what kind of thing it is
             objs.update(c.lower_ for c in o.children if c.dep_ == "compound" and c.i < o.i and c.text[:1].isupper())
             # "the Rhine Note, a plan which ..., was outlined": the apposition says it
@@ -1120,6 +1127,12 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
                                            or lexicon_mod.HEADINGS.intersection(entry.particle))
                     or lemma in _REPEL_LEMMAS and _sent_away(v)) and not repulsed \
                     and any(x.role == "target" for x in frame.args):
+                frames.append(_driven_back(frame))
+            elif lemma in _REPEL_LEMMAS and not repulsed and (
+                    any(x.role == "target" for x in frame.args)
+                    or any(o.lower_ in _ATTACK_NOUNS for o in logical_objects(v))):
+                # "Turkey repelled the British", "were repelled by the cavalry", "repelling a second attack": a
+                # side beaten off gave way, whoever it was (an attack's makers need not be named)
                 frames.append(_driven_back(frame))
     frames.append(subjects)
     return frames

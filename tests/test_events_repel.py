@@ -1,0 +1,68 @@
+"""Attacks begun and attacks beaten off, on a war story of our own: an offensive "commenced" is launched
+like any other; a side repelled, dislodged or repulsed by someone gives way, so besides the fight its
+retreat is told, with the side that drove it off as the other party."""
+from __future__ import annotations
+
+import pytest
+
+from event_helpers import events_in, extract_text, who
+
+STORY = """1921
+
+In October the Norvalians commenced an attack of their own near Varna. In November the Ostmark army began its second winter counter-offensive against the Norvalians.
+
+In December the Norvalian garrison repelled the Ostmark troops at the ford. On 20 December the Norvalians succeeded in repelling a second attack. The Norvalians dislodged the Ostmark army from the hills.
+
+In January the Norvalian army was repulsed by the Ostmark troops near the coast.
+"""
+
+
+@pytest.fixture(scope="module")
+def story(tmp_path_factory):
+    return extract_text(tmp_path_factory.mktemp("repel"), STORY)
+
+
+def _types(corpus, text, snippet, trigger):
+    return {e.type: e for e in events_in(corpus, text, snippet, trigger)}
+
+
+def test_an_attack_commenced_is_an_offensive(story):
+    corpus, text = story
+    ev = _types(corpus, text, "the Norvalians commenced an attack", "commenced")["ASSAULT"]
+    assert ev.mode == "offensive" and ev.date == "1921-10"
+    assert "Norvalians" in who(corpus, ev, "source")
+
+
+def test_an_offensive_the_tagger_reads_as_an_adjective_is_still_begun(story):
+    """"its second winter counter-offensive": the parser heads the phrase with "winter"."""
+    corpus, text = story
+    ev = _types(corpus, text, "began its second winter counter-offensive", "began")["ASSAULT"]
+    assert ev.mode == "offensive"
+
+
+def test_a_side_repelled_gives_way_to_the_side_that_repelled_it(story):
+    corpus, text = story
+    found = _types(corpus, text, "garrison repelled the Ostmark troops", "repelled")
+    assert {"ASSAULT", "RETREAT"} <= set(found)
+    back = found["RETREAT"]
+    assert any("Ostmark" in n for n in who(corpus, back, "source"))
+    assert any("Norvalian" in n for n in who(corpus, back, "target"))
+
+
+def test_an_attack_repelled_is_a_retreat_even_with_its_makers_unnamed(story):
+    corpus, text = story
+    found = _types(corpus, text, "succeeded in repelling a second attack", "repelling")
+    assert found["RETREAT"].date == "1921-12-20"
+    assert any("Norvalian" in n for n in who(corpus, found["RETREAT"], "target"))
+
+
+def test_a_side_dislodged_is_attacked_and_retreats(story):
+    corpus, text = story
+    assert {"ASSAULT", "RETREAT"} <= set(_types(corpus, text, "dislodged the Ostmark army", "dislodged"))
+
+
+def test_a_side_repulsed_by_another_retreats_from_it(story):
+    corpus, text = story
+    back = _types(corpus, text, "army was repulsed by the Ostmark", "repulsed")["RETREAT"]
+    assert any("Norvalian" in n for n in who(corpus, back, "source"))
+    assert any("Ostmark" in n for n in who(corpus, back, "target"))
