@@ -66,3 +66,12 @@ def test_a_side_repulsed_by_another_retreats_from_it(story):
     back = _types(corpus, text, "army was repulsed by the Ostmark", "repulsed")["RETREAT"]
     assert any("Norvalian" in n for n in who(corpus, back, "source"))
     assert any("Ostmark" in n for n in who(corpus, back, "target"))
+
+
+def test_a_clause_some_months_later_is_dated_by_the_stretch_it_reaches(tmp_path):
+    """TimeML leaves "A few months later" as FUTURE_REF; the deed it opens happened late that year, not in
+    the story's August."""
+    corpus, text = extract_text(tmp_path, "In August 1921 the Norvalians held the ford at Varna. A few months "
+                                          "later the Norvalians commenced an attack on the Ostmark army.")
+    ev = _types(corpus, text, "the Norvalians commenced an attack", "commenced")["ASSAULT"]
+    assert ev.date == "1921"

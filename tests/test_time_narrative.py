@@ -469,3 +469,13 @@ def test_a_document_starting_before_its_predecessor_ended_keeps_its_own_years():
     resolve_corpus([a, b], by_doc)
     values = {t.text: t.value for t in by_doc["b"]}
     assert values["May 9"] == "1921-05-09"
+
+
+def test_a_vague_offset_points_into_the_month_or_year_it_reaches():
+    from annalyst.time import vague_offset_from
+    assert vague_offset_from("A few months later", "1921-08") == "1921"
+    assert vague_offset_from("a few months later", "1921-11") == "1922"
+    assert vague_offset_from("several days after", "1921-03-03") == "1921-03"
+    assert vague_offset_from("a few days later", "1921-03-30") == "1921-04"
+    assert vague_offset_from("several months later", "1921-07") is None  # October to February: no one year
+    assert vague_offset_from("a few months later", "1921") is None  # the story's month unknown

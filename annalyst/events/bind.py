@@ -1355,6 +1355,23 @@ def _counted_back(ix: _DocIndex, f: EventFrame) -> Optional[tuple[str, Timex]]:
     return None
 
 
+def _vague_offset(ix: _DocIndex, f: EventFrame) -> Optional[tuple[str, Timex]]:
+    """"A few months later the allies attacked": the clause happened some way past the story's time, in the
+    month or year that offset reaches (the timex itself stays FUTURE_REF, as TimeML has it). The phrase is in
+    the clause, or opens its sentence before the verb."""
+    lo, hi = bisect_left(ix.timex_starts, f.sentence_start), bisect_left(ix.timex_starts, f.sentence_end)
+    for tx in ix.timexes[lo:hi]:
+        if tx.value not in ("FUTURE_REF", "PAST_REF") or tx.start >= f.trigger_start:
+            continue
+        if not (any(s <= tx.start < e for s, e in f.pieces) or f.sentence_start == tx.start):
+            continue
+        ref = _reference_time(ix, tx.start)
+        value = time_stage.vague_offset_from(tx.text, ref) if ref else None
+        if value is not None:
+            return value, tx
+    return None
+
+
 def _dates(ix: _DocIndex, f: EventFrame) -> list[tuple[Optional[str], Optional[Timex], Optional[str]]]:
     """[(value, timex, certainty)] — several when the clause names coordinated dates."""
     back = _counted_back(ix, f)
@@ -1367,6 +1384,9 @@ def _dates(ix: _DocIndex, f: EventFrame) -> list[tuple[Optional[str], Optional[T
             if ref and _in_season(ref, own[0][0]):  # "in December ... entered winter quarters": December
                 return [(ref, own[0][1], "stated")]
         return [(v, t, "approximate" if t.mod == "APPROX" else "stated") for v, t in own]
+    vague = _vague_offset(ix, f)
+    if vague is not None:
+        return [(vague[0], vague[1], "approximate")]
     for pieces, how in getattr(f, "outer", []):
         if how == "inherited" and getattr(f, "perfect", False):
             break  # "said on May 2 that he had met X": the meeting was before May 2

@@ -28,7 +28,7 @@ import re
 from typing import Optional
 
 from ..model import Document, Timex
-from .anchor import parse, still_before_winter
+from .anchor import fmt_year, parse, still_before_winter
 from .dateline import DocumentDate, find_document_date
 from .tagger import tag
 
@@ -73,6 +73,49 @@ def offset_from(phrase: str, anchor: str) -> Optional[str]:
     text = f"{m.group(1).strip()} {word}."
     found = [t for t in tag(text, "offset", initial=anchor) if t.start == 0 and t.type == "DATE"]
     return found[0].value if found and parse(found[0].value) is not None else None
+
+
+#: Amounts a text leaves vague ("a few days later", "several weeks after"): the least and most units meant.
+_VAGUE_AMOUNTS = {"a couple of": (2, 2), "a few": (2, 4), "few": (2, 4), "several": (3, 7), "some": (2, 6)}
+_VAGUE_OFFSET = re.compile(r"^(?P<amount>a couple of|a few|few|several|some)\s+(?P<unit>days|weeks|months)\s+"
+                           r"(?P<dir>later|afterwards?|after|earlier|before)$", re.I)
+
+
+def vague_offset_from(phrase: str, anchor: str) -> Optional[str]:
+    """The stretch a vague offset ("a few months later", TIMEX3 FUTURE_REF) points into when counted from
+    the story's time ``anchor``: the month or year that holds the whole of it, or None when no one
+    calendar unit does. "A few months later", said in August 1942, is late 1942: "1942"; "several days
+    after" 3 March is "1937-03". TimeML leaves the timex's own value FUTURE_REF; this dates what the
+    clause tells, which happened in that stretch, not at the story's old time."""
+    m, p = _VAGUE_OFFSET.match(phrase.strip()), parse(anchor)
+    if m is None or p is None or p.month is None:
+        return None
+    lo, hi = _VAGUE_AMOUNTS[m.group("amount").lower()]
+    sign = -1 if m.group("dir").lower() in ("earlier", "before") else 1
+    unit = m.group("unit").lower()
+    if unit == "months":
+        ends = [_add_months(p.year, p.month, sign * n) for n in (lo, hi)]
+        ends = [(y, mo, None) for y, mo in ends]
+    else:
+        if p.day is None or p.year < 1:
+            return None
+        try:
+            start = _dt.date(p.year, p.month, p.day)
+        except ValueError:
+            return None
+        days = 7 if unit == "weeks" else 1
+        ends = [(d.year, d.month, d.day) for d in (start + _dt.timedelta(days=sign * n * days) for n in (lo, hi))]
+    (y0, m0, _), (y1, m1, _) = ends
+    if y0 != y1:
+        return None
+    if unit != "months" and m0 == m1:
+        return f"{fmt_year(y0)}-{m0:02d}"
+    return fmt_year(y0)
+
+
+def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
+    k = year * 12 + month - 1 + n
+    return k // 12, k % 12 + 1
 
 
 def tag_document(text: str, document_id: str, *, dct: Optional[str] = None,
