@@ -230,6 +230,8 @@ def _object_keys(v) -> tuple[set[str], set[tuple[str, str]], set[str]]:
     if not is_passive(v):  # "war broke out", "fighting erupted": what the subject is names the event
         objs.update(lexicon_mod.SUBJECT_PREFIX + w for s in v.children if s.dep_ == "nsubj"
                     for w in (s.lemma_.lower(), s.lower_))  # (by lemma and as written: "hostilities")
+    if not passive and _judged(v):
+        objs.add(lexicon_mod.PREDICATE_OBJECT)
     objs.update(c.lemma_.lower() for c in v.children if c.dep_ in ("oprd", "acomp")  # "taken prisoner", "pleaded guilty"
                 or (c.dep_ == "ccomp" and c.pos_ == "ADJ"))  # "made it clear that ..."
     if any(c.dep_ == "xcomp" and c.tag_ in ("VBG", "VB") for c in v.children) or (not passive and any(
@@ -257,6 +259,18 @@ def _object_keys(v) -> tuple[set[str], set[tuple[str, str]], set[str]]:
     if _purpose_clauses(v):
         particles.add(lexicon_mod.TO_DO)  # "put pressure on the council to resign": what the act is for
     return objs, pobjs, particles
+
+
+def _judged(v) -> bool:
+    """"called the treaty a disgrace", 'called it "a complete triumph"' (parsed as two objects), "called the
+    plan reckless": the verb's object named as a kind of thing (an indefinite noun) or given a quality, which
+    is a judgment. A name given ("calls them 'the Greeks'", "which they termed X") is not."""
+    objs = [c for c in v.children if c.dep_ in ("dobj", "dative")]
+    if not objs or objs[0].tag_ in ("WP", "WDT"):
+        return False
+    preds = [c for c in v.children if c.dep_ == "oprd"] + objs[1:]
+    return any(p.pos_ == "ADJ" or (p.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ in ("a", "an")
+                                                             for d in p.children)) for p in preds)
 
 
 def _has_to(c) -> bool:

@@ -63,6 +63,9 @@ SUBJECT_PREFIX = "@subject:"
 #: "@verb" as the object of a preposition in ``pobject``/``unless.pobject``: the preposition governs a
 #: verb ("charged with overseeing the budget", "responded by expanding its navy"), not a noun.
 VERB_COMPLEMENT = "@verb"
+#: "@predicate" in ``object``: the verb names its object as something, a second noun phrase after the object
+#: ("called the treaty a disgrace", 'called it "a complete triumph"'): a judgment spoken.
+PREDICATE_OBJECT = "@predicate"
 PLACE_NOUNS = frozenset({
     "city", "town", "capital", "village", "port", "harbour", "harbor", "fortress", "fort", "citadel", "base",
     "stronghold", "island", "islands", "province", "provinces", "region", "territory", "district", "county",

@@ -1,0 +1,23 @@
+"""A thing named as something by someone is a judgment spoken ("called the treaty a disgrace"); a name
+given ("called themselves the Free Army", "calls them 'the northerners'") is no event. Text of our own."""
+from __future__ import annotations
+
+from event_helpers import events_in, extract_text, who
+
+STORY = ('In 1921 the Norvalian council signed the treaty with Ostmark. President Harlan called it "a complete '
+         'triumph for Ostmark." The rebels called themselves the Free Army. The old chronicler simply calls '
+         'them "the northerners".')
+
+
+def test_a_thing_called_a_disgrace_is_a_statement_and_a_name_given_is_none(tmp_path):
+    corpus, text = extract_text(tmp_path, STORY)
+    (said,) = events_in(corpus, text, 'Harlan called it', "called")
+    assert said.type == "STATEMENT" and said.date == "1921"
+    assert any("Harlan" in n for n in who(corpus, said, "source"))
+    assert not [e for e in events_in(corpus, text, "called themselves", "called") if e.type == "STATEMENT"]
+    assert not events_in(corpus, text, "simply calls them", "calls")
+
+
+def test_a_name_taken_raises_no_army(tmp_path):
+    corpus, text = extract_text(tmp_path, "In 1921 the rebels called themselves the Free Army.")
+    assert not events_in(corpus, text, "called themselves", "called")
