@@ -1,5 +1,6 @@
-"""A thing named as something by someone is a judgment spoken ("called the treaty a disgrace"); a name
-given ("called themselves the Free Army", "calls them 'the northerners'") is no event. Text of our own."""
+"""Judgments: a thing named as something by someone is a judgment spoken ("called the treaty a disgrace");
+a name given ("called themselves the Free Army", "calls them 'the northerners'") is no event; a proposal
+voted down is refused, not fought. Text of our own."""
 from __future__ import annotations
 
 from event_helpers import events_in, extract_text, who
@@ -21,3 +22,13 @@ def test_a_thing_called_a_disgrace_is_a_statement_and_a_name_given_is_none(tmp_p
 def test_a_name_taken_raises_no_army(tmp_path):
     corpus, text = extract_text(tmp_path, "In 1921 the rebels called themselves the Free Army.")
     assert not events_in(corpus, text, "called themselves", "called")
+
+
+def test_a_resolution_defeated_is_rejected_not_attacked(tmp_path):
+    """A vote against a proposal is a refusal of its author's proposal; "defeated" is no battle here."""
+    corpus, text = extract_text(tmp_path, "In June 1921 President Harlan's resolution was defeated by the assembly. "
+                                          "In July the Norvalian army defeated the rebels near Varna.")
+    (vote,) = events_in(corpus, text, "resolution was defeated", "defeated")
+    assert vote.type == "REJECT" and vote.date == "1921-06"
+    assert any("Harlan" in n for n in who(corpus, vote, "target"))
+    assert {e.type for e in events_in(corpus, text, "army defeated the rebels", "defeated")} == {"ASSAULT"}
