@@ -1,0 +1,20 @@
+"""Refusals and protests told by their object: recognition withheld or deferred is refused; insults yelled
+at someone are a protest against them. Text of our own."""
+from __future__ import annotations
+
+from event_helpers import events_in, extract_text, who
+
+STORY = ("In 1921 several states withheld recognition of the Norvalian regime. "
+         "In the spring the Ostmark victory caused several nations to defer recognition of the Norvalian conquest. "
+         "On 30 June 1921 the students began yelling insults at President Harlan in the hall.")
+
+
+def test_recognition_withheld_or_deferred_is_refused_and_insults_yelled_a_protest(tmp_path):
+    corpus, text = extract_text(tmp_path, STORY)
+    (held,) = events_in(corpus, text, "withheld recognition", "withheld")
+    assert held.type == "REJECT" and held.date == "1921"
+    (deferred,) = events_in(corpus, text, "defer recognition", "defer")
+    assert deferred.type == "REJECT"
+    (insults,) = events_in(corpus, text, "yelling insults", "yelling")
+    assert insults.type == "PROTEST" and insults.date == "1921-06-30"
+    assert any("Harlan" in n for n in who(corpus, insults, "target"))
