@@ -1,5 +1,5 @@
-"""Refusals and protests told by their object: recognition withheld or deferred is refused; insults yelled
-at someone are a protest against them. Text of our own."""
+"""Deeds told by their object: recognition withheld or deferred is refused; insults yelled
+at someone are a protest against them; preparations for a fight are a build-up of force. Text of our own."""
 from __future__ import annotations
 
 from event_helpers import events_in, extract_text, who
@@ -18,3 +18,13 @@ def test_recognition_withheld_or_deferred_is_refused_and_insults_yelled_a_protes
     (insults,) = events_in(corpus, text, "yelling insults", "yelling")
     assert insults.type == "PROTEST" and insults.date == "1921-06-30"
     assert any("Harlan" in n for n in who(corpus, insults, "target"))
+
+
+def test_readying_for_a_push_and_preparations_for_an_invasion_are_a_build_up(tmp_path):
+    corpus, text = extract_text(tmp_path, "In May 1920 the Norvalian army began preparing for the next push. "
+                                          "In June the king began the preparations for the invasion of Ostmark. "
+                                          "In July the ministry made preparations for the royal wedding.")
+    assert {e.type for e in events_in(corpus, text, "began preparing for the next push", "preparing")} == {"MOBILIZE"}
+    (prep,) = events_in(corpus, text, "began the preparations for the invasion", "began")
+    assert prep.type == "MOBILIZE" and prep.date == "1920-06"
+    assert not events_in(corpus, text, "made preparations for the royal wedding", "made")

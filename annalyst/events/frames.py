@@ -206,9 +206,9 @@ def _object_keys(v) -> tuple[set[str], set[tuple[str, str]], set[str]]:
         if o.lower_ in lexicon_mod.PARTITIVE:  # "moved most of the army": the army is what was moved
             objs.update(w for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                         for p in c.children if p.dep_ == "pobj" for w in (p.lemma_.lower(), p.lower_))
-        for c in o.children:  # "a declaration of war": the object with its "of" noun, as one key
-            if c.dep_ == "prep" and c.lower_ == "of":
-                objs.update(f"{w} of {p.lemma_.lower()}" for p in c.children if p.dep_ == "pobj"
+        for c in o.children:  # "a declaration of war", "preparations for the invasion": the object with its
+            if c.dep_ == "prep" and c.lower_ in ("of", "for"):  # "of" or "for" noun, as one key
+                objs.update(f"{w} {c.lower_} {p.lemma_.lower()}" for p in c.children if p.dep_ == "pobj"
                             for w in (o.lemma_.lower(), o.lower_))
         # "began their second winter counter-offensive", the tagger reading the last word as an adjective and
         # the parser heading the phrase with "winter": a word after the head is the phrase's real head
