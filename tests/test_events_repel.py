@@ -1,4 +1,4 @@
-"""Attacks begun and attacks beaten off, on a war story of our own: an offensive "commenced" is launched
+"""Attacks begun, places won and attacks beaten off, on a war story of our own: an offensive "commenced" is launched
 like any other; a side repelled, dislodged or repulsed by someone gives way, so besides the fight its
 retreat is told, with the side that drove it off as the other party."""
 from __future__ import annotations
@@ -75,3 +75,11 @@ def test_a_clause_some_months_later_is_dated_by_the_stretch_it_reaches(tmp_path)
                                           "later the Norvalians commenced an attack on the Ostmark army.")
     ev = _types(corpus, text, "the Norvalians commenced an attack", "commenced")["ASSAULT"]
     assert ev.date == "1921"
+
+
+def test_control_taken_of_a_place_is_a_capture_besides_a_hold(tmp_path):
+    corpus, text = extract_text(tmp_path, "In September 1921 the Norvalians landed, quickly taking control of Varna. "
+                                          "By 1922 they had extended control over the coast.")
+    taken = _types(corpus, text, "taking control of Varna", "taking")
+    assert set(taken) == {"COERCE", "ASSAULT"} and taken["ASSAULT"].mode == "capture"
+    assert "ASSAULT" not in _types(corpus, text, "extended control over", "extended")

@@ -586,6 +586,8 @@ def _one_per_follower(frame: EventFrame, followers: list, v, entry, offset: int)
 
 
 _CAPTURING = frozenset({"capture", "recapture", "take", "seize"})
+#: Verbs of control won, not only kept ("took control of the city"; not "extended" or "consolidated" it).
+_CONTROL_TAKEN = frozenset({"take", "seize", "gain", "win", "wrest", "assume"})
 #: Nouns of people a capture can take as prisoners ("captured 800 soldiers").
 _CAPTIVES = frozenset({"soldier", "soldiers", "men", "troops", "officer", "officers", "prisoner", "prisoners", "crew",
                        "crews", "sailors", "defenders", "survivors", "fighters", "guerrillas", "rebels", "insurgents",
@@ -1137,6 +1139,11 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
             if entry.type == "ASSAULT" and lemma in _CAPTURING and not entry.pobjects and _people_taken(v):
                 frames.append(replace(frame, type="COERCE", mode="arrest", rule=frame.rule + ":prisoners",
                                       cues=list(frame.cues)))  # "captured 1,000 Hessians": prisoners taken too
+            if entry.mode == "control" and lemma in _CONTROL_TAKEN and entry.objects == ("control",) \
+                    and any(x.role in ("target", "place") for x in frame.args):
+                # "took control of the city", "seized control of the rivers": a place won, besides held
+                frames.append(replace(frame, type="ASSAULT", mode="capture", rule=frame.rule + ":taken",
+                                      cues=list(frame.cues)))
             if (entry.mode == "repel" and (_DRIVEN_OFF.intersection(entry.particle)
                                            or lexicon_mod.HEADINGS.intersection(entry.particle))
                     or lemma in _REPEL_LEMMAS and _sent_away(v)) and not repulsed \
