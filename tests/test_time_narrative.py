@@ -479,3 +479,18 @@ def test_a_vague_offset_points_into_the_month_or_year_it_reaches():
     assert vague_offset_from("a few days later", "1921-03-30") == "1921-04"
     assert vague_offset_from("several months later", "1921-07") is None  # October to February: no one year
     assert vague_offset_from("a few months later", "1921") is None  # the story's month unknown
+
+
+def test_a_document_starting_years_after_its_predecessor_ended_keeps_its_own_years():
+    """Excerpts of different histories read together: the second states its first year a decade after the
+    first ended, so it does not continue that story; its year-less days take their years from its own dates."""
+    a = Document("a", "a.txt", "In March 1911 the Norvalian army crossed the river at Varna.")
+    b = Document("b", "b.txt", "Two weeks later the envoy was gone. On May 9 he sailed from Ostmark. "
+                               "On 22 November 1921 the council recognised the new border.")
+    by_doc = {d.id: tag_document(d.text, d.id) for d in (a, b)}
+    resolve_corpus([a, b], by_doc)
+    assert {t.text: t.value for t in by_doc["b"]}["May 9"] == "1921-05-09"
+    c = Document("c", "c.txt", "In March 1921 the Norvalian army crossed the river at Varna.")
+    by_doc = {d.id: tag_document(d.text, d.id) for d in (c, b)}
+    resolve_corpus([c, b], by_doc)  # within the same year or two: it continues the story before it
+    assert {t.text: (t.value, t.anchor) for t in by_doc["b"]}["May 9"] == ("1921-05-09", "corpus")

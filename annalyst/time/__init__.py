@@ -149,8 +149,8 @@ def resolve_corpus(documents: list[Document], timexes_by_doc: dict[str, list[Tim
     """Documents read together share context: a narrative document some of whose dates stay year-less (it
     states no year before them) is re-anchored from the story time its predecessor ended on (or, for the
     first such documents, the first date its successor states) — never from today's or the publication date.
-    A document whose own first stated date lies before that time does not continue its predecessor (a
-    separate piece, or a story told from an earlier start): its own later dates settle its years."""
+    A document whose own first stated date lies before that time, or years after it, does not continue its
+    predecessor (a separate piece, a story told from an earlier start): its own later dates settle its years."""
     order = [d for d in documents if d.id in timexes_by_doc]
     for i, doc in enumerate(order):
         tx = timexes_by_doc[doc.id]
@@ -170,9 +170,19 @@ def resolve_corpus(documents: list[Document], timexes_by_doc: dict[str, list[Tim
             continue
         inherited = re.sub(r"T.*$", "", inherited)
         own = _first_ref(tx)
-        if own is not None and _starts_after(inherited, own):
-            continue  # it begins before its predecessor ended: no continuation; its own later years anchor it
+        if own is not None and (_starts_after(inherited, own) or _years_apart(inherited, own) > CONTINUATION_YEARS):
+            continue  # it begins before its predecessor ended, or long after: no continuation; its own years anchor it
         tx[:] = tag(doc.text, doc.id, initial=inherited, initial_source="corpus")
+
+
+#: A document read after another continues its story only if the first date it states falls within this many
+#: years after where the other ended: excerpts of different histories read together do not share a clock.
+CONTINUATION_YEARS = 2
+
+
+def _years_apart(value: str, later: str) -> int:
+    p, q = parse(value), parse(later)
+    return abs(q.year - p.year) if p is not None and q is not None else 0
 
 
 def _starts_after(value: str, other: str) -> bool:
