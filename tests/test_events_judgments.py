@@ -32,3 +32,11 @@ def test_a_resolution_defeated_is_rejected_not_attacked(tmp_path):
     assert vote.type == "REJECT" and vote.date == "1921-06"
     assert any("Harlan" in n for n in who(corpus, vote, "target"))
     assert {e.type for e in events_in(corpus, text, "army defeated the rebels", "defeated")} == {"ASSAULT"}
+
+
+def test_saying_nothing_is_no_statement_and_reaching_for_a_book_no_journey(tmp_path):
+    corpus, text = extract_text(tmp_path, "In 1921 President Harlan raised his hand and said nothing. "
+                                          "Later President Harlan fell while reaching for a book.")
+    (said,) = events_in(corpus, text, "said nothing", "said")
+    assert said.polarity == "negative"
+    assert not events_in(corpus, text, "reaching for a book", "reaching")

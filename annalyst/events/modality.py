@@ -113,6 +113,8 @@ def _own_negation(v) -> list[str]:
             cues.append("nor")
         elif c.dep_ in ("dobj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
             cues.append("no " + c.lower_)  # "made no comment"
+        elif c.dep_ == "dobj" and c.lower_ == "nothing" and not any(d.dep_ in ("amod", "advmod") for d in c.children):
+            cues.append("nothing")  # "said nothing", "did nothing" (not "said nothing new", something said)
         elif c.dep_ == "dobj" and any(d.dep_ in ("preconj", "det") and d.lower_ == "neither" for d in c.children):
             cues.append("neither " + c.lower_)  # "had neither support nor arms"
         elif c.dep_ == "dobj" and any(d.dep_ == "amod" and d.lower_ == "little" and not any(
