@@ -83,3 +83,8 @@ def test_control_taken_of_a_place_is_a_capture_besides_a_hold(tmp_path):
     taken = _types(corpus, text, "taking control of Varna", "taking")
     assert set(taken) == {"COERCE", "ASSAULT"} and taken["ASSAULT"].mode == "capture"
     assert "ASSAULT" not in _types(corpus, text, "extended control over", "extended")
+
+
+def test_an_attempt_to_dislodge_a_side_is_a_blow_but_no_retreat(tmp_path):
+    corpus, text = extract_text(tmp_path, "The Norvalians attempted to dislodge the Ostmark army in May 1921.")
+    assert set(_types(corpus, text, "attempted to dislodge", "dislodge")) == {"ASSAULT"}

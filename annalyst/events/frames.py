@@ -604,6 +604,12 @@ def _people_taken(v) -> bool:
     return False
 
 
+def _tried(frame: EventFrame) -> bool:
+    """An attempt ("attempted to dislodge the garrison"): the blow was struck, but no side is told to have
+    given way."""
+    return any(c.startswith("attempt:") for c in frame.cues)
+
+
 def _driven_back(frame: EventFrame) -> EventFrame:
     """"The British drove the Americans back": besides the attack, the retreat of the side driven back
     (its source), forced by the one that drove it (its target)."""
@@ -1146,10 +1152,10 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
                                       cues=list(frame.cues)))
             if (entry.mode == "repel" and (_DRIVEN_OFF.intersection(entry.particle)
                                            or lexicon_mod.HEADINGS.intersection(entry.particle))
-                    or lemma in _REPEL_LEMMAS and _sent_away(v)) and not repulsed \
+                    or lemma in _REPEL_LEMMAS and _sent_away(v)) and not repulsed and not _tried(frame) \
                     and any(x.role == "target" for x in frame.args):
                 frames.append(_driven_back(frame))
-            elif lemma in _REPEL_LEMMAS and not repulsed and (
+            elif lemma in _REPEL_LEMMAS and not repulsed and not _tried(frame) and (
                     any(x.role == "target" for x in frame.args)
                     or any(o.lower_ in _ATTACK_NOUNS for o in logical_objects(v))):
                 # "Turkey repelled the British", "were repelled by the cavalry", "repelling a second attack": a
