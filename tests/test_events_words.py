@@ -1,5 +1,5 @@
 """Deeds told by their object: recognition withheld or deferred is refused; insults yelled
-at someone are a protest against them; preparations for a fight are a build-up of force. Text of our own."""
+at someone are a protest against them; preparations for a fight are a build-up of force; blame taken is a concession. Text of our own."""
 from __future__ import annotations
 
 from event_helpers import events_in, extract_text, who
@@ -28,3 +28,10 @@ def test_readying_for_a_push_and_preparations_for_an_invasion_are_a_build_up(tmp
     (prep,) = events_in(corpus, text, "began the preparations for the invasion", "began")
     assert prep.type == "MOBILIZE" and prep.date == "1920-06"
     assert not events_in(corpus, text, "made preparations for the royal wedding", "made")
+
+
+def test_responsibility_accepted_or_blame_taken_is_a_concession(tmp_path):
+    corpus, text = extract_text(tmp_path, "In May 1921 President Harlan accepted responsibility for the losses. "
+                                          "In June President Harlan took the blame for the defeat.")
+    assert [e.type for e in events_in(corpus, text, "accepted responsibility", "accepted")] == ["CONCEDE"]
+    assert [e.type for e in events_in(corpus, text, "took the blame", "took")] == ["CONCEDE"]
