@@ -1,5 +1,6 @@
-"""Deeds told by their object: recognition withheld or deferred is refused; insults yelled
-at someone are a protest against them; preparations for a fight are a build-up of force; blame taken is a concession. Text of our own."""
+"""Deeds told by their object: recognition withheld or deferred is refused; insults yelled at someone are a
+protest against them; preparations for a fight are a build-up of force; blame taken is a concession. Text of
+our own."""
 from __future__ import annotations
 
 from event_helpers import events_in, extract_text, who
