@@ -111,3 +111,13 @@ def test_an_object_the_parser_hung_on_an_adverbial_phrase(nlp):
     text = "We obtained today in strict confidence from the War Office certain information which may be useful."
     (f,) = [f for f in _frames(nlp, text) if f.trigger == "obtained"]
     assert f.type == "CONSULT" and [a.text for a in f.args if a.role == "source"] == ["the War Office"]
+
+
+def test_he_opening_a_sentence_is_the_named_apposition_of_the_last_subject(tmp_path):
+    """"The Norvalian chairman, Anton Kessler, reacted ... He shouted": the chairman, named in apposition to
+    the subject, not the person the story was about a sentence before."""
+    corpus, text = extract_text(tmp_path, "On 30 June 1921 President Harlan spoke at the assembly in Varna. "
+                                          "The Norvalian chairman, Anton Kessler, reacted at once. "
+                                          "He jumped to his feet and shouted at the delegates.")
+    (shout,) = events_in(corpus, text, "and shouted", "shouted")
+    assert any("Kessler" in n for n in names_of(corpus, shout.source))

@@ -40,3 +40,4 @@ def test_saying_nothing_is_no_statement_and_reaching_for_a_book_no_journey(tmp_p
     (said,) = events_in(corpus, text, "said nothing", "said")
     assert said.polarity == "negative"
     assert not events_in(corpus, text, "reaching for a book", "reaching")
+

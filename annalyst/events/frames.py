@@ -901,12 +901,15 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
             subjects.past.append(offset + sent.start_char)
         for v in sent:
             if v.dep_ in ("nsubj", "nsubjpass") and v.pos_ in ("PROPN", "NOUN"):
-                lo, hi = np_bounds(v)
-                span = (offset + sdoc[lo].idx, offset + sdoc[hi].idx + len(sdoc[hi]))
-                subjects.spans.append(span)
-                if v.head.dep_ == "ROOT" or (v.head.dep_ == "conj" and v.head.head.dep_ == "ROOT") \
-                        or _semicolon_clause(v.head):
-                    subjects.main.append(span)
+                main = v.head.dep_ == "ROOT" or (v.head.dep_ == "conj" and v.head.head.dep_ == "ROOT") \
+                    or _semicolon_clause(v.head)
+                # "The Romanian chairman, Nicolae Titulescu, reacted": the name in apposition is the subject too
+                for n in [v] + [a for a in v.children if a.dep_ == "appos" and a.pos_ == "PROPN"]:
+                    lo, hi = np_bounds(n)
+                    span = (offset + sdoc[lo].idx, offset + sdoc[hi].idx + len(sdoc[hi]))
+                    subjects.spans.append(span)
+                    if main:
+                        subjects.main.append(span)
             if (v.pos_ == "NOUN" or (v.pos_ == "PROPN" and _named_happening(v, lex)) or (
                     v.dep_ == "amod" and v.lower_ in lex.nouns and v.head.lemma_.lower() in _ATTEMPTS)) and lex.nouns:
                 # (the tagger reads a deed's noun before "attempt" as an adjective: "a breakout attempt")
