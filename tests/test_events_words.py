@@ -36,3 +36,12 @@ def test_responsibility_accepted_or_blame_taken_is_a_concession(tmp_path):
                                           "In June President Harlan took the blame for the defeat.")
     assert [e.type for e in events_in(corpus, text, "accepted responsibility", "accepted")] == ["CONCEDE"]
     assert [e.type for e in events_in(corpus, text, "took the blame", "took")] == ["CONCEDE"]
+
+
+def test_a_demand_given_way_to_is_a_concession_not_an_agreement(tmp_path):
+    corpus, text = extract_text(tmp_path, "In October 1921 President Harlan acceded to the demand of the crowd. "
+                                          "In November he accepted the strikers' demands. "
+                                          "In December he agreed to the plan of the council.")
+    assert [e.type for e in events_in(corpus, text, "acceded to the demand", "acceded")] == ["CONCEDE"]
+    assert [e.type for e in events_in(corpus, text, "accepted the strikers", "accepted")] == ["CONCEDE"]
+    assert [e.type for e in events_in(corpus, text, "agreed to the plan", "agreed")] == ["AGREE"]
