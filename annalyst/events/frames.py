@@ -903,7 +903,7 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
             if v.dep_ in ("nsubj", "nsubjpass") and v.pos_ in ("PROPN", "NOUN"):
                 main = v.head.dep_ == "ROOT" or (v.head.dep_ == "conj" and v.head.head.dep_ == "ROOT") \
                     or _semicolon_clause(v.head)
-                # "The Romanian chairman, Nicolae Titulescu, reacted": the name in apposition is the subject too
+                # "The chairman, Anton Kessler, reacted": the name in apposition is the subject too
                 for n in [v] + [a for a in v.children if a.dep_ == "appos" and a.pos_ == "PROPN"]:
                     lo, hi = np_bounds(n)
                     span = (offset + sdoc[lo].idx, offset + sdoc[hi].idx + len(sdoc[hi]))
