@@ -41,3 +41,11 @@ def test_saying_nothing_is_no_statement_and_reaching_for_a_book_no_journey(tmp_p
     assert said.polarity == "negative"
     assert not events_in(corpus, text, "reaching for a book", "reaching")
 
+
+
+def test_a_person_recognised_on_sight_is_not_backed(tmp_path):
+    corpus, text = extract_text(tmp_path, "On 21 June 1791 President Harlan was recognised and arrested at Varna. "
+                                          "In 1792 the league recognised Harlan as the head of the new state.")
+    assert [e.type for e in events_in(corpus, text, "was recognised and arrested", "recognised")] == []
+    assert [e.type for e in events_in(corpus, text, "recognised and arrested", "arrested")] == ["COERCE"]
+    assert [e.type for e in events_in(corpus, text, "league recognised Harlan", "recognised")] == ["SUPPORT"]

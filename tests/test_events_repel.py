@@ -88,3 +88,15 @@ def test_control_taken_of_a_place_is_a_capture_besides_a_hold(tmp_path):
 def test_an_attempt_to_dislodge_a_side_is_a_blow_but_no_retreat(tmp_path):
     corpus, text = extract_text(tmp_path, "The Norvalians attempted to dislodge the Ostmark army in May 1921.")
     assert set(_types(corpus, text, "attempted to dislodge", "dislodge")) == {"ASSAULT"}
+
+
+def test_an_army_captured_is_taken_prisoner_and_power_seized_is_a_coup(tmp_path):
+    corpus, text = extract_text(tmp_path, "In 1780 General Kessler besieged Varna, capturing it and most of the "
+                                          "Norvalian Army on May 12, 1780. On 13 May 1781 an army junta under "
+                                          "General Kessler seized power in the capital.")
+    taken = _types(corpus, text, "capturing it and most", "capturing")
+    assert {"ASSAULT", "COERCE"} <= set(taken) and taken["COERCE"].date == "1780-05-12"
+    coup = _types(corpus, text, "seized power", "seized")
+    assert set(coup) == {"ASSAULT", "COERCE"} and coup["ASSAULT"].mode == "coup"
+    # the date the parser hung on the subject is no part of who acted
+    assert who(corpus, coup["ASSAULT"], "source") == {"army junta"}

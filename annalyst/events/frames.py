@@ -594,14 +594,31 @@ _CAPTIVES = frozenset({"soldier", "soldiers", "men", "troops", "officer", "offic
                        "mercenaries", "infantrymen", "cavalrymen", "militiamen", "conscripts", "recruits"})
 
 
+#: Armed bodies a capture takes whole ("captured the garrison", "most of the southern army"): prisoners.
+_BODIES_TAKEN = frozenset({"army", "armies", "garrison", "garrisons", "division", "divisions", "regiment", "regiments",
+                           "battalion", "battalions", "brigade", "brigades", "corps", "force", "forces", "column"})
+
+
 def _people_taken(v) -> bool:
-    """A capture whose object is people ("captured nearly 900 Hessians", "took 300 soldiers"): besides the
-    fight, prisoners are taken."""
-    for o in logical_objects(v):
+    """A capture whose object is people ("captured nearly 900 Hessians", "took 300 soldiers", "most of the
+    southern army"): besides the fight, prisoners are taken."""
+    objects = list(logical_objects(v))
+    objects += [p for o in objects if o.lower_ in lexicon_mod.PARTITIVE for c in o.children
+                if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    for o in objects:
+        if o.lower_ in _BODIES_TAKEN:
+            return True
         if o.lower_ in _CAPTIVES or (o.ent_type_ == "NORP" and o.tag_ in ("NNPS", "NNS")) or (
                 o.ent_type_ == "NORP" and o.lower_.endswith("s") and any(c.dep_ == "nummod" for c in o.children)):
             return True
     return False
+
+
+def _person_identified(v) -> bool:
+    """A person "recognised" with no "as" phrase: seen and known, not recognised as a ruler or a government."""
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in v.children):
+        return False
+    return any(o.ent_type_ == "PERSON" or o.lower_ in PRONOUNS_PERSON for o in logical_objects(v))
 
 
 def _tried(frame: EventFrame) -> bool:
@@ -903,13 +920,18 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
             if v.dep_ in ("nsubj", "nsubjpass") and v.pos_ in ("PROPN", "NOUN"):
                 main = v.head.dep_ == "ROOT" or (v.head.dep_ == "conj" and v.head.head.dep_ == "ROOT") \
                     or _semicolon_clause(v.head)
-                # "The chairman, Anton Kessler, reacted": the name in apposition is the subject too
-                for n in [v] + [a for a in v.children if a.dep_ == "appos" and a.pos_ == "PROPN"]:
-                    lo, hi = np_bounds(n)
-                    span = (offset + sdoc[lo].idx, offset + sdoc[hi].idx + len(sdoc[hi]))
-                    subjects.spans.append(span)
-                    if main:
-                        subjects.main.append(span)
+                lo, hi = np_bounds(v)
+                span = (offset + sdoc[lo].idx, offset + sdoc[hi].idx + len(sdoc[hi]))
+                subjects.spans.append(span)
+                if main:
+                    subjects.main.append(span)
+                    # "The chairman, Anton Kessler, reacted. He ...": the name in apposition is the main clause's
+                    # subject too, for a pronoun opening the next sentence (a possessive in the same clause,
+                    # "his client", still looks to subjects proper)
+                    for a in v.children:
+                        if a.dep_ == "appos" and a.pos_ == "PROPN":
+                            lo, hi = np_bounds(a)
+                            subjects.main.append((offset + sdoc[lo].idx, offset + sdoc[hi].idx + len(sdoc[hi])))
             if (v.pos_ == "NOUN" or (v.pos_ == "PROPN" and _named_happening(v, lex)) or (
                     v.dep_ == "amod" and v.lower_ in lex.nouns and v.head.lemma_.lower() in _ATTEMPTS)) and lex.nouns:
                 # (the tagger reads a deed's noun before "attempt" as an adjective: "a breakout attempt")
@@ -1040,6 +1062,8 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
                 continue  # "died of a fever and was replaced by his deputy": a post fell vacant, no one was removed
             if etype == "TRAVEL" and _no_traveller(v):
                 continue  # "the board was headed by X", "when it comes to money": no one went anywhere
+            if lemma in ("recognize", "recognise") and _person_identified(v):
+                continue  # "the king was recognised and arrested": known by sight, no backing given
             if etype == "SUPPORT" and _backed_by_force(v):
                 etype, mode, erule = "AID", "military", erule + ":force"  # "supported by troops from X": armed help
             repulsed = etype == "ASSAULT" and _repulsed(v, lemma, entry)
@@ -1152,6 +1176,10 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
                     and any(x.role in ("target", "place") for x in frame.args):
                 # "took control of the city", "seized control of the rivers": a place won, besides held
                 frames.append(replace(frame, type="ASSAULT", mode="capture", rule=frame.rule + ":taken",
+                                      cues=list(frame.cues)))
+            elif entry.mode == "control" and entry.objects == ("power",):
+                # "a junta seized power in the capital": a coup, besides the hold it gives
+                frames.append(replace(frame, type="ASSAULT", mode="coup", rule=frame.rule + ":coup",
                                       cues=list(frame.cues)))
             if (entry.mode == "repel" and (_DRIVEN_OFF.intersection(entry.particle)
                                            or lexicon_mod.HEADINGS.intersection(entry.particle))

@@ -52,8 +52,9 @@ def make_arg(tok, role: str, offset: int, prep: Optional[str] = None, *, possess
              subject: bool = False, main: bool = False, obj: bool = False) -> Arg:
     sdoc = tok.doc
     lo, hi = np_bounds(tok)
-    while lo < hi and sdoc[lo].is_punct:
-        lo += 1
+    while lo < hi and (sdoc[lo].is_punct or (sdoc[lo].ent_type_ in ("DATE", "TIME") and tok.pos_ == "NOUN"
+                                              and sdoc[lo].i < tok.i)):
+        lo += 1  # (a date the parser hung on a description: "On 13 May 1958 [May 1958] an army junta ...")
     while hi > lo and sdoc[hi].is_punct:
         hi -= 1
     start, end = sdoc[lo].idx, sdoc[hi].idx + len(sdoc[hi])
