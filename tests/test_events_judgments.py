@@ -49,3 +49,26 @@ def test_a_person_recognised_on_sight_is_not_backed(tmp_path):
     assert [e.type for e in events_in(corpus, text, "was recognised and arrested", "recognised")] == []
     assert [e.type for e in events_in(corpus, text, "recognised and arrested", "arrested")] == ["COERCE"]
     assert [e.type for e in events_in(corpus, text, "league recognised Harlan", "recognised")] == ["SUPPORT"]
+
+
+def test_a_deadline_foretold_neither_dates_the_forecast_nor_moves_the_story(tmp_path):
+    corpus, text = extract_text(tmp_path, "In June 1921 the Norvalian general outlined his plan. The general "
+                                          "predicted victory by the end of 1923. Instead President Harlan "
+                                          "emphasized continuity.")
+    (said,) = events_in(corpus, text, "predicted victory", "predicted")
+    assert said.date == "1921-06"
+    (then,) = events_in(corpus, text, "emphasized continuity", "emphasized")
+    assert then.date == "1921-06"
+
+
+def test_a_quoted_plan_of_several_paragraphs_is_no_digression(tmp_path):
+    """A plan quoted over several paragraphs, in the present tense ("Allied forces then mount ..."), is the
+    plan's words, not the narrator's comment: the story goes on at its own time after it."""
+    story = ("In June 1921 General Kessler outlined a plan to win the war:\n"
+             "\"First, our forces halt the losing trend by the end of 1921.\n"
+             "Allied forces then mount major offensives against the rebels.\n"
+             "The last rebel bases are destroyed in the third phase.\"\n"
+             "The plan was approved by President Harlan and the Norvalian council.\n")
+    corpus, text = extract_text(tmp_path, story)
+    (approved,) = events_in(corpus, text, "plan was approved", "approved")
+    assert approved.date == "1921-06"

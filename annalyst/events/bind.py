@@ -188,7 +188,11 @@ class _DocIndex:
         out, inside = set(), False
         ends = self.paragraphs[1:] + [len(self.text)]
         headings = set(self.headings)
+        quoting = False
         for start, end in zip(self.paragraphs, ends):
+            carried, quoting = quoting, _quote_open_after(self.text, start, end, quoting)
+            if carried:
+                continue  # a paragraph of a quotation opened before it ("Phase 2. Forces mount ..."): no comment
             if start in headings:  # a section's title ("Serbia advances"): no comment; a new section starts
                 inside = False
                 continue
@@ -406,6 +410,22 @@ _PLAIN_PEOPLE = {"man", "men", "woman", "women", "boy", "boys", "girl", "girls",
 
 
 #: Words that open a sentence going on with the story ("Meanwhile, ...", "Later ...", "Soon after, ...").
+def _quote_open_after(text: str, start: int, end: int, open_before: bool) -> bool:
+    """Whether a quotation runs on past the paragraph [start, end): one that opens the paragraph and is not
+    closed in it (a quoted block of several paragraphs, "Phase 1. ... / Phase 2. ..."), or one carried into
+    it that the paragraph does not close. Quotation marks inside a paragraph's own sentences are not
+    followed: they close where they open, or the text's marks are not to be trusted that far."""
+    para = text[start:end]
+    marks = [ch for ch in para if ch in '"\u201c\u201d']
+    if open_before:
+        return not (marks.count('"') % 2 == 1 or "\u201d" in marks)
+    opens = para.lstrip()[:1] in ('"', "\u201c")
+    if not opens:
+        return False
+    straight = marks.count('"')
+    return straight % 2 == 1 if straight else marks.count("\u201c") > marks.count("\u201d")
+
+
 _RESUMING = re.compile(r"\W*(?:meanwhile|then|later|afterwards?|subsequently|next|soon|eventually|finally|"
                        r"thereafter|shortly|in\s+the\s+meantime)\b", re.I)
 

@@ -783,12 +783,31 @@ def _mandative(v) -> bool:
     return any(c.dep_ == "ccomp" and mandative(c) for c in v.children)
 
 
+#: Verbs that foretell or promise a thing by a deadline ("predicted victory by the end of 1967").
+_FORETELLING = frozenset({"predict", "promise", "expect", "forecast", "vow", "pledge", "anticipate", "hope"})
+
+
+def _foretold(prep) -> bool:
+    """A "by" phrase under a verb of foretelling or promising, a few steps up."""
+    a = prep
+    for _ in range(4):
+        if a.head is a:
+            return False
+        a = a.head
+        if a.lemma_.lower() in _FORETELLING:
+            return True
+    return False
+
+
 def _set_for(t) -> bool:
     """A date word inside a "for" phrase: the time a thing is set for ("ordered a campaign for the following
-    year", "elections for the spring"), which the ordering does not share."""
+    year", "elections for the spring"), which the ordering does not share; or inside the "by" phrase of a
+    forecast or a promise ("predicted victory by the end of 1967"): the deadline, not the day it was said."""
     h = t
     for _ in range(3):
         if h.dep_ == "pobj" and h.head.lower_ == "for":
+            return True
+        if h.dep_ == "pobj" and h.head.lower_ == "by" and _foretold(h.head):
             return True
         if h.head is h:
             break

@@ -297,8 +297,15 @@ _PLANNED_BEFORE = re.compile(r"\b(?:planned|scheduled|slated|fixed|set|summoned|
                              r"adjourned|deferred|put\s+off)\s+(?:for|until|till|to)\s+(?:the\s+)?$", re.I)
 
 
+#: A date a forecast or a promise is made for ("predicted victory by the end of 1967", "promised the troops
+#: would be home by Christmas"): the story is not there yet either.
+_FORETOLD_BEFORE = re.compile(r"\b(?:predict|promis|expect|forecast|vow|pledg|anticipat|hop)\w*\s+"
+                              r"(?:[\w'-]+\s+){0,6}?by\s+$", re.I)
+
+
 def _planned(c: Cand, text: str) -> bool:
-    return bool(_PLANNED_BEFORE.search(text[max(0, c.start - 40):c.start]))
+    before = text[max(0, c.start - 60):c.start]
+    return bool(_PLANNED_BEFORE.search(before[-40:]) or _FORETOLD_BEFORE.search(before))
 
 
 def _span_days(p: Point) -> tuple[int, int]:
