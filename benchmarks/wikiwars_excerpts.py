@@ -55,7 +55,9 @@ ARTICLES = {"ww11": "11_ChineseCivWar", "ww19": "19_RussoJap", "ww05": "05_Vietn
             "ww05d": "05_VietnamWar", "ww07d": "07_IraqWar", "ww12d": "12_IranIraq",
             "ww01d": "01_WW2", "ww22d": "22_SecondItaloAbyssinianWar",
             "ww04e": "04_AmRevWar", "ww08e": "08_FrenchRev", "ww17e": "17_AlgerianWar",
-            "ww05e": "05_VietnamWar", "ww07e": "07_IraqWar", "ww12e": "12_IranIraq"}
+            "ww05e": "05_VietnamWar", "ww07e": "07_IraqWar", "ww12e": "12_IranIraq",
+            "ww02e": "02_WW1", "ww06e": "06_KoreanWar", "ww18e": "18_SovietsInAfghanistan",
+            "ww01e": "01_WW2", "ww09e": "09_GrecoPersian", "ww20e": "20_PolishSoviet"}
 CUT_AT = 5000
 SECOND_CUT_AT = 10000
 THIRD_CUT_AT = 15000
