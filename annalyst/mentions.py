@@ -91,15 +91,26 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int, Optional[str]
     return start, end, title
 
 
-_DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+$")
+#: What stands before a month or a weekday that opens a date rather than a name: a day's number ("On 23 May
+#: Germany denied") or a preposition of time ("In April Kessler marched", "by Tuesday").
+_DATE_OPENER = re.compile(r"(?:\b\d{1,2}(?:st|nd|rd|th)?|\b(?:[Ii]n|[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Ss]ince|[Ff]rom|"
+                          r"[Ee]arly|[Ll]ate|[Mm]id|[Dd]uring|[Bb]efore|[Aa]fter|[Tt]hrough|[Ll]ast|[Nn]ext|[Tt]his|"
+                          r"[Tt]hat)),?\s+$")
+
+
+def opens_a_date(text: str, start: int) -> bool:
+    """The month or weekday at ``start`` belongs to a date ("On 29 May", "In April"), not to a name after it
+    ("May" of "Theresa May" follows a capitalised word, not these)."""
+    return _DATE_OPENER.search(text, max(0, start - 12), start) is not None
 
 
 def _month_after_day(text: str, start: int, s: str) -> int:
-    """Length of a month name (and its space) that opens the span right after a day's number ("On 29 [May
-    Churchill] flew"): the model ran the date into the name. The months are the time stage's own."""
+    """Length of a month name (and its space) that opens the span after a day's number or a preposition of
+    time ("On 29 [May Churchill] flew", "In [April Kessler] marched"): the model ran the date into the name.
+    The months are the time stage's own."""
     first, _, rest = s.partition(" ")
     if not rest or not rest[:1].isupper() or first.lower() not in time_rules.lexicon()["month"] \
-            or not _DAY_BEFORE.search(text, max(0, start - 6), start):
+            or not opens_a_date(text, start):
         return 0
     return len(first) + 1
 

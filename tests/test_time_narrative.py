@@ -494,3 +494,17 @@ def test_a_document_starting_years_after_its_predecessor_ended_keeps_its_own_yea
     by_doc = {d.id: tag_document(d.text, d.id) for d in (c, b)}
     resolve_corpus([c, b], by_doc)  # within the same year or two: it continues the story before it
     assert {t.text: (t.value, t.anchor) for t in by_doc["b"]}["May 9"] == ("1921-05-09", "corpus")
+
+
+def test_a_year_that_dates_a_cited_work_does_not_move_the_story():
+    """"cited by X in his 1995 book" while the story is in 1921: when the book appeared, not where the story
+    goes; the days told next stay in the story's year (a year-less "May 9" after it is May 1921)."""
+    text = ("In March 1921 the Norvalian army crossed the river at Varna. The figure is cited by Anton Kessler "
+            "in his 1995 book on the war. On May 9 the council recognised the new border.")
+    tx = tag_document(text, "w")
+    book = next(t for t in tx if t.text == "1995")
+    assert book.value == "1995" and (book.rule or "").startswith("aside:")
+    assert {t.text: t.value for t in tx}["May 9"] == "1921-05-09"
+    assert reference_time_at(tx, text.index("the council")) == "1921-05-09"
+    plain = tag_document("In March 1921 the army crossed the river. In 1995 the council met again.", "p")
+    assert not any((t.rule or "").startswith("aside:") for t in plain)  # a year told on its own moves it

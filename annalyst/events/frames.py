@@ -48,6 +48,8 @@ _CIVILIANS = {"refugee", "refugees", "civilian", "civilians", "people", "inhabit
               "residents", "villager", "villagers", "peasant", "peasants", "family", "families", "population",
               "women", "children", "citizen", "citizens", "thousand", "thousands", "hundred", "hundreds", "million",
               "millions", "jew", "jews", "emigrant", "emigrants", "emigre", "emigres", "émigré", "émigrés"}
+#: Words by which a family or a house is a ruler's ("the royal family fled"): a side, not civilians.
+_RULING = {"royal", "imperial", "ruling", "reigning", "princely", "regal"}
 #: Words that count people: what they count tells who fled ("thousands of refugees", "thousands of rebels").
 _COUNTS = {"thousand", "thousands", "hundred", "hundreds", "million", "millions", "dozen", "dozens"}
 _QUOTES_OPEN = {'"', "“"}
@@ -320,6 +322,8 @@ def _civilians(subject) -> bool:
         subject = counted[0]
     if subject.pos_ == "PROPN" or subject.ent_type_ in ("NORP", "ORG"):
         return False  # a named people or party is a side giving way
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in _RULING for c in subject.children):
+        return False  # "the royal family fled the palace": a ruler's house is a side, not refugees
     return subject.lemma_.lower() in _CIVILIANS or subject.lower_ in _CIVILIANS
 
 
@@ -1033,7 +1037,7 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
                 continue  # "voiced its wish to stay in touch": the speaker's own intent, asked of nobody
                 # (leave to do a thing is asked of someone: "requested permission from X to bomb Y")
             if v.dep_ == "acl" and is_passive(v) and (v.head.dep_ in ("dobj", "nsubjpass") or (
-                    v.head.dep_ == "nsubj" and (v.head.lemma_.lower() in lex.nouns
+                    v.head.dep_ == "nsubj" and (_names_an_event(v.head, lex)
                                                 or v.head.lemma_.lower() in lexicon_mod.DOCUMENT_NOUNS))) \
                     and v.head.head.lemma_.lower() in lex \
                     and lex.lookup(v.head.head.lemma_.lower(), *_object_keys(v.head.head)) is not None:
@@ -1346,6 +1350,15 @@ def _noun_lemma(n, lex) -> "str | None":
     return None
 
 
+def _names_an_event(n, lex) -> bool:
+    """The noun has a lexicon entry that its own phrase selects ("the expedition against the fort"; not "the
+    second expedition", an entry needing "against")."""
+    entries = lex.nouns.get(n.lemma_.lower())
+    if not entries:
+        return False
+    return lex.lookup_noun(n.lemma_.lower(), {p for p, _ in noun_prep_phrases(n, entries[0])}) is not None
+
+
 #: Determiners by which a noun points back at a deed already told ("these attacks", "that victory").
 _DEMONSTRATIVES = frozenset({"this", "these", "that", "those"})
 
@@ -1365,7 +1378,9 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
     if lemma is None:
         return None
     preps = {p for p, _ in noun_prep_phrases(n, lex.noun_entries(lemma)[0])}
-    entry = lex.lookup_noun(lemma, preps, n.head.lower_ if n.dep_ == "pobj" else None)
+    governor = n.head.lower_ if n.dep_ == "pobj" else lexicon_mod.TAKING_PLACE if (
+        n.dep_ == "nsubj" and _happened(n.head)) else None
+    entry = lex.lookup_noun(lemma, preps, governor)
     if entry is None or (entry.named and not n.text[:1].isupper()):
         return None
     if (entry.unless_pobjects or entry.unless_objects) and entry.excluded(
@@ -1649,8 +1664,23 @@ def _named_happening(n, lex) -> bool:
     entries = lex.nouns.get(n.lemma_.lower(), ())
     if entries and any(c.dep_ == "prep" and c.lower_ == "between" for c in n.children):
         return True  # "the Concordat of 1801 between X and Y": a named deal told with its sides
+    if entries and n.dep_ == "nsubj" and n.pos_ == "PROPN" and _happened(n.head):
+        return True  # "the Siege of Medina began in June": a named happening told as taking place
     return n.dep_ == "pobj" and (n.ent_type_ == "EVENT" or n.pos_ == "PROPN") and any(
         n.head.lower_ in e.within for e in entries)
+
+
+#: Verbs by which a happening named as their subject takes place ("the Siege of X began", "the Battle of Y
+#: raged for three days", "the Battle of Z took place").
+_TAKING_PLACE = frozenset({"begin", "commence", "start", "open", "continue", "rage", "last", "ensue", "erupt",
+                           "resume", "occur"})
+
+
+def _happened(v) -> bool:
+    """The verb tells that its subject took place ("began", "raged", "took place"), not what it did."""
+    if v.lemma_.lower() == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in v.children)
+    return v.lemma_.lower() in _TAKING_PLACE and not any(c.dep_ == "neg" for c in v.children)
 
 
 #: Nouns of why a deed was done: a gerund hung on one ("the aim in calling the council") names the deed

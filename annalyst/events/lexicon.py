@@ -40,7 +40,13 @@ PARTITIVE = frozenset({"most", "all", "part", "some", "many", "much", "bulk", "r
                        "thousand", "thousands", "hundred", "hundreds", "million", "millions", "dozens", "tens",
                        "number", "numbers", "scores", "waves",
                        # a run of the thing ("launched a series of attacks"): the thing is what was done
-                       "series", "wave", "string", "spate", "succession", "flurry", "sequence"})
+                       "series", "wave", "string", "spate", "succession", "flurry", "sequence",
+                       # a part of a force ("one wing of his army was defeated"): the force is the side
+                       "wing", "wings", "flank", "column", "columns", "contingent", "contingents", "detachment",
+                       "detachments", "unit", "units", "vanguard", "rearguard"})
+#: The governor an entry's ``within`` names for a noun that is the subject of a verb of taking place ("the
+#: Battle of X began", "a battle took place at Y"): the happening is told as such.
+TAKING_PLACE = "@took-place"
 #: Pseudo-objects an entry may name in ``object`` or ``unless.object``: the verb's object (or its
 #: subject) is a place, a named one (the parser's GPE, LOC, FAC) or a noun of a place held or fought
 #: over. "took the city" is a capture, "took the envoy to the port" a journey; "the fortress fell".
@@ -128,7 +134,7 @@ GROUP_NOUNS = frozenset({
     "aristocrat", "aristocrats", "aristocracy", "clergy", "clergyman", "clergymen", "bishop", "bishops", "deputy",
     "deputies", "notables", "estate", "estates", "patriot", "patriots", "northerner", "northerners", "southerner",
     "southerners", "volunteer", "volunteers", "regulars", "recruit", "recruits", "conscript", "conscripts", "men",
-    "crowd", "crowds", "mob", "mobs", "tribe", "tribes", "chief", "chiefs", "colonist", "colonists", "settler",
+    "crowd", "crowds", "mob", "mobs", "tribe", "tribes", "family", "families", "chief", "chiefs", "colonist", "colonists", "settler",
     "coalition", "alliance", "league", "countries", "nations", "powers",
     "parliament", "parlement", "parlements", "assembly", "convention", "congress", "council", "senate", "legislature",
     "legislatures", "cabinet", "ministers", "government", "governments", "governor", "governors", "states", "colonies",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Iterable, Optional
 
+from ..time import rules as time_rules
 from .lexicon import (AGENCY_NOUNS, CAUSERS, COMPANION, DOCUMENT_NOUNS, DWELLER_NOUNS, FORCE_TYPES, PARTITIVE,
                       PERSON_NOUNS, PLACE_NOUNS, Entry, is_military)
 from .model import PRONOUNS, PRONOUNS_ORDINAL, Arg
@@ -146,6 +147,21 @@ def _a_stretch_of_time(tok) -> bool:
     return tok.ent_type_ in ("DATE", "TIME") or tok.lemma_.lower() in _TIME_SPANS
 
 
+def _name_in_date_phrase(verb) -> list:
+    """"In April Kessler left Varna", "On 3 May Norvalia denied it": the parser ran the name into the date
+    phrase before it ("In [April Kessler]"); a finite verb with no subject of its own, right after that
+    phrase, is done by the name."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+        return []
+    before = verb.doc[verb.i - 1]
+    if before.dep_ != "pobj" or before.pos_ != "PROPN" or before.head.dep_ != "prep" or before.head.head != verb:
+        return []
+    months = time_rules.lexicon()["month"]
+    if any(c.dep_ in ("compound", "nmod") and c.lower_ in months for c in before.children):
+        return conjuncts(before)
+    return []
+
+
 def _with_absolute_subject(verb) -> list:
     """"... with Britain and France sending troops into the harbours": a "with" phrase right before a
     participle that has no subject of its own names who does it (the parser hangs both on the noun before)."""
@@ -190,6 +206,9 @@ def logical_subject(verb, depth: int = 0) -> list:
         joined = [t for t in subj[1:]
                   if t.i < verb.i and any(c.dep_ == "cc" and s.i < c.i < t.i for c in s.children)]
         return conjuncts(s) + [x for t in joined for x in conjuncts(t)]
+    named = _name_in_date_phrase(verb)
+    if named:
+        return named
     if depth >= 4 or verb.dep_ == "ROOT":
         return []
     head = verb.head

@@ -46,6 +46,7 @@ from functools import lru_cache
 from typing import Iterable, Optional
 
 from .. import resources
+from ..mentions import opens_a_date
 from ..model import Document, Mention
 from ..time.rules import calendar_words
 from . import gazetteer
@@ -388,6 +389,8 @@ def _ok_context(text: str, s: int, end: int, titles: set[str]):
     if prev is not None and _cap(prev[1]):
         if prev[1].rstrip(".") in titles:
             title = prev[1].rstrip(".")
+        elif prev[1].lower() in calendar_words() and opens_a_date(text, prev[0]):
+            pass  # "In April Lafayette skirmished", "on 3 May Varna": the date ends before the name
         elif not (english_word(prev[1]) and _sentence_start(text, prev[0])):
             return False  # "Port Nanking"; "The Nanking", "Later Nanking" at a sentence start are fine
     # "Treaty of Bucharest", "Battle of the Marne", "Adolfo de la Huerta"

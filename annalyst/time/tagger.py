@@ -227,6 +227,10 @@ def anchor(cands: list[Cand], *, dct: Optional[str] = None, initial: Optional[st
             # (not "the 1982 summer offensives", whose next word is a date of its own)
             last, c.extra["aside"] = p, True
             continue
+        if text is not None and ref is not None and _dates_a_work(c, text):
+            # "cited by X in his 1995 book": when a work a text cites appeared, not where the story goes
+            last, c.extra["aside"] = p, True
+            continue
         if text is not None and ref is not None and _span_days(p)[1] < _span_days(ref)[0] \
                 and _SINCE.search(text, max(0, c.start - 60), c.start):
             # "the worst losses since the raids had started in 1904", "fighting since 1940": a look back to where
@@ -290,6 +294,21 @@ def _in_passing(c: Cand, text: str) -> bool:
     if _COMPARED_BEFORE.search(before):
         return True
     return bool(_ATTRIBUTIVE_BEFORE.search(before)) and bool(_ATTRIBUTIVE_AFTER.match(text[c.end:c.end + 30]))
+
+
+#: The one or two lower-case words after a year: "his 1995 book", "a 2004 government report".
+_WORDS_AFTER = re.compile(r"^\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?")
+
+
+def _dates_a_work(c: Cand, text: str) -> bool:
+    """A bare year that modifies a written or recorded work ("his 1995 book", "a 2004 government report"; the
+    time lexicon's ``work`` class), on either side of the story's time: the work's date, not the story's."""
+    if not _BARE_YEAR.match(c.value or "") or c.end - c.start > 8 \
+            or not _ATTRIBUTIVE_BEFORE.search(text[max(0, c.start - 12):c.start]):
+        return False
+    m = _WORDS_AFTER.match(text[c.end:c.end + 40])
+    works = lexicon().get("work", {})
+    return m is not None and any(w in works for w in m.groups() if w)
 
 
 #: A date a plan is set for ("planned for May 1789", "scheduled for the spring"): the story is not there yet.
