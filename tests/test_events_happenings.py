@@ -70,3 +70,13 @@ def test_an_expedition_against_a_place_is_an_attack(tmp_path):
     (led,) = events_in(corpus, text, "led by General Kessler", "led")  # the participle still tells who led it
     assert led.type == "ASSAULT" and any("Kessler" in n for n in who(corpus, led, "source"))
     assert not events_in(corpus, text, "expedition to the northern lakes", "expedition")
+
+
+def test_calling_for_someone_to_act_is_a_demand_not_a_visit(tmp_path):
+    """The parser makes "for" the mark of the clause after "called"; it is still the verb's "call for"."""
+    corpus, text = extract_text(tmp_path, "In July 1791 the Norvalian assembly called for the city guards to "
+                                          "keep order. In August the consul called at the palace of the duke.")
+    (called,) = events_in(corpus, text, "called for the city guards", "called")
+    assert called.type == "REQUEST" and called.date == "1791-07"
+    (visit,) = events_in(corpus, text, "the consul called at the palace", "called")
+    assert visit.type == "CONSULT"

@@ -258,6 +258,10 @@ def _object_keys(v) -> tuple[set[str], set[tuple[str, str]], set[str]]:
                          for p in c.children if p.dep_ == "pobj")
     particles = {c.lower_ for c in v.children if (c.dep_ == "prt" or (c.dep_ == "prep" and not dated_prep(c)))
                  or (c.dep_ == "advmod" and c.lower_ in _PARTICLE_ADVERBS | _PREDICATIVE)}  # "fell back": an adverb to the parser
+    # "called for the authorities to restore order": the parser makes "for" the mark of the clause after
+    # the verb; it is the verb's own preposition
+    particles.update(m.lower_ for c in v.children if c.dep_ in ("advcl", "ccomp") and c.i > v.i
+                     for m in c.children if m.dep_ == "mark" and m.lower_ == "for" and m.i == v.i + 1)
     if _purpose_clauses(v):
         particles.add(lexicon_mod.TO_DO)  # "put pressure on the council to resign": what the act is for
     return objs, pobjs, particles
