@@ -1554,10 +1554,11 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
     if adjunct_of is not None:
         frame.outer = [(_chunk_of(sdoc, offset).clause(adjunct_of), "stated")]
     happened = _happening_verb(n.head if tried else n)
-    if happened is None and n.dep_ in ("nsubj", "nsubjpass") and head.pos_ == "VERB" \
+    if happened is None and n.dep_ in ("nsubj", "nsubjpass", "dobj") and head.pos_ == "VERB" \
             and any(dated_prep(c) for c in head.children):
         happened = head  # "Repeated attacks by X broke the front on June 5", "X's raids were repulsed in
-        #                   May": done when what they did, or what was done to them, was
+        #                   May": done when what they did, or what was done to them, was; "forced the
+        #                   surrender of the outpost in 1781": when it was brought about
     if happened is not None:  # "the last offensive took place on May 4": when the clause says it happened
         # (and, failing that, by the clauses it hangs on: "On 18 February, as the talks broke down, ...")
         frame.outer = [(_chunk_of(sdoc, offset).clause(happened), "stated")] + _outer_clauses(happened, sdoc, offset)
