@@ -89,3 +89,14 @@ def test_a_deed_brought_about_is_dated_by_the_verb_that_brought_it(tmp_path):
                                           "the Ostmark garrison at Kessring in 1781.")
     (surrender,) = events_in(corpus, text, "the surrender of the Ostmark garrison", "surrender")
     assert surrender.type == "RETREAT" and surrender.date == "1781"
+
+
+def test_a_fight_named_to_date_a_deed_after_it_is_told_as_done_before_it(tmp_path):
+    """"following an attack on the barracks": the attack happened, before the clause's day (its month kept);
+    a talk named the same way only gives a time ("after the envoy's visit")."""
+    corpus, text = extract_text(tmp_path, "On 2 March 1921, following an attack on the Norvalian barracks at "
+                                          "Varna, the Ostmark army crossed the river. On 9 April 1921, after the "
+                                          "envoy's visit to Kessring, the king left the capital.")
+    (attack,) = events_in(corpus, text, "following an attack", "attack")
+    assert attack.type == "ASSAULT" and attack.date == "1921-03"
+    assert not events_in(corpus, text, "after the envoy's visit", "visit")

@@ -1219,6 +1219,8 @@ def _reference_time(ix: _DocIndex, pos: int) -> Optional[str]:
 
 
 _YEAR_OF = re.compile(r"^(?:BC)?\d{4}")
+#: The month of a value that names a day ("1965-03-02" -> "1965-03").
+_MONTH_OF = re.compile(r"^(?:BC)?\d{4}-\d{2}(?=-\d{2})")
 _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
 _SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12, 1, 2)}
 
@@ -1398,6 +1400,17 @@ def _dates(ix: _DocIndex, f: EventFrame) -> list[tuple[Optional[str], Optional[T
     if back is not None:
         return [(back[0], back[1], "stated")]
     own = _clause_dates(ix, f.pieces, f.trigger_start, ix.text, f.argument_dates)
+    if not own and getattr(f, "before_clause", False):
+        # "On 2 March, following an attack on the barracks, X ...": the attack came first, in that month or
+        # before; the month is the closest the clause's day can say
+        return [(_MONTH_OF.match(v).group(0) if v and _MONTH_OF.match(v) else v, t,
+                 "approximate" if how == "stated" else how) for v, t, how in _borrowed_dates(ix, f)]
+    return _borrowed_dates(ix, f, own)
+
+
+def _borrowed_dates(ix: _DocIndex, f: EventFrame, own=None) -> list[tuple[Optional[str], Optional[Timex], Optional[str]]]:
+    """A frame's dates (see ``_dates``): the clause's own (``own``), else a vague offset's, the clauses' around it or
+    the story's time."""
     if own:
         if len(own) == 1 and _SEASON.match(own[0][0]):
             ref = _reference_time(ix, f.trigger_start)

@@ -1304,6 +1304,21 @@ def _anchor_only(n) -> bool:
     return p.lower_ in _ANCHORING or p.lower_ in _AS or (p.lower_ == "to" and p.head.lower_ in _ANCHORING_HEADS)
 
 
+#: Kinds of deed a history tells as done when it dates another deed after them ("following an attack on
+#: the barracks, X ...", "after two months of siege"): blows and moves of force, not talks or visits (which
+#: "after the envoy's visit" only uses as a time).
+_FIGHT_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT"})
+
+
+def _fight_before(n, lex) -> bool:
+    """A fight named after "after" or "following" ("following an attack on the barracks at Pleiku"): told as
+    done, before the deed of the clause."""
+    if n.dep_ != "pobj" or n.head.lower_ not in ("after", "following"):
+        return False
+    entries = lex.nouns.get(n.lemma_.lower(), ())
+    return bool(entries) and all(e.type in _FIGHT_TYPES for e in entries)
+
+
 def _performative(v) -> bool:
     """An infinitive done in the saying of a present feeling ("is pleased to inform", "am glad to
     say"): it happens at the time of writing, like a present-tense verb."""
@@ -1372,7 +1387,8 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
     tried = n.dep_ in ("compound", "amod") and n.head.lemma_.lower() in _ATTEMPTS and not n.ent_type_
     if (n.ent_type_ and not _named_happening(n, lex)) or (n.dep_ == "compound" and not tried):
         return None  # part of a name ("the Imperial Conference") or a modifier ("conference room")
-    if _anchor_only(n) and not any(n.head.lower_ in e.within for e in lex.nouns.get(n.lemma_.lower(), ())):
+    if _anchor_only(n) and not any(n.head.lower_ in e.within for e in lex.nouns.get(n.lemma_.lower(), ())) \
+            and not _fight_before(n, lex):
         return None  # (unless a noun's entry is told by that very phrase: "as an ally of X")
     if n.dep_ == "ROOT" and n.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "amod") for c in n.children) \
             and any(c.dep_ in ("ccomp", "acl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
@@ -1565,6 +1581,8 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
     told = _told_happening(n)
     if told is not None:  # "the clash that took place on Monday, involving the shooting of X": its time
         frame.outer = [(_chunk_of(sdoc, offset).clause(told), "stated")] + frame.outer
+    # "five days after the fall of Girona": before the clause's time, by how much the text may not say
+    frame.before_clause = _fight_before(n, lex)
     return frame
 
 

@@ -87,6 +87,9 @@ class EventFrame:
     #: told by a noun the lexicon lacks, made from a lexicon verb ("the occupation of X"), or by a sitting's
     #: noun alone standing for a body named before ("the conference on January 12"): kept only when dated
     nominalized: bool = False
+    #: a fight named to date the clause's deed after it ("following an attack on the barracks"): done before
+    #: the clause's time, so a date borrowed from the clause is kept only to its month
+    before_clause: bool = False
     #: "then", "thereupon" ... in a past-perfect clause ("X had asked Y ... and Y had then stated"):
     #: the event follows the one told just before it, and shares its date when the text gives no other
     sequel: bool = False
