@@ -1581,7 +1581,7 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
     told = _told_happening(n)
     if told is not None:  # "the clash that took place on Monday, involving the shooting of X": its time
         frame.outer = [(_chunk_of(sdoc, offset).clause(told), "stated")] + frame.outer
-    # "five days after the fall of Girona": before the clause's time, by how much the text may not say
+    # "three days after the fall of Kessring": before the clause's time, by how much the text may not say
     frame.before_clause = _fight_before(n, lex)
     return frame
 
