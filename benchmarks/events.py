@@ -15,6 +15,10 @@ and ``-v`` lists misses and false positives for all but it, so that it stays uns
 
 Only events the system states as facts are scored for P/R (polarity positive, modality asserted or
 reported); negated, hypothetical and intended ones are checked in the second table.
+
+The first line printed names the code scored: the ``annalyst`` package this script imports is always
+the one in the checkout it sits in (its folder goes first on ``sys.path``, ahead of PYTHONPATH), so to
+score another commit, run that commit's checkout (a ``git worktree``) with its own copy of the script.
 """
 from __future__ import annotations
 
@@ -210,6 +214,22 @@ def document_paths(documents: dict[str, str]) -> dict[str, Path]:
     return {k: written[v] if v in written else CORPUS / v for k, v in documents.items()}
 
 
+def code_scored() -> str:
+    """The package scored and the commit of its checkout (with '+changes' when its files differ from
+    that commit), so that a comparison between two versions shows which one each run measured."""
+    import subprocess
+    where = Path(annalyst.__file__).resolve().parent
+    def git(*cmd: str) -> str:
+        try:
+            return subprocess.run(["git", "-C", str(where), *cmd], capture_output=True, text=True,
+                                  check=True).stdout.strip()
+        except (OSError, subprocess.CalledProcessError):
+            return ""
+    commit = git("rev-parse", "--short", "HEAD") or "unknown commit"
+    changed = git("status", "--porcelain", "--", ".")
+    return f"{where} at {commit}{' +changes' if changed else ''}"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--no-date", action="store_true", help="also show scores with dates unchecked")
@@ -219,6 +239,7 @@ def main() -> None:
     ap.add_argument("--unseen", action="store_true",
                     help="also score the unseen split (the gold's 'unseen'): run once, after annotating it")
     args = ap.parse_args()
+    print(f"# code scored: {code_scored()}")
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
     paths = document_paths(gold["documents"])
     timings = Timings()
