@@ -471,6 +471,17 @@ def test_a_surname_the_model_never_tagged_but_repeats_is_a_person():
     assert len({m.entity for m in ms if m.text == "Ibarguen"}) == 1
 
 
+def test_a_repeated_name_in_s_is_a_person_but_a_plural_after_the_is_not():
+    text = ("In the spring Orestias crossed the strait. The fleet under Orestias waited, and then Orestias "
+            "sailed home. Later Orestias returned. The Varnans fled. Soon Varnans marched north, and Varnans "
+            "burned the camp; the council saw Varnans leave.")
+    doc, ms = _doc(text, [])
+    resolve(ms, [doc])
+    added = {(m.text, m.label) for m in ms if m.rule == "repeat"}
+    # "Orestias" ends in -s but is never counted ("the Orestias"): a name; "the Varnans" is a people
+    assert added == {("Orestias", "PERSON")}
+
+
 def test_recovery_skips_short_forms_and_acronyms():
     text = "Xu met the US envoy. Later Xu and the US envoy left."
     doc, ms = _doc(text, [("Xu", "PERSON", 0), ("US", "GPE", 0)])

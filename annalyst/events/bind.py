@@ -819,7 +819,7 @@ _COUNTING = {"thousands", "hundreds", "dozens", "scores", "millions", "number", 
 #: ... and heads that take a part of it ("many of the inhabitants fled", "most of the garrison surrendered"):
 #: the description is the whole they take from
 _COUNT_HEADS = _COUNTING | {"many", "most", "some", "all", "few", "several", "majority", "half", "rest", "remainder",
-                            "bulk", "part", "one", "two", "three", "both", "each", "remnant", "remnants"}
+                            "bulk", "part", "one", "two", "three", "both", "each", "remnant", "remnants", "remains"}
 #: what goes before the description proper: articles, possessives, and counts ("some 12,000 prisoners")
 _DESCRIPTION_DROP = re.compile(r"^(?:(?:even|only|also|just|the|a|an|my|our|his|her|their|its|your|this|that|these|those|one|some|about|"
                                r"around|over|nearly|almost|approximately|roughly|at least|up to|more than|estimated|remaining|other|more|several|many|few|all|both|newly|recently|then|appointed|elected|chosen|designated|thousands of|hundreds of|dozens of|scores of|millions of|a number of|a group of|a band of|a body of|a party of|a handful of|\w+ly appointed|\d[\d,.]*)\s+)+",

@@ -1147,8 +1147,9 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
                     frame.args += [make_arg(t, "source", offset, subject=True) for c in v.head.children
                                    if c.dep_ in ("nsubj", "nsubjpass") for t in conjuncts(c)]
                 for c in v.children:  # "Confederate incursions into X were repulsed": the Confederates
+                    # (and "the Soviet advance was halted": the Soviets, whose march is told as a build-up)
                     attack = lex.nouns.get(c.lemma_.lower(), ())
-                    if c.dep_ == "nsubjpass" and attack and attack[0].type == "ASSAULT":
+                    if c.dep_ == "nsubjpass" and attack and attack[0].type in ("ASSAULT", "MOBILIZE"):
                         sides = [a for a in args_for_noun(c, attack[0], offset) if a.role == "source"]
                         if sides:  # (the phrase's other parts, "on the fort", are what was attacked)
                             lo, hi = offset + c.left_edge.idx, offset + c.right_edge.idx + len(c.right_edge)
@@ -1669,11 +1670,16 @@ def _setting_prep(n) -> "str | None":
 
 
 def _trailing_day(n, sdoc, offset: int, date_ents: list) -> list:
-    """"responded to the invasion of X on 6 June", "the fall of X, on 2 September, was ...": a day named right
-    after a happening's noun phrase is that happening's day, even when the parser hangs the phrase on the verb."""
+    """"responded to the invasion of X on 6 June", "the fall of X, on 2 September, was ...", "the invasion of X
+    launched on July 9": a day named right after a happening's noun phrase (or after a bare participle that
+    follows it) is that happening's day, even when the parser hangs the phrase on the verb."""
     r = n.right_edge.i + 1
     if r < len(sdoc.tokens) and sdoc[r].text == ",":
         r += 1  # ("The fall of X, on 2 September 1864, was ...": the day set off by commas)
+    if r + 1 < len(sdoc.tokens) and sdoc[r].tag_ == "VBN" and sdoc[r].dep_ in ("acl", "advcl") \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in sdoc[r].children):
+        r += 1  # ("the invasion of X launched on July 9": the day the happening was set going, whatever
+        #          the parser hangs the participle on)
     if r >= len(sdoc.tokens) or sdoc[r].lower_ != "on" or sdoc[r].dep_ != "prep":
         return []
     return [(offset + cs, offset + ce) for ts, te, cs, ce in date_ents

@@ -43,7 +43,9 @@ PARTITIVE = frozenset({"most", "all", "part", "some", "many", "much", "bulk", "r
                        "series", "wave", "string", "spate", "succession", "flurry", "sequence",
                        # a part of a force ("one wing of his army was defeated"): the force is the side
                        "wing", "wings", "flank", "column", "columns", "contingent", "contingents", "detachment",
-                       "detachments", "unit", "units", "vanguard", "rearguard"})
+                       "detachments", "unit", "units", "vanguard", "rearguard",
+                       # what is left of a force ("the remains of the army retreated")
+                       "remains"})
 #: The governor an entry's ``within`` names for a noun that is the subject of a verb of taking place ("the
 #: Battle of X began", "a battle took place at Y"): the happening is told as such.
 TAKING_PLACE = "@took-place"

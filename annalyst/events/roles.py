@@ -235,6 +235,9 @@ def logical_subject(verb, depth: int = 0) -> list:
                 return logical_subject(head, depth + 1)  # "an attempt was made by X to take the city"
             if undergoers and undergoers[0].lower_ not in _RELATIVE:
                 return conjuncts(undergoers[0])
+            if undergoers and undergoers[0].lower_ in ("which", "that") and head.dep_ == "relcl" \
+                    and head.head.pos_ in ("NOUN", "PROPN"):
+                return conjuncts(head.head)  # "outflanked X, which were forced to retreat": X retreats
     if verb.dep_ == "acl" and head.lemma_.lower() in _ATTEMPTS \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         own = [t for c in head.children if c.dep_ == "prep" and c.lower_ == "by"
@@ -729,6 +732,11 @@ def noun_prep_phrases(noun, entry: Entry) -> list[tuple[str, object]]:
     """(preposition, object) pairs of a nominal trigger's phrase: its own prepositional phrases, and
     those the entry names that the parser hung on one of their objects ("the call by X on Y")."""
     own = prep_phrases(noun)
+    if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun.head.i < noun.i:
+        # "the ousting and arrest of Mussolini": a phrase after the last of two coordinated nouns, which the
+        # parser hangs on the first, belongs to both
+        mine = {p for p, _ in own}
+        own = own + [(p, o) for p, o in prep_phrases(noun.head) if p not in mine and o.i > noun.i]
     explicit = {p for p, _ in entry.preps}
     out = list(own)
     for _, pobj in own:

@@ -17,8 +17,9 @@ merged with "Nanjing". Three general mechanisms, run once over the corpus before
 - ``repeat``: a one-word surname the model never tagged anywhere ("Ibarguen also broke away ... the rebels
   and Ibarguen marched"), said at least three times in the middle of sentences of one document, with at
   least one place where only a person stands (before a verb in the past tense, after a title, with a
-  possessive, or beside a tagged person); never a plural, a month or weekday, or a word said after a
-  preposition of place ("at Tarumba"). It is a PERSON.
+  possessive, or beside a tagged person); never a plural (a word in -s written after "the", "many" or the
+  like: "the Carlists", not "Pausanias"), a month or weekday, or a word said after a preposition of place
+  ("at Tarumba"). It is a PERSON.
 
 Guards against common words and parts of other names: the word must be capitalised and not
 all capitals, not be a single letter, an acronym or very short, not a stop word, a generic
@@ -299,6 +300,12 @@ def _person_form(known: dict, form: str) -> bool:
 REPEAT_MIN = 3
 
 
+#: Words before a plural that make it a group counted or picked out ("the Carlists", "many Ionians"): a word in
+#: -s never written after one is a name that merely ends so ("Pausanias", "Themistocles"), not a people.
+_COUNTED_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Mm]any|[Ss]ome|[Aa]ll|[Bb]oth|[Ff]ew|[Oo]ther|[Tt]wo|"
+                             r"[Tt]hree|[Ss]everal|[Mm]ost|[Tt]heir|[Oo]ur|[Hh]is|[Ii]ts)) $")
+
+
 def _repeated_people(doc: Document, taken: "_Spans", lowercase_words: set[str], titles: set[str],
                      known: dict) -> list[Mention]:
     """``repeat``: a one-word capitalised name the NER never tagged ("Ibarguen also broke away ... Ibarguen and
@@ -309,11 +316,14 @@ def _repeated_people(doc: Document, taken: "_Spans", lowercase_words: set[str], 
     seen: dict[str, list[int]] = {}
     evidence: set[str] = set()
     placed: set[str] = set()
+    counted: set[str] = set()
     for w in _CAPWORD.finditer(text):
         s, word = w.start(), _strip(w.group())
         if len(word) < 4 or not word[0].isupper() or not word[1:].islower() or word in known \
-                or word.endswith("s") or word.lower() in calendar_words():
-            continue  # (a plural names a people or a party; a month or a weekday no one)
+                or word.lower() in calendar_words():
+            continue  # (a month or a weekday names no one)
+        if word.endswith("s") and _COUNTED_BEFORE.search(text, max(0, s - 12), s):
+            counted.add(word)  # "the Carlists", "many Ionians": a plural names a people or a party
         if _LOCATIVE_BEFORE.search(text, max(0, s - 12), s):
             placed.add(word)  # "captured Tarumba", "at Tarumba": a place, whatever else it does
         if _sentence_start(text, s) or taken.overlaps(s, s + len(word)):
@@ -329,7 +339,7 @@ def _repeated_people(doc: Document, taken: "_Spans", lowercase_words: set[str], 
             evidence.add(word)
     out = []
     for word, starts in seen.items():
-        if len(starts) < REPEAT_MIN or word not in evidence or word in placed \
+        if len(starts) < REPEAT_MIN or word not in evidence or word in placed or word in counted \
                 or not _acceptable_form(word, lowercase_words) \
                 or english_word(word) or _strong_place(word) is not None or gazetteer.begins_a_name(word):
             continue
