@@ -41,3 +41,46 @@ def test_a_happening_is_dated_by_the_participle_that_set_it_going_and_shares_a_p
     # "the capture and execution of X": the "of" phrase the parser hangs on the first noun is the second's too
     (execution,) = events_in(corpus, text, "capture and execution of General", "execution")
     assert any("Kessler" in n for n in who(corpus, execution, "target"))
+
+
+SECTIONS = ("On 3 March 1718 the Norvalian army took Varna.\n\n"
+            "Ostmark participation\n\n"
+            "Ostmark had been allied with the Norvalian crown since 1690. When the Norvalian envoys promised Ostmark "
+            "large territories in the south, the Ostmark council renounced its neutrality, and on 27 August 1716 the "
+            "Ostmark army launched an attack against Kessring. "
+            "The Ostmark army was routed and retreated more than 100 kilometres to the river. "
+            "On 4 May 1717 Ostmark attached Varna to its territory. "
+            "On 9 May 1717 Duke Harlan relieved General Anton Kessler, the commander in the south, from duty. "
+            "The Ostmark horse fought hard in the Battle of Kessring (22-25 May 1717), "
+            "the largest cavalry battle since 1650, and held the town.")
+
+
+def test_a_look_back_that_opens_a_section_does_not_date_its_deeds(tmp_path):
+    corpus, text = extract_text(tmp_path, SECTIONS)
+    # "had been allied since 1690" opens the section; the deeds told after it come long after
+    (renounced,) = events_in(corpus, text, "renounced its neutrality", "renounced")
+    assert renounced.date == "1716"
+    (promise,) = events_in(corpus, text, "envoys promised Ostmark large territories", "promised")
+    assert promise.type == "AGREE" and any("Ostmark" in n for n in who(corpus, promise, "target"))
+
+
+def test_a_force_routed_then_retreating_is_the_one_that_retreats(tmp_path):
+    corpus, text = extract_text(tmp_path, SECTIONS)
+    (retreat,) = events_in(corpus, text, "was routed and retreated", "retreated")
+    assert retreat.type == "RETREAT" and any("Ostmark" in n for n in who(corpus, retreat, "source"))
+
+
+def test_land_attached_to_a_territory_and_a_commander_relieved_from_duty(tmp_path):
+    corpus, text = extract_text(tmp_path, SECTIONS)
+    (attached,) = events_in(corpus, text, "attached Varna to its territory", "attached")
+    assert attached.type == "COERCE" and attached.date == "1717-05-04"
+    assert any("Varna" in n for n in who(corpus, attached, "target"))
+    (relieved,) = events_in(corpus, text, "relieved General Anton Kessler", "relieved")
+    assert relieved.type == "SANCTION" and any("Kessler" in n for n in who(corpus, relieved, "target"))
+
+
+def test_a_battle_is_dated_by_its_bracket_not_by_the_record_it_set(tmp_path):
+    corpus, text = extract_text(tmp_path, SECTIONS)
+    lo = text.index("The Ostmark horse fought")
+    told = [e for e in corpus.events if lo <= e.trigger_start]
+    assert "1717-05-22" in {e.date for e in told} and not any((e.date or "").startswith("1650") for e in told)

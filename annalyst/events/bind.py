@@ -1184,11 +1184,15 @@ def _section_year(ix: _DocIndex, pos: int, ref: str, src: Optional[Timex]) -> Op
     k = bisect_right(ix.headings, pos) - 1
     if k < 0 or (src is not None and src.start > ix.headings[k]) or ix.paragraph_at(pos) <= ix.headings[k]:
         return None
-    before = [t for t in ix.usable_between(ix.headings[k], pos) if _YEAR_OF.match(t.value or "")]
+    # (not a date the time stage set aside as no time of the story: "had been allied since 1882" opening a
+    # section looks back to where a state began, and the section's deeds come long after)
+    own = [t for t in ix.usable_between(ix.headings[k], pos) if not (t.rule or "").startswith("aside:")]
+    before = [t for t in own if _YEAR_OF.match(t.value or "")]
     if before:  # the section's own last date, which the time stage took for a flashback
         return before[-1].value
     end = ix.text.find("\n", pos)
-    year = _first_year(ix.usable_between(pos, end if end > 0 else len(ix.text)))
+    year = _first_year([t for t in ix.usable_between(pos, end if end > 0 else len(ix.text))
+                        if not (t.rule or "").startswith("aside:")])
     return None if year is None or ref.startswith(year) else year
 
 
@@ -1423,7 +1427,7 @@ def _borrowed_dates(ix: _DocIndex, f: EventFrame, own=None) -> list[tuple[Option
     for pieces, how in getattr(f, "outer", []):
         if how == "inherited" and getattr(f, "perfect", False):
             break  # "said on May 2 that he had met X": the meeting was before May 2
-        got = _clause_dates(ix, pieces, f.trigger_start, ix.text)
+        got = _clause_dates(ix, pieces, f.trigger_start, ix.text, f.record_dates)
         if got:
             return [(v, t, how) for v, t in got]
     if getattr(f, "nominal", False) and not (not ix.date and f.type in _NARRATED_NOUN_TYPES and f.rule.endswith(":noun")):

@@ -705,6 +705,14 @@ def _argument_dates(sdoc, idxs: list[int], v, offset: int, quoted: list[bool]) -
     return out
 
 
+def _record_dates(sent, offset: int) -> list[tuple[int, int]]:
+    """Dates a "since" phrase on a noun measures a record from ("the largest battle since 1813"): the time of
+    no deed of the sentence, in whichever of its clauses the deed is told."""
+    return [(offset + t.idx, offset + t.idx + len(t)) for t in sent
+            if t.ent_type_ in ("DATE", "TIME") and t.dep_ == "pobj" and t.head.lower_ == "since"
+            and t.head.head.pos_ in ("NOUN", "PROPN") and t.head.head.ent_type_ not in ("DATE", "TIME")]
+
+
 def _dates_a_deed_named_in_a_phrase(t, v) -> bool:
     """The date word ``t`` is in a phrase of a noun that names a deed, and that noun is in a prepositional
     phrase of the verb other than its setting: "charged the officers with the shooting of the prisoners in
@@ -1177,7 +1185,8 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
             frame.perfect = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") and c.tag_ == "VBD"
                                 for c in v.children) and v.tag_ == "VBN" \
                 and not any(c.dep_ == "advmod" and c.lower_ == "just" for c in v.children)  # "had just spoken": then
-            frame.argument_dates = _argument_dates(sdoc, idxs, v, offset, quoted)
+            frame.record_dates = _record_dates(sent, offset)
+            frame.argument_dates = _argument_dates(sdoc, idxs, v, offset, quoted) + frame.record_dates
             frame.relative = v.dep_ == "relcl"
             frame.sequel = frame.perfect and any(c.dep_ == "advmod" and c.lower_ in _SEQUEL for c in v.children)
             if v.dep_ == "advcl":
@@ -1671,8 +1680,9 @@ def _setting_prep(n) -> "str | None":
 
 def _trailing_day(n, sdoc, offset: int, date_ents: list) -> list:
     """"responded to the invasion of X on 6 June", "the fall of X, on 2 September, was ...", "the invasion of X
-    launched on July 9": a day named right after a happening's noun phrase (or after a bare participle that
-    follows it) is that happening's day, even when the parser hangs the phrase on the verb."""
+    launched on July 9", "the Battle of X (22-25 April 1951)": a day named right after a happening's noun phrase
+    (after a bare participle that follows it, or in brackets) is that happening's day, even when the parser
+    hangs the phrase on the verb."""
     r = n.right_edge.i + 1
     if r < len(sdoc.tokens) and sdoc[r].text == ",":
         r += 1  # ("The fall of X, on 2 September 1864, was ...": the day set off by commas)
@@ -1680,6 +1690,9 @@ def _trailing_day(n, sdoc, offset: int, date_ents: list) -> list:
             and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in sdoc[r].children):
         r += 1  # ("the invasion of X launched on July 9": the day the happening was set going, whatever
         #          the parser hangs the participle on)
+    if r < len(sdoc.tokens) and sdoc[r].text == "(" and r == n.right_edge.i + 1:
+        # "the Battle of Kapyong (22-25 April 1951)": the days a bracket gives right after a happening's name
+        return [(offset + cs, offset + ce) for ts, te, cs, ce in date_ents if ts == r + 1][:1]
     if r >= len(sdoc.tokens) or sdoc[r].lower_ != "on" or sdoc[r].dep_ != "prep":
         return []
     return [(offset + cs, offset + ce) for ts, te, cs, ce in date_ents

@@ -251,6 +251,14 @@ def logical_subject(verb, depth: int = 0) -> list:
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in _ACTS \
             and head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ in _VERBAL:
         return logical_subject(head.head, depth + 1)  # "held a meeting arguing ...", "made overtures threatening ..."
+    if verb.dep_ == "conj" and head.pos_ in _VERBAL and is_passive(head) and verb.tag_ in ("VBD", "VBZ", "VBP"):
+        # "the army was routed and retreated": the one the first verb befell does the second (a bare participle,
+        # "was tracked and hunted down", is passive too, and keeps the first verb's doer)
+        undergoers = _direct(head, ("nsubjpass",))
+        if undergoers and undergoers[0].lower_ not in _RELATIVE:
+            return conjuncts(undergoers[0])
+        if undergoers and head.dep_ == "relcl" and head.head.pos_ in ("NOUN", "PROPN"):
+            return conjuncts(head.head)
     if verb.dep_ in ("conj", "xcomp", "advcl") and head.pos_ in _VERBAL:
         return logical_subject(head, depth + 1)
     if misread_finite(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ == "ROOT"
@@ -661,6 +669,14 @@ def args_for(verb, entry: Entry, offset: int) -> list[Arg]:
         if d.pos_ != "ADP":
             for t in conjuncts(d):
                 add(t, "target")
+    for o in objects:
+        # "promised Romania large territories", which the parser reads as one noun phrase with the name as a
+        # modifier: a name opening the object, before its adjective, is the one the thing goes to
+        first = min((c for c in o.children if c.i < o.i), key=lambda c: c.i, default=None)
+        if entry.prep_role("to") == "target" and first is not None and first.dep_ == "nmod" \
+                and first.pos_ == "PROPN" and first.i == o.left_edge.i and o.i - first.i >= 2 \
+                and first.doc[first.i + 1].dep_ == "amod":
+            add(first, "target")
     if entry.type == "REQUEST":
         # "requested Soviet military assistance", "asked for British troops": whose help is asked for is
         # whom it is asked of
