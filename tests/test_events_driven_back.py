@@ -84,3 +84,16 @@ def test_a_battle_is_dated_by_its_bracket_not_by_the_record_it_set(tmp_path):
     lo = text.index("The Ostmark horse fought")
     told = [e for e in corpus.events if lo <= e.trigger_start]
     assert "1717-05-22" in {e.date for e in told} and not any((e.date or "").startswith("1650") for e in told)
+
+
+def test_envoys_sent_asking_for_help_are_a_mission_and_a_deed_done_at_a_request_is_asked(tmp_path):
+    corpus, text = extract_text(tmp_path, "In 1716 the Norvalian council sent emissaries to Ostmark demanding "
+                                          "assistance. In 1716 the traitor was executed at the request of the "
+                                          "Ostmark council. In 1716 the duchy stayed neutral despite repeated "
+                                          "requests from the Norvalian council.")
+    (sent,) = events_in(corpus, text, "sent emissaries to Ostmark", "sent")
+    assert sent.type == "CONSULT" and any("Norvalian" in n for n in who(corpus, sent, "source"))
+    (asked,) = events_in(corpus, text, "at the request of the Ostmark council", "request")
+    assert asked.type == "REQUEST" and any("Ostmark" in n for n in who(corpus, asked, "source"))
+    (pleas,) = events_in(corpus, text, "despite repeated requests", "requests")
+    assert pleas.type == "REQUEST" and any("Norvalian" in n for n in who(corpus, pleas, "source"))

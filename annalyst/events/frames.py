@@ -1429,6 +1429,10 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
         if verb_entry is not None and verb_entry.type == entry.type and any(
                 o.startswith(lexicon_mod.SUBJECT_PREFIX) for o in verb_entry.objects):
             return None  # "clashes between X and Y broke out": the verb's event, told with its sides
+    if n.dep_ == "pobj" and n.head.lower_ == "at" and entry.type == "REQUEST" \
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in n.children):
+        return None  # "showed anger at X's request": what the anger answered, a request told before (the
+        #              idiom "at the request of X" tells the asking beside the deed it brought about)
     if n.dep_ == "pobj" and n.head.lower_ in ("in", "by") and not any(c.dep_ in ("det", "poss", "amod") for c in n.children) \
             and n.head.lower_ not in entry.within:
         return None  # "told him in reply", "answered by letter": the manner of another deed, no event
