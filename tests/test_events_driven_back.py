@@ -46,9 +46,9 @@ def test_a_happening_is_dated_by_the_participle_that_set_it_going_and_shares_a_p
 SECTIONS = ("On 3 March 1718 the Norvalian army took Varna.\n\n"
             "Ostmark participation\n\n"
             "Ostmark had been allied with the Norvalian crown since 1690. When the Norvalian envoys promised Ostmark "
-            "large territories in the south, the Ostmark council renounced its neutrality, and on 27 August 1716 the "
-            "Ostmark army launched an attack against Kessring. "
-            "The Ostmark army was routed and retreated more than 100 kilometres to the river. "
+            "large territories in the south, the Ostmark council renounced its old neutrality, and on 2 August 1716 "
+            "the Ostmark army launched an assault on Kessring. "
+            "The Norvalian army was routed and retreated some sixty miles to the river. "
             "On 4 May 1717 Ostmark attached Varna to its territory. "
             "On 9 May 1717 Duke Harlan relieved General Anton Kessler, the commander in the south, from duty. "
             "The Ostmark horse fought hard in the Battle of Kessring (22-25 May 1717), "
@@ -58,8 +58,8 @@ SECTIONS = ("On 3 March 1718 the Norvalian army took Varna.\n\n"
 def test_a_look_back_that_opens_a_section_does_not_date_its_deeds(tmp_path):
     corpus, text = extract_text(tmp_path, SECTIONS)
     # "had been allied since 1690" opens the section; the deeds told after it come long after
-    (renounced,) = events_in(corpus, text, "renounced its neutrality", "renounced")
-    assert renounced.date == "1716"
+    (renounced,) = events_in(corpus, text, "renounced its old neutrality", "renounced")
+    assert renounced.date.startswith("1716")
     (promise,) = events_in(corpus, text, "envoys promised Ostmark large territories", "promised")
     assert promise.type == "AGREE" and any("Ostmark" in n for n in who(corpus, promise, "target"))
 
@@ -67,7 +67,7 @@ def test_a_look_back_that_opens_a_section_does_not_date_its_deeds(tmp_path):
 def test_a_force_routed_then_retreating_is_the_one_that_retreats(tmp_path):
     corpus, text = extract_text(tmp_path, SECTIONS)
     (retreat,) = events_in(corpus, text, "was routed and retreated", "retreated")
-    assert retreat.type == "RETREAT" and any("Ostmark" in n for n in who(corpus, retreat, "source"))
+    assert retreat.type == "RETREAT" and any("Norvalian" in n for n in who(corpus, retreat, "source"))
 
 
 def test_land_attached_to_a_territory_and_a_commander_relieved_from_duty(tmp_path):

@@ -1184,7 +1184,7 @@ def _section_year(ix: _DocIndex, pos: int, ref: str, src: Optional[Timex]) -> Op
     k = bisect_right(ix.headings, pos) - 1
     if k < 0 or (src is not None and src.start > ix.headings[k]) or ix.paragraph_at(pos) <= ix.headings[k]:
         return None
-    # (not a date the time stage set aside as no time of the story: "had been allied since 1882" opening a
+    # (not a date the time stage set aside as no time of the story: "had been allied since 1690" opening a
     # section looks back to where a state began, and the section's deeds come long after)
     own = [t for t in ix.usable_between(ix.headings[k], pos) if not (t.rule or "").startswith("aside:")]
     before = [t for t in own if _YEAR_OF.match(t.value or "")]

@@ -706,7 +706,7 @@ def _argument_dates(sdoc, idxs: list[int], v, offset: int, quoted: list[bool]) -
 
 
 def _record_dates(sent, offset: int) -> list[tuple[int, int]]:
-    """Dates a "since" phrase on a noun measures a record from ("the largest battle since 1813"): the time of
+    """Dates a "since" phrase on a noun measures a record from ("the largest battle since 1650"): the time of
     no deed of the sentence, in whichever of its clauses the deed is told."""
     return [(offset + t.idx, offset + t.idx + len(t)) for t in sent
             if t.ent_type_ in ("DATE", "TIME") and t.dep_ == "pobj" and t.head.lower_ == "since"
@@ -1684,7 +1684,7 @@ def _setting_prep(n) -> "str | None":
 
 def _trailing_day(n, sdoc, offset: int, date_ents: list) -> list:
     """"responded to the invasion of X on 6 June", "the fall of X, on 2 September, was ...", "the invasion of X
-    launched on July 9", "the Battle of X (22-25 April 1951)": a day named right after a happening's noun phrase
+    launched on May 3", "the Battle of X (2-4 May 1716)": a day named right after a happening's noun phrase
     (after a bare participle that follows it, or in brackets) is that happening's day, even when the parser
     hangs the phrase on the verb."""
     r = n.right_edge.i + 1
@@ -1692,10 +1692,10 @@ def _trailing_day(n, sdoc, offset: int, date_ents: list) -> list:
         r += 1  # ("The fall of X, on 2 September 1864, was ...": the day set off by commas)
     if r + 1 < len(sdoc.tokens) and sdoc[r].tag_ == "VBN" and sdoc[r].dep_ in ("acl", "advcl") \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in sdoc[r].children):
-        r += 1  # ("the invasion of X launched on July 9": the day the happening was set going, whatever
+        r += 1  # ("the invasion of X launched on May 3": the day the happening was set going, whatever
         #          the parser hangs the participle on)
     if r < len(sdoc.tokens) and sdoc[r].text == "(" and r == n.right_edge.i + 1:
-        # "the Battle of Kapyong (22-25 April 1951)": the days a bracket gives right after a happening's name
+        # "the Battle of Varna (2-4 May 1716)": the days a bracket gives right after a happening's name
         return [(offset + cs, offset + ce) for ts, te, cs, ce in date_ents if ts == r + 1][:1]
     if r >= len(sdoc.tokens) or sdoc[r].lower_ != "on" or sdoc[r].dep_ != "prep":
         return []

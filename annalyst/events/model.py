@@ -101,7 +101,7 @@ class EventFrame:
     place_subject: bool = False
     #: date words that modify one of the clause's nouns ("the 2010 raid"): not the verb's own date
     argument_dates: list[tuple[int, int]] = field(default_factory=list)
-    #: date words a "since" phrase on a noun measures a record from ("the largest battle since 1813"): the date
+    #: date words a "since" phrase on a noun measures a record from ("the largest battle since 1650"): the date
     #: of no deed of the sentence, in the clause that names them or in another
     record_dates: list[tuple[int, int]] = field(default_factory=list)
     #: the trigger heads a relative clause ("X, who first met him in 2005, said"): it describes a

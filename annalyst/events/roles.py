@@ -183,6 +183,11 @@ _STRETCHES_OF_LAND = frozenset({"front", "line", "lines", "position", "valley", 
                                 "country", "countryside"})
 
 
+#: Verbs of giving way that have no passive ("was routed and retreated"): after a passive verb the tagger may
+#: read one as a participle, but its doer is still the one the first verb befell.
+_GIVING_WAY = frozenset({"retreat", "retire", "flee", "escape", "surrender", "capitulate"})
+
+
 def logical_subject(verb, depth: int = 0) -> list:
     """The doer: nsubj, the by-agent of a passive, or the subject a non-finite verb inherits."""
     if is_passive(verb):
@@ -251,7 +256,8 @@ def logical_subject(verb, depth: int = 0) -> list:
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in _ACTS \
             and head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ in _VERBAL:
         return logical_subject(head.head, depth + 1)  # "held a meeting arguing ...", "made overtures threatening ..."
-    if verb.dep_ == "conj" and head.pos_ in _VERBAL and is_passive(head) and verb.tag_ in ("VBD", "VBZ", "VBP"):
+    if verb.dep_ == "conj" and head.pos_ in _VERBAL and is_passive(head) \
+            and (verb.tag_ in ("VBD", "VBZ", "VBP") or verb.lemma_.lower() in _GIVING_WAY):
         # "the army was routed and retreated": the one the first verb befell does the second (a bare participle,
         # "was tracked and hunted down", is passive too, and keeps the first verb's doer)
         undergoers = _direct(head, ("nsubjpass",))
@@ -749,7 +755,7 @@ def noun_prep_phrases(noun, entry: Entry) -> list[tuple[str, object]]:
     those the entry names that the parser hung on one of their objects ("the call by X on Y")."""
     own = prep_phrases(noun)
     if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun.head.i < noun.i:
-        # "the ousting and arrest of Mussolini": a phrase after the last of two coordinated nouns, which the
+        # "the capture and execution of the regent": a phrase after the last of two coordinated nouns, which the
         # parser hangs on the first, belongs to both
         mine = {p for p, _ in own}
         own = own + [(p, o) for p, o in prep_phrases(noun.head) if p not in mine and o.i > noun.i]

@@ -18,7 +18,7 @@ merged with "Nanjing". Three general mechanisms, run once over the corpus before
   and Ibarguen marched"), said at least three times in the middle of sentences of one document, with at
   least one place where only a person stands (before a verb in the past tense, after a title, with a
   possessive, or beside a tagged person); never a plural (a word in -s written after "the", "many" or the
-  like: "the Carlists", not "Pausanias"), a month or weekday, or a word said after a preposition of place
+  like: "the Carlists", not "Orestias"), a month or weekday, or a word said after a preposition of place
   ("at Tarumba"). It is a PERSON.
 
 Guards against common words and parts of other names: the word must be capitalised and not
@@ -301,7 +301,7 @@ REPEAT_MIN = 3
 
 
 #: Words before a plural that make it a group counted or picked out ("the Carlists", "many Ionians"): a word in
-#: -s never written after one is a name that merely ends so ("Pausanias", "Themistocles"), not a people.
+#: -s never written after one is a name that merely ends so ("Orestias", "Meniskos"), not a people.
 _COUNTED_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Mm]any|[Ss]ome|[Aa]ll|[Bb]oth|[Ff]ew|[Oo]ther|[Tt]wo|"
                              r"[Tt]hree|[Ss]everal|[Mm]ost|[Tt]heir|[Oo]ur|[Hh]is|[Ii]ts)) $")
 
