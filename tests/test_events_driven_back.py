@@ -97,3 +97,37 @@ def test_envoys_sent_asking_for_help_are_a_mission_and_a_deed_done_at_a_request_
     assert asked.type == "REQUEST" and any("Ostmark" in n for n in who(corpus, asked, "source"))
     (pleas,) = events_in(corpus, text, "despite repeated requests", "requests")
     assert pleas.type == "REQUEST" and any("Norvalian" in n for n in who(corpus, pleas, "source"))
+
+
+def test_battles_named_with_their_days_are_fights_of_their_own(tmp_path):
+    corpus, text = extract_text(tmp_path, "The war went on into 1716. The principal battles of the stalemate include "
+                                          "the Battle of Kessring Ridge (18 August - 15 September 1716) and the "
+                                          "Battle of Varna Hill (13 September - 15 October 1716).")
+    fights = sorted((e.date, e.type) for e in corpus.events if e.trigger == "Battle")
+    assert fights == [("1716-08-18", "ASSAULT"), ("1716-09-13", "ASSAULT")]
+
+
+def test_a_clause_the_parser_could_not_read_does_not_lend_its_subject():
+    # The parse the small model gives a "when" clause whose verb it does not know (seen on a real text, rebuilt
+    # here with words of our own): the clause's subject and object hang on the main verb as a second subject.
+    import spacy
+    from spacy.tokens import Doc
+
+    from annalyst.events.roles import logical_subject
+
+    words = ["When", "Harlan", ",", "the", "commander", ",", "regained", "Varna", ",", "Kessler", "returned", "."]
+    heads = [10, 10, 1, 4, 1, 1, 7, 1, 7, 10, 10, 10]
+    deps = ["advmod", "nsubj", "punct", "det", "appos", "punct", "compound", "conj", "punct", "nsubj", "ROOT", "punct"]
+    tags = ["WRB", "NNP", ",", "DT", "NN", ",", "VB", "NNP", ",", "NNP", "VBD", "."]
+    pos = ["ADV", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    assert [t.text for t in logical_subject(doc[10])] == ["Kessler"]
+    # two subjects the parser reads apart with nothing misread between them keep the first ("two ships, the X
+    # and the Y slipped out": an apposition)
+    words = ["Two", "ships", ",", "the", "Orla", "and", "the", "Vessa", "slipped", "out", "."]
+    heads = [1, 8, 8, 4, 8, 4, 7, 4, 8, 8, 8]
+    deps = ["nummod", "nsubj", "punct", "det", "nsubj", "cc", "det", "conj", "ROOT", "prt", "punct"]
+    tags = ["CD", "NNS", ",", "DT", "NNP", "CC", "DT", "NNP", "VBD", "RP", "."]
+    pos = ["NUM", "NOUN", "PUNCT", "DET", "PROPN", "CCONJ", "DET", "PROPN", "VERB", "ADP", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    assert [t.text for t in logical_subject(doc[8])][:1] == ["ships"]

@@ -967,7 +967,8 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
                         if a.dep_ == "appos" and a.pos_ == "PROPN":
                             lo, hi = np_bounds(a)
                             subjects.main.append((offset + sdoc[lo].idx, offset + sdoc[hi].idx + len(sdoc[hi])))
-            if (v.pos_ == "NOUN" or (v.pos_ == "PROPN" and _named_happening(v, lex)) or (
+            if (v.pos_ == "NOUN" or (v.pos_ == "PROPN" and (_named_happening(v, lex) or (
+                    v.lemma_.lower() in lex.nouns and _bracket_days(v, sdoc, offset, date_ents)))) or (
                     v.dep_ == "amod" and v.lower_ in lex.nouns and v.head.lemma_.lower() in _ATTEMPTS)) and lex.nouns:
                 # (the tagger reads a deed's noun before "attempt" as an adjective: "a breakout attempt")
                 f = _nominal_frame(v, sent, sdoc, offset, document_id, lex, quoted, date_ents)
@@ -1395,7 +1396,8 @@ _DEMONSTRATIVES = frozenset({"this", "these", "that", "those"})
 def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, date_ents) -> "EventFrame | None":
     """A frame for a noun that names an event ("the envoy's visit to the governor"), or None."""
     tried = n.dep_ in ("compound", "amod") and n.head.lemma_.lower() in _ATTEMPTS and not n.ent_type_
-    if (n.ent_type_ and not _named_happening(n, lex)) or (n.dep_ == "compound" and not tried):
+    dated_name = n.pos_ == "PROPN" and bool(_bracket_days(n, sdoc, offset, date_ents))
+    if (n.ent_type_ and not _named_happening(n, lex) and not dated_name) or (n.dep_ == "compound" and not tried):
         return None  # part of a name ("the Imperial Conference") or a modifier ("conference room")
     if _anchor_only(n) and not any(n.head.lower_ in e.within for e in lex.nouns.get(n.lemma_.lower(), ())) \
             and not _fight_before(n, lex):
@@ -1411,6 +1413,10 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
     governor = n.head.lower_ if n.dep_ == "pobj" else lexicon_mod.TAKING_PLACE if (
         n.dep_ == "nsubj" and _happened(n.head)) else None
     entry = lex.lookup_noun(lemma, preps, governor)
+    if entry is None and dated_name:
+        # "the Battle of Bloody Creek (18 August - 15 September 1716)": a name given with its own days tells the
+        # happening as having taken place, wherever the phrase stands ("the battles include ...")
+        entry = lex.lookup_noun(lemma, preps, lexicon_mod.TAKING_PLACE)
     if entry is None or (entry.named and not n.text[:1].isupper()):
         return None
     if (entry.unless_pobjects or entry.unless_objects) and entry.excluded(
@@ -1507,6 +1513,10 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
         anaphoric = True
     else:
         anaphoric = False
+    if not any(a.role in ("source", "target") for a in args) and dated_name and entry.type == "ASSAULT":
+        # "the Battle of Bloody Creek (18 August - 15 September 1951)": a fight named with its own days is told
+        # as a happening of its own, its name standing for whoever fought it
+        args = args + [make_arg(n, "target", offset)]
     if not args:
         return None
     idxs = _clause_tokens(n.head if tried else n)
@@ -1694,13 +1704,27 @@ def _trailing_day(n, sdoc, offset: int, date_ents: list) -> list:
             and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in sdoc[r].children):
         r += 1  # ("the invasion of X launched on May 3": the day the happening was set going, whatever
         #          the parser hangs the participle on)
-    if r < len(sdoc.tokens) and sdoc[r].text == "(" and r == n.right_edge.i + 1:
-        # "the Battle of Varna (2-4 May 1716)": the days a bracket gives right after a happening's name
-        return [(offset + cs, offset + ce) for ts, te, cs, ce in date_ents if ts == r + 1][:1]
+    bracket = _bracket_days(n, sdoc, offset, date_ents)
+    if bracket:
+        return bracket  # "the Battle of Varna (2-4 May 1716)": the days a bracket gives right after a name
     if r >= len(sdoc.tokens) or sdoc[r].lower_ != "on" or sdoc[r].dep_ != "prep":
         return []
     return [(offset + cs, offset + ce) for ts, te, cs, ce in date_ents
             if ts == r + 1 and any(t.text.isdigit() and len(t.text) <= 2 for t in sdoc.tokens[ts:te])][:1]
+
+
+def _bracket_days(n, sdoc, offset: int, date_ents: list) -> list:
+    """The first day of a bracket right after a happening's name, its "of" phrase included ("the Battle of
+    Varna (2-4 May 1716)"), wherever the parser hangs the bracket."""
+    end = n.i
+    for c in n.children:
+        if c.dep_ in ("prep", "compound", "appos") and c.i > n.i and c.lower_ != "(" and c.text != "(":
+            end = max(end, c.right_edge.i)
+            break
+    r = end + 1
+    if r >= len(sdoc.tokens) or sdoc[r].text != "(":
+        return []
+    return [(offset + cs, offset + ce) for ts, te, cs, ce in date_ents if ts == r + 1][:1]
 
 
 def _named_happening(n, lex) -> bool:

@@ -210,6 +210,12 @@ def logical_subject(verb, depth: int = 0) -> list:
         # verb as a subject of its own, the "and" on the first
         joined = [t for t in subj[1:]
                   if t.i < verb.i and any(c.dep_ == "cc" and s.i < c.i < t.i for c in s.children)]
+        if not joined and len(subj) > 1 and subj[-1].i < verb.i and subj[-1].lower_ not in _RELATIVE \
+                and subj[-1].left_edge.i > 0 and verb.doc[subj[-1].left_edge.i - 1].text == "," \
+                and any(t.tag_.startswith("VB") and t.dep_ in ("compound", "amod", "nmod") for t in subj[-2].subtree):
+            # "When X, the commander at Y, retook Z, Clark returned": a clause the parser could not read (a verb
+            # it does not know) hangs its subject on the main verb too; the subject next to the verb is its own
+            return conjuncts(subj[-1])
         return conjuncts(s) + [x for t in joined for x in conjuncts(t)]
     named = _name_in_date_phrase(verb)
     if named:
