@@ -131,3 +131,13 @@ def test_a_clause_the_parser_could_not_read_does_not_lend_its_subject():
     pos = ["NUM", "NOUN", "PUNCT", "DET", "PROPN", "CCONJ", "DET", "PROPN", "VERB", "ADP", "PUNCT"]
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
     assert [t.text for t in logical_subject(doc[8])][:1] == ["ships"]
+
+
+def test_part_of_a_force_withdrawn_and_a_deed_done_to_a_person_named_in_apposition(tmp_path):
+    corpus, text = extract_text(tmp_path, "In May 1716 the first half of the Norvalian contingent was withdrawn. "
+                                          "The unrest in Ostmark resulted in the murder of her favourite, Anton "
+                                          "Kessler, at the end of 1716.")
+    (withdrawn,) = events_in(corpus, text, "contingent was withdrawn", "withdrawn")
+    assert withdrawn.type == "RETREAT" and any("Norvalian" in n for n in who(corpus, withdrawn, "source"))
+    (murder,) = events_in(corpus, text, "the murder of her favourite", "murder")
+    assert murder.type == "ASSAULT" and any("Kessler" in n for n in who(corpus, murder, "target"))

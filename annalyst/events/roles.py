@@ -670,12 +670,14 @@ def args_for(verb, entry: Entry, offset: int) -> list[Arg]:
                 for p in t.children:
                     if p.dep_ in ("amod", "compound") and p.i < t.i and p.ent_type_ in ("NORP", "GPE"):
                         add(p, "target", possessive=True)
-            if entry.object_role == "none" and entry.type == "MOBILIZE" and is_passive(verb) and is_military(t) \
-                    and not any(c.dep_ == "agent" for c in verb.children):
+            body = next((p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                         if p.dep_ == "pobj"), t) if t.lower_ in PARTITIVE else t  # "half of the contingent"
+            if entry.object_role == "none" and entry.type in ("MOBILIZE", "RETREAT") and is_passive(verb) \
+                    and is_military(body) and not any(c.dep_ == "agent" for c in verb.children):
                 # "the Persian army was gathered": whose the body moved is, when no one is named moving it;
                 # with no side named, the body itself moved ("a detachment was sent out")
-                sides = [p for p in t.children if p.dep_ in ("amod", "compound") and p.ent_type_ in ("NORP", "GPE")]
-                for p in sides or [t]:
+                sides = [p for p in body.children if p.dep_ in ("amod", "compound") and p.ent_type_ in ("NORP", "GPE")]
+                for p in sides or [body]:
                     add(p, "source")
     for d in _direct(verb, ("dative",)):
         if d.pos_ != "ADP":
@@ -816,7 +818,9 @@ def args_for_noun(noun, entry: Entry, offset: int) -> list[Arg]:
         seen.add(tok.i)
         args.append(make_arg(tok, role, offset, prep))
         if role in ("source", "target"):
-            for side in _side_of(tok):  # "the retreat of the forces of X"
+            named = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                     and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")] if tok.pos_ in ("NOUN", "ADJ") else []
+            for side in _side_of(tok) + named:  # "the retreat of the forces of X"; "the murder of her favourite, X"
                 if side.i not in seen:
                     seen.add(side.i)
                     args.append(make_arg(side, role, offset, prep))
