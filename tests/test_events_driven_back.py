@@ -100,7 +100,7 @@ def test_envoys_sent_asking_for_help_are_a_mission_and_a_deed_done_at_a_request_
 
 
 def test_battles_named_with_their_days_are_fights_of_their_own(tmp_path):
-    corpus, text = extract_text(tmp_path, "The war went on into 1716. The principal battles of the stalemate include "
+    corpus, text = extract_text(tmp_path, "The war went on into 1716. The chief fights of that long deadlock were "
                                           "the Battle of Kessring Ridge (18 August - 15 September 1716) and the "
                                           "Battle of Varna Hill (13 September - 15 October 1716).")
     fights = sorted((e.date, e.type) for e in corpus.events if e.trigger == "Battle")
@@ -135,9 +135,9 @@ def test_a_clause_the_parser_could_not_read_does_not_lend_its_subject():
 
 def test_part_of_a_force_withdrawn_and_a_deed_done_to_a_person_named_in_apposition(tmp_path):
     corpus, text = extract_text(tmp_path, "In May 1716 the first half of the Norvalian contingent was withdrawn. "
-                                          "The unrest in Ostmark resulted in the murder of her favourite, Anton "
+                                          "The unrest in Ostmark ended in the killing of the queen's adviser, Anton "
                                           "Kessler, at the end of 1716.")
     (withdrawn,) = events_in(corpus, text, "contingent was withdrawn", "withdrawn")
     assert withdrawn.type == "RETREAT" and any("Norvalian" in n for n in who(corpus, withdrawn, "source"))
-    (murder,) = events_in(corpus, text, "the murder of her favourite", "murder")
+    (murder,) = events_in(corpus, text, "the killing of the queen's adviser", "killing")
     assert murder.type == "ASSAULT" and any("Kessler" in n for n in who(corpus, murder, "target"))

@@ -820,7 +820,7 @@ def args_for_noun(noun, entry: Entry, offset: int) -> list[Arg]:
         if role in ("source", "target"):
             named = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"
                      and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")] if tok.pos_ in ("NOUN", "ADJ") else []
-            for side in _side_of(tok) + named:  # "the retreat of the forces of X"; "the murder of her favourite, X"
+            for side in _side_of(tok) + named:  # "the retreat of the forces of X"; "the killing of the queen's adviser, X"
                 if side.i not in seen:
                     seen.add(side.i)
                     args.append(make_arg(side, role, offset, prep))
