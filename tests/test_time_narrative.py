@@ -508,3 +508,13 @@ def test_a_year_that_dates_a_cited_work_does_not_move_the_story():
     assert reference_time_at(tx, text.index("the council")) == "1921-05-09"
     plain = tag_document("In March 1921 the army crossed the river. In 1995 the council met again.", "p")
     assert not any((t.rule or "").startswith("aside:") for t in plain)  # a year told on its own moves it
+
+
+def test_a_number_that_counts_what_follows_it_is_no_year():
+    """"to butcher 1400 victims", "about 2000 men": a quantity, not a year; after a word of time ("In 1793
+    soldiers marched") or as a modifier ("the 1777 campaigns") a four-digit number stays a year."""
+    text = ("In August 1792 the Commune sent gangs to butcher 1400 victims. In 1792 about 2000 men marched on the "
+            "palace. In 1793 soldiers marched. The first of the 1777 campaigns failed.")
+    tx = {t.text.split()[-1]: t.value for t in tag_document(text, "c")}
+    assert "1400" not in tx and "2000" not in tx
+    assert tx["1793"] == "1793" and tx["1777"] == "1777"

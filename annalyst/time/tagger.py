@@ -48,7 +48,7 @@ def find(text: str) -> list[Cand]:
             if m.end() == m.start():
                 continue
             found.extend(candidates(rule, m, text))
-    chosen = _select(found, len(text))
+    chosen = [c for c in _select(found, len(text)) if not _a_count(c, text)]
     chosen = _widen(chosen, text)
     chosen = _join_times(chosen, text)
     months = lexicon()["monthname"]
@@ -61,6 +61,24 @@ def find(text: str) -> list[Cand]:
             c.meta = True
     _label(chosen, text)
     return chosen
+
+
+#: A lower-case plural (or a noun of people) right after a number: "1400 victims", "about 2000 men".
+_COUNTED_AFTER = re.compile(r"^\s+(?:[a-z]+(?:[^siua\W]s|ies)|men|people|women|children|horsemen|infantry|cavalry)\b")
+#: Words before a year that make it one: "in 1792 soldiers", "by 1917 troops".
+_TIME_WORD_BEFORE = re.compile(r"\b(?:in|by|since|until|till|from|during|after|before|early|late|mid|of|to|and|or|"
+                               r"spring|summer|autumn|fall|winter|year|years|around|circa|c\.|"
+                               # a year as a modifier: "the 1777 campaigns", "its 2006 highs"
+                               r"the|a|an|its|his|her|their|this|that|whose)\s+$", re.I)
+
+
+def _a_count(c: Cand, text: str) -> bool:
+    """A bare four-digit number that counts the plural after it ("sent gangs to butcher 1400 victims", "about 2000
+    men marched"): a quantity, not a year. After a word of time ("in 1792 soldiers marched") it stays a year."""
+    if c.rule != "date.year" or not re.fullmatch(r"\d{4}", text[c.start:c.end].strip()):
+        return False
+    return bool(_COUNTED_AFTER.match(text[c.end:c.end + 30])) \
+        and not _TIME_WORD_BEFORE.search(text[max(0, c.start - 12):c.start])
 
 
 #: How far before a date the context of a document label ("My 128, ", "[Received ") is looked for.
@@ -297,7 +315,7 @@ def _in_passing(c: Cand, text: str) -> bool:
 
 
 #: The one or two lower-case words after a year: "his 1995 book", "a 2004 government report".
-_WORDS_AFTER = re.compile(r"^\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?")
+_WORDS_AFTER = re.compile(r"^\s+([A-Za-z][a-z-]*)(?:\s+([A-Za-z][a-z-]*))?")
 
 
 def _dates_a_work(c: Cand, text: str) -> bool:
@@ -308,7 +326,7 @@ def _dates_a_work(c: Cand, text: str) -> bool:
         return False
     m = _WORDS_AFTER.match(text[c.end:c.end + 40])
     works = lexicon().get("work", {})
-    return m is not None and any(w in works for w in m.groups() if w)
+    return m is not None and any(w.lower() in works for w in m.groups() if w)  # (a title: "the 1911 Encyclopaedia")
 
 
 #: A date a plan is set for ("planned for May 1789", "scheduled for the spring"): the story is not there yet.
