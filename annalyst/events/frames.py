@@ -1419,6 +1419,11 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
         entry = lex.lookup_noun(lemma, preps, lexicon_mod.TAKING_PLACE)
     if entry is None or (entry.named and not n.text[:1].isupper()):
         return None
+    if entry.type == "CONSULT" and entry.mode == "visit" and any(
+            _to_clause(c) for t in [n] + [p for c in n.children if c.dep_ == "prep" for p in c.children]
+            for c in t.children if c.dep_ in ("acl", "relcl", "xcomp")):
+        # "the duke's call on the rebels to lay down their arms": a call on someone to do a thing is a demand
+        entry = replace(entry, type="REQUEST", mode="demand")
     if (entry.unless_pobjects or entry.unless_objects) and entry.excluded(
             {c.lemma_.lower() for c in n.children if c.dep_ in ("amod", "compound")},
             {(p, o.lemma_.lower()) for p, o in noun_prep_phrases(n, entry)}):

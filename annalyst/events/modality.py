@@ -33,7 +33,9 @@ INTENT = {"want", "wish", "decide", "intend", "plan", "try", "attempt", "seek", 
           # an aim set ("focused on capturing the city", "concentrated on taking the port")
           "focus", "concentrate",
           # skills drilled, not deeds done: "practised shooting at cars", "trained to lay mines"
-          "practice", "practise", "rehearse", "train", "learn"}
+          "practice", "practise", "rehearse", "train", "learn",
+          # a vote for a deed is not the deed: "361 voted to execute the king"
+          "vote"}
 #: Verbs and adjectives whose infinitive is a forecast, not a deed ("are expected to enter the city",
 #: "is likely to accept", "seemed to agree"): neither the narrator nor anyone vouches it happened.
 EXPECT = {"expect", "likely", "unlikely", "due", "bound", "suppose", "schedule", "certain", "sure", "liable",
@@ -387,6 +389,11 @@ def assess(v, in_quote: bool = False, attempts_happen: bool = False) -> tuple[st
         elif dep == "xcomp" and hl in _WON_OVER and head.tag_ == "VBD" and not _own_negation(head) \
                 and not any(c.dep_ == "aux" for c in head.children):
             step = None  # "persuaded the Congress to authorize it": won over, the one persuaded did it
+        elif dep == "xcomp" and hl == "vote" and not any(
+                c.dep_ == "nsubj" and (c.tag_ == "CD" or any(d.dep_ == "nummod" for d in c.children))
+                for c in head.children):
+            step = None  # "the clergy voted to join them": a body that votes for its own deed does it (but
+            #              "361 voted to execute the king" is a tally, the vote's count, not the deed)
         elif (dep == "xcomp" and hl in INTENT) or (dep == "ccomp" and hl in INTENT_THAT):
             step = "intended"
         elif dep == "xcomp" and head.pos_ == "ADJ" and hl not in _EMOTIVE \
@@ -395,9 +402,10 @@ def assess(v, in_quote: bool = False, attempts_happen: bool = False) -> tuple[st
         elif attempts_happen and hl in ATTEMPT:
             step = None
         elif dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in _LIMIT_MARKS for c in node.children) \
-                and node.i > head.i and (_own_negation(head) or any(
+                and node.i > head.i and ((_own_negation(head) and node.tag_ not in ("VBD", "VBN")) or any(
                     c.dep_ == "aux" and c.lower_ in _HYPO_MODALS | _FUTURE for c in head.children)):
             step = "hypothetical"  # "would not agree until X had been reached": a condition, not a deed
+            # (but a past deed a denial runs up to happened: "met little opposition until stopped at X")
         elif dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("until", "till", "unless") for c in node.children) \
                 and node.i > head.i and (node.tag_ in ("VBZ", "VBP") or any(
                     c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in node.children)):
