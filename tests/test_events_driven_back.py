@@ -157,3 +157,21 @@ def test_votes_calls_and_a_deed_a_denial_runs_up_to(tmp_path):
     assert not events_in(corpus, text, "was met with adamant refusal", "met")  # how it was taken, no meeting
     (battle,) = events_in(corpus, text, "stopped at the Battle of Varna", "Battle")
     assert battle.modality == "asserted" and battle.date == "1718-09-20"
+
+
+def test_a_piece_of_a_date_the_parser_took_for_a_subject_leaves_the_real_one():
+    # The parse the small model gives "On August 15, 1716 Varna surrendered." on a real text (rebuilt with words of
+    # our own): the year of the date hangs on the verb as a subject beside the real one.
+    import spacy
+    from spacy.tokens import Doc
+
+    from annalyst.events.roles import logical_subject
+
+    words = ["On", "August", "15", ",", "1716", "Varna", "surrendered", "."]
+    heads = [6, 0, 1, 6, 6, 6, 6, 6]
+    deps = ["prep", "pobj", "nummod", "punct", "nsubj", "nsubj", "ROOT", "punct"]
+    tags = ["IN", "NNP", "CD", ",", "CD", "NNP", "VBD", "."]
+    pos = ["ADP", "PROPN", "NUM", "PUNCT", "NUM", "PROPN", "VERB", "PUNCT"]
+    ents = ["O", "B-DATE", "I-DATE", "I-DATE", "I-DATE", "B-GPE", "O", "O"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, ents=ents)
+    assert [t.text for t in logical_subject(doc[6])] == ["Varna"]
