@@ -196,7 +196,7 @@ def logical_subject(verb, depth: int = 0) -> list:
             agents = _direct(verb.head, ("nsubj",))  # "X had the envoys executed": X had it done
         return [t for a in agents for t in conjuncts(a)]
     subj = _direct(verb, ("nsubj", "csubj"))
-    # "On August 15, 1945 Japan surrendered", "In mid-January 1945, the Soviets attacked": a piece of the date the
+    # "On August 15, 1716 Varna surrendered", "In mid-May 1716, the rebels attacked": a piece of the date the
     # parser took for a subject beside the real one
     subj = [t for t in subj if t.ent_type_ not in ("DATE", "TIME")] or subj
     if subj:
