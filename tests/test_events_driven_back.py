@@ -147,7 +147,8 @@ def test_votes_calls_and_a_deed_a_denial_runs_up_to(tmp_path):
     corpus, text = extract_text(tmp_path, (
         "In June 1716 the Ostmark clergy voted to join the Norvalian council. On 17 January 1717 the council tried "
         "General Anton Kessler: 361 voted to execute the general, 288 voted against. In October 1717 Duke Orrin "
-        "Harlan's call on the Ostmark leaders to end the fighting was met with adamant refusal. In 1718 the Norvalian "
+        "Harlan's call on the Ostmark leaders to end the fighting was met with adamant refusal. In 1717 the Norvalian "
+        "envoy's visit to Varna to meet the duke lasted a week. In 1718 the Norvalian "
         "army met little opposition until stopped at the Battle of Varna (20 September 1718)."))
     (joined,) = events_in(corpus, text, "voted to join", "join")
     assert joined.type == "COOPERATE" and joined.modality == "asserted"  # a body's vote for its own deed
@@ -155,6 +156,8 @@ def test_votes_calls_and_a_deed_a_denial_runs_up_to(tmp_path):
     (call,) = events_in(corpus, text, "call on the Ostmark leaders", "call")
     assert call.type == "REQUEST" and any("Harlan" in n for n in who(corpus, call, "source"))
     assert not events_in(corpus, text, "was met with adamant refusal", "met")  # how it was taken, no meeting
+    (visit,) = events_in(corpus, text, "envoy's visit to Varna", "visit")
+    assert visit.type == "CONSULT"  # a journey with a purpose calls on no one to do anything
     (battle,) = events_in(corpus, text, "stopped at the Battle of Varna", "Battle")
     assert battle.modality == "asserted" and battle.date == "1718-09-20"
 

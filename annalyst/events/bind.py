@@ -1186,13 +1186,13 @@ def _section_year(ix: _DocIndex, pos: int, ref: str, src: Optional[Timex]) -> Op
         return None
     # (not a date the time stage set aside as no time of the story: "had been allied since 1690" opening a
     # section looks back to where a state began, and the section's deeds come long after)
-    own = [t for t in ix.usable_between(ix.headings[k], pos) if not (t.rule or "").startswith("aside:")]
-    before = [t for t in own if _YEAR_OF.match(t.value or "")]
+    def told(lo: int, hi: int) -> list[Timex]:
+        return [t for t in ix.usable_between(lo, hi) if not (t.rule or "").startswith("aside:")]
+    before = [t for t in told(ix.headings[k], pos) if _YEAR_OF.match(t.value or "")]
     if before:  # the section's own last date, which the time stage took for a flashback
         return before[-1].value
     end = ix.text.find("\n", pos)
-    year = _first_year([t for t in ix.usable_between(pos, end if end > 0 else len(ix.text))
-                        if not (t.rule or "").startswith("aside:")])
+    year = _first_year(told(pos, end if end > 0 else len(ix.text)))
     return None if year is None or ref.startswith(year) else year
 
 

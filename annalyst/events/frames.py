@@ -951,6 +951,7 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
             subjects.present.append(offset + sent.start_char)
         elif _past_main(sent, quoted):
             subjects.past.append(offset + sent.start_char)
+        records = _record_dates(sent, offset)  # (one scan per sentence, shared by its verbs' frames)
         for v in sent:
             if v.dep_ in ("nsubj", "nsubjpass") and v.pos_ in ("PROPN", "NOUN"):
                 main = v.head.dep_ == "ROOT" or (v.head.dep_ == "conj" and v.head.head.dep_ == "ROOT") \
@@ -1186,8 +1187,8 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
             frame.perfect = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") and c.tag_ == "VBD"
                                 for c in v.children) and v.tag_ == "VBN" \
                 and not any(c.dep_ == "advmod" and c.lower_ == "just" for c in v.children)  # "had just spoken": then
-            frame.record_dates = _record_dates(sent, offset)
-            frame.argument_dates = _argument_dates(sdoc, idxs, v, offset, quoted) + frame.record_dates
+            frame.record_dates = records
+            frame.argument_dates = _argument_dates(sdoc, idxs, v, offset, quoted) + records
             frame.relative = v.dep_ == "relcl"
             frame.sequel = frame.perfect and any(c.dep_ == "advmod" and c.lower_ in _SEQUEL for c in v.children)
             if v.dep_ == "advcl":
@@ -1419,10 +1420,11 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
         entry = lex.lookup_noun(lemma, preps, lexicon_mod.TAKING_PLACE)
     if entry is None or (entry.named and not n.text[:1].isupper()):
         return None
-    if entry.type == "CONSULT" and entry.mode == "visit" and any(
-            _to_clause(c) for t in [n] + [p for c in n.children if c.dep_ == "prep" for p in c.children]
-            for c in t.children if c.dep_ in ("acl", "relcl", "xcomp")):
+    called_on = [p for c in n.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for p in c.children]
+    if entry.type == "CONSULT" and entry.mode == "visit" and called_on and any(
+            _to_clause(c) for t in [n] + called_on for c in t.children if c.dep_ in ("acl", "relcl", "xcomp")):
         # "the duke's call on the rebels to lay down their arms": a call on someone to do a thing is a demand
+        # (not "a visit to the capital to meet the duke": no one is called on)
         entry = replace(entry, type="REQUEST", mode="demand")
     if (entry.unless_pobjects or entry.unless_objects) and entry.excluded(
             {c.lemma_.lower() for c in n.children if c.dep_ in ("amod", "compound")},
@@ -1723,7 +1725,7 @@ def _bracket_days(n, sdoc, offset: int, date_ents: list) -> list:
     Varna (2-4 May 1716)"), wherever the parser hangs the bracket."""
     end = n.i
     for c in n.children:
-        if c.dep_ in ("prep", "compound", "appos") and c.i > n.i and c.lower_ != "(" and c.text != "(":
+        if c.dep_ in ("prep", "compound", "appos") and c.i > n.i:
             end = max(end, c.right_edge.i)
             break
     r = end + 1

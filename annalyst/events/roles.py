@@ -188,6 +188,19 @@ _STRETCHES_OF_LAND = frozenset({"front", "line", "lines", "position", "valley", 
 _GIVING_WAY = frozenset({"retreat", "retire", "flee", "escape", "surrender", "capitulate"})
 
 
+def _befallen(undergoers: list, passive) -> list:
+    """Who a passive verb befell, given its passive subjects: the subject itself, or for a "which"/"that" the noun
+    its relative clause hangs on ("outflanked X, which were forced to retreat": X). A "who" is left alone: its
+    clause describes someone ("X, who was forced to step down as ...") rather than telling the story."""
+    if not undergoers:
+        return []
+    if undergoers[0].lower_ not in _RELATIVE:
+        return conjuncts(undergoers[0])
+    if undergoers[0].lower_ in ("which", "that") and passive.dep_ == "relcl" and passive.head.pos_ in ("NOUN", "PROPN"):
+        return conjuncts(passive.head)
+    return []
+
+
 def logical_subject(verb, depth: int = 0) -> list:
     """The doer: nsubj, the by-agent of a passive, or the subject a non-finite verb inherits."""
     if is_passive(verb):
@@ -247,11 +260,9 @@ def logical_subject(verb, depth: int = 0) -> list:
                 undergoers = _direct(head.head, ("nsubj", "nsubjpass"))
             if undergoers and undergoers[0].lemma_.lower() in _ATTEMPTS:
                 return logical_subject(head, depth + 1)  # "an attempt was made by X to take the city"
-            if undergoers and undergoers[0].lower_ not in _RELATIVE:
-                return conjuncts(undergoers[0])
-            if undergoers and undergoers[0].lower_ in ("which", "that") and head.dep_ == "relcl" \
-                    and head.head.pos_ in ("NOUN", "PROPN"):
-                return conjuncts(head.head)  # "outflanked X, which were forced to retreat": X retreats
+            befallen = _befallen(undergoers, head)
+            if befallen:
+                return befallen
     if verb.dep_ == "acl" and head.lemma_.lower() in _ATTEMPTS \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         own = [t for c in head.children if c.dep_ == "prep" and c.lower_ == "by"
@@ -269,11 +280,9 @@ def logical_subject(verb, depth: int = 0) -> list:
             and (verb.tag_ in ("VBD", "VBZ", "VBP") or verb.lemma_.lower() in _GIVING_WAY):
         # "the army was routed and retreated": the one the first verb befell does the second (a bare participle,
         # "was tracked and hunted down", is passive too, and keeps the first verb's doer)
-        undergoers = _direct(head, ("nsubjpass",))
-        if undergoers and undergoers[0].lower_ not in _RELATIVE:
-            return conjuncts(undergoers[0])
-        if undergoers and head.dep_ == "relcl" and head.head.pos_ in ("NOUN", "PROPN"):
-            return conjuncts(head.head)
+        befallen = _befallen(_direct(head, ("nsubjpass",)), head)
+        if befallen:
+            return befallen
     if verb.dep_ in ("conj", "xcomp", "advcl") and head.pos_ in _VERBAL:
         return logical_subject(head, depth + 1)
     if misread_finite(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ == "ROOT"

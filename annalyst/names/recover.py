@@ -302,8 +302,8 @@ REPEAT_MIN = 3
 
 #: Words before a plural that make it a group counted or picked out ("the Carlists", "many Ionians"): a word in
 #: -s never written after one is a name that merely ends so ("Orestias", "Meniskos"), not a people.
-_COUNTED_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Mm]any|[Ss]ome|[Aa]ll|[Bb]oth|[Ff]ew|[Oo]ther|[Tt]wo|"
-                             r"[Tt]hree|[Ss]everal|[Mm]ost|[Tt]heir|[Oo]ur|[Hh]is|[Ii]ts)) $")
+_COUNTED_BEFORE = re.compile(r"\b(?:the|these|those|many|some|all|both|few|other|two|three|several|most|their|our|"
+                             r"his|its) $", re.I)
 
 
 def _repeated_people(doc: Document, taken: "_Spans", lowercase_words: set[str], titles: set[str],
