@@ -63,7 +63,8 @@ ARTICLES = {"ww11": "11_ChineseCivWar", "ww19": "19_RussoJap", "ww05": "05_Vietn
             "ww04f": "04_AmRevWar", "ww07f": "07_IraqWar", "ww09f": "09_GrecoPersian",
             "ww02f": "02_WW1", "ww06f": "06_KoreanWar", "ww18f": "18_SovietsInAfghanistan",
             "ww01f": "01_WW2", "ww08f": "08_FrenchRev", "ww17f": "17_AlgerianWar",
-            "ww05g": "05_VietnamWar", "ww08g": "08_FrenchRev", "ww09g": "09_GrecoPersian"}
+            "ww05g": "05_VietnamWar", "ww08g": "08_FrenchRev", "ww09g": "09_GrecoPersian",
+            "ww02g": "02_WW1", "ww17g": "17_AlgerianWar"}
 CUT_AT = 5000
 SECOND_CUT_AT = 10000
 THIRD_CUT_AT = 15000

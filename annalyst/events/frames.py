@@ -243,8 +243,9 @@ def _object_keys(v) -> tuple[set[str], set[tuple[str, str]], set[str]]:
         objs.add(lexicon_mod.VERB_COMPLEMENT)
     pobjs = set()
     for c in v.children:
-        if c.dep_ == "prep" and not dated_prep(c):  # "On 25 March": a date, not a march set out on
-            for p in c.children:
+        # (the parser makes "to" after an object a dative: "sent the envoys to the gallows")
+        if (c.dep_ == "prep" or (c.dep_ == "dative" and c.lower_ == "to")) and not dated_prep(c):
+            for p in c.children:  # ("On 25 March": a date, not a march set out on)
                 if p.dep_ == "pobj":  # by lemma and as written (the lexicon lists plurals: "called for troops")
                     pobjs.update(((c.lower_, p.lemma_.lower()), (c.lower_, p.lower_)))
                 elif p.dep_ == "prep" and c.lower_ in _PARTICLE_PREPS:  # "forced out of office": the inner phrase
