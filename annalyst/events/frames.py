@@ -217,6 +217,9 @@ def _object_keys(v) -> tuple[set[str], set[tuple[str, str]], set[str]]:
         objs.update(c.lower_ for c in o.children if c.dep_ in ("amod", "compound") and c.i > o.i and "-" in c.text)
         if o.pos_ == "PROPN":  # "launched Operation Harvest": the name says what kind of thing it is
             objs.update(c.lower_ for c in o.children if c.dep_ == "compound" and c.i < o.i and c.text[:1].isupper())
+            # ... and so does a common noun before it ("sank the liner Kessring", "took the fortress Varna")
+            objs.update(w for c in o.children if c.dep_ == "compound" and c.i < o.i and c.pos_ == "NOUN"
+                        and c.text[:1].islower() for w in (c.lemma_.lower(), c.lower_))
             # "the Rhine Note, a plan which ..., was outlined": the apposition says it
             objs.update(c.lemma_.lower() for c in o.children if c.dep_ == "appos" and c.pos_ == "NOUN")
         whole = [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
