@@ -148,6 +148,9 @@ GROUP_NOUNS = frozenset({
     # a movement named by what it does ("the resistance in the hills was broken", "the opposition protested")
     "resistance", "opposition", "underground", "partisans", "partisan", "mujahideen", "fedayeen", "refugees",
     "civilians", "prisoners",
+    # a crowd named by what it does ("twenty rioters were killed"), a camp by its extreme ("the ultras rose")
+    "rioter", "rioters", "looter", "looters", "marcher", "marchers", "deserter", "deserters", "pilgrim", "pilgrims",
+    "extremist", "extremists", "ultra", "ultras",
     "rider", "riders", "messenger", "messengers", "scout", "scouts", "courier", "couriers", "sentries", "pickets",
     # the state's agents as the news names them ("police raided the offices", "inspectors returned")
     "police", "policeman", "policemen", "inspector", "inspectors", "investigator", "investigators", "prosecutor",
