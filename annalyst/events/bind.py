@@ -824,7 +824,7 @@ _COUNT_HEADS = _COUNTING | {"many", "most", "some", "all", "few", "several", "ma
 _DESCRIPTION_DROP = re.compile(r"^(?:(?:even|only|also|just|the|a|an|my|our|his|her|their|its|your|this|that|these|those|one|some|about|"
                                r"around|over|nearly|almost|approximately|roughly|at least|up to|more than|estimated|remaining|other|more|several|many|few|all|both|newly|recently|then|appointed|elected|chosen|designated|thousands of|hundreds of|dozens of|scores of|millions of|a number of|a group of|a band of|a body of|a party of|a handful of|\w+ly appointed|\d[\d,.]*|"
                                r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
-                               r"sixty|seventy|eighty|ninety|a hundred|a thousand)(?:-\w+)?)\s+)+",
+                               r"sixty|seventy|eighty|ninety|a hundred|a thousand|hundred|thousand|a dozen|dozen)(?:-\w+)?)\s+)+",
                                re.I)
 _OF_NAME = re.compile(r"^\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}")
 
