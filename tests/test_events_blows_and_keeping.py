@@ -60,3 +60,17 @@ def test_leaving_office_or_leaving_a_thing_to_someones_care_is_no_journey(tmp_pa
     corpus, text = extract_text(tmp_path, STORY)
     assert not [e for e in events_in(corpus, text, "left office, and left the army to the care", "left")
                 if e.type == "TRAVEL"]
+
+
+def test_a_narrators_would_with_its_own_date_tells_what_happened(tmp_path):
+    corpus, text = extract_text(tmp_path, (
+        "In January 1793 the Convention executed Anton Kessler. His widow, Ilsa Kessler, would follow him to the "
+        "guillotine on 16 October. If the army attacked, Ostmark would declare war on Norvalia on 3 May. "
+        "Harlan said that Ostmark would invade Norvalia on 3 May."), "widow.txt")
+    (death,) = events_in(corpus, text, "would follow him to the", "follow")
+    assert (death.polarity, death.modality, death.date) == ("positive", "asserted", "1793-10-16")
+    assert "Ilsa Kessler" in who(corpus, death, "target")
+    (war,) = events_in(corpus, text, "Ostmark would declare war", "declare")
+    assert war.modality == "hypothetical"  # a condition stays one, dated or not
+    (invasion,) = events_in(corpus, text, "Ostmark would invade Norvalia", "invade")
+    assert invasion.modality != "asserted"  # what someone said would happen is not told as done

@@ -227,9 +227,10 @@ _LATER = frozenset({"ultimately", "eventually", "later", "subsequently", "afterw
 
 
 def _future_in_past(v) -> bool:
-    """"They would ultimately rise again": the clause is the narrator's own (no speech or thought above it)
-    and an adverb says the deed came later."""
-    if not any(c.dep_ == "advmod" and c.lower_ in _LATER for c in v.children):
+    """"They would ultimately rise again", "she would follow him to the scaffold on 16 October": the clause is
+    the narrator's own (no speech or thought above it) and an adverb says the deed came later, or a date of
+    its own (a day or a year, written in figures) says when it came."""
+    if not any(c.dep_ == "advmod" and c.lower_ in _LATER for c in v.children) and not _own_dated(v):
         return False
     node = v
     for _ in range(4):
@@ -237,6 +238,14 @@ def _future_in_past(v) -> bool:
             break
         node = node.head
     return node.dep_ == "ROOT" or node.head is node
+
+
+def _own_dated(v) -> bool:
+    """The verb carries a date phrase with a figure in it ("on 16 October", "in 1821"), not a span of time ("in
+    a year") nor a condition."""
+    phrases = [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "in")
+               for p in c.children if p.dep_ == "pobj"] + [c for c in v.children if c.dep_ == "npadvmod"]
+    return any(p.ent_type_ == "DATE" and any(t.text[:1].isdigit() for t in p.subtree) for p in phrases)
 
 
 def _after_content(v, clause) -> bool:
