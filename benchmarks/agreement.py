@@ -51,22 +51,9 @@ def _matches(second: dict, gold: dict, any_value: bool) -> bool:
 
 
 def _one_to_one(required: list[dict], predicted: list[dict], any_value: bool) -> int:
-    """How many required gold events each find a second-annotator event of their own (Kuhn's augmenting
-    paths, as in ``events._one_to_one``)."""
-    cands = [[j for j, p in enumerate(predicted) if p["doc"] == g["doc"] and _matches(p, g, any_value)]
-             for g in required]
-    owner: dict[int, int] = {}
-
-    def augment(i: int, seen: set) -> bool:
-        for c in cands[i]:
-            if c not in seen:
-                seen.add(c)
-                if c not in owner or augment(owner[c], seen):
-                    owner[c] = i
-                    return True
-        return False
-
-    return sum(augment(i, set()) for i in range(len(required)))
+    """How many required gold events each find a second-annotator event of their own (the benchmark's matching)."""
+    return len(bench.one_to_one([[j for j, p in enumerate(predicted) if p["doc"] == g["doc"] and _matches(p, g, any_value)]
+                                 for g in required]))
 
 
 def agreement(gold_events: list[dict], second: list[dict], docs: set[str], any_value: bool) -> Counter:

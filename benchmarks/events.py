@@ -101,12 +101,16 @@ def matches(ev, gold, aliases, *, check_date=True) -> bool:
 
 
 def _one_to_one(required, by_doc, aliases, check_date) -> set[int]:
-    """Gold events found, each by a prediction of its own (maximum bipartite matching, Kuhn's
-    augmenting paths): one prediction never counts for several gold events ("X said" once cannot
-    stand for five statements of X on one day)."""
-    cands = [[(g["doc"], j) for j, e in enumerate(by_doc[g["doc"]]) if matches(e, g, aliases, check_date=check_date)]
-             for g in required]
-    owner: dict[tuple, int] = {}
+    """Gold events found, each by a prediction of its own: one prediction never counts for several gold
+    events ("X said" once cannot stand for five statements of X on one day)."""
+    return one_to_one([[(g["doc"], j) for j, e in enumerate(by_doc[g["doc"]])
+                        if matches(e, g, aliases, check_date=check_date)] for g in required])
+
+
+def one_to_one(cands: list[list]) -> set[int]:
+    """The indices of the gold events that get a prediction of their own, given each one's candidate
+    predictions (any hashable ids): a maximum bipartite matching, by Kuhn's augmenting paths."""
+    owner: dict = {}
 
     def augment(i: int, seen: set) -> bool:
         for c in cands[i]:
@@ -118,7 +122,7 @@ def _one_to_one(required, by_doc, aliases, check_date) -> set[int]:
                 return True
         return False
 
-    for i in range(len(required)):
+    for i in range(len(cands)):
         augment(i, set())
     return set(owner.values())
 
