@@ -1421,9 +1421,10 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
     if entry is None and dated_name:
         # "the Battle of Bloody Creek (18 August - 15 September 1716)": a name given with its own days tells the
         # happening as having taken place, wherever the phrase stands ("the battles include ...")
-        entry = lex.lookup_noun(lemma, preps, lexicon_mod.TAKING_PLACE)
-        if entry is None:  # "the Treaty of Varna (3 March 1918)": a pact named with its day was made that day
-            entry = next((e for e in lex.noun_entries(lemma) if e.named and e.type == "AGREE"), None)
+        # ... and a name's own entry needs none of the phrases that tell it otherwise ("the Treaty of Varna
+        # (3 March 1918)" was made that day, with or without "between X and Y")
+        entry = lex.lookup_noun(lemma, preps, lexicon_mod.TAKING_PLACE) \
+            or next((e for e in lex.noun_entries(lemma) if e.named), None)
     if entry is None or (entry.named and not n.text[:1].isupper()):
         return None
     called_on = [p for c in n.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for p in c.children]
@@ -1526,9 +1527,9 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
         anaphoric = True
     else:
         anaphoric = False
-    if not any(a.role in ("source", "target") for a in args) and dated_name and entry.type in ("ASSAULT", "AGREE"):
-        # "the Battle of Bloody Creek (18 August - 15 September 1951)": a fight named with its own days is told
-        # as a happening of its own, its name standing for whoever fought it (and a pact's for its parties)
+    if not any(a.role in ("source", "target") for a in args) and dated_name:
+        # "the Battle of Bloody Creek (18 August - 15 September 1951)": a happening named with its own days is told
+        # as one of its own, its name standing for whoever took part (who fought, who signed)
         args = args + [make_arg(n, "target", offset)]
     if not args:
         return None
