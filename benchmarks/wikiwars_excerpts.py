@@ -17,7 +17,8 @@ continues from there up to the first paragraph break at or after character 20,00
 from there up to the first paragraph break at or after character 25,000; a sixth (id ending in "f") from there up
 to the first paragraph break at or after character 30,000 (or the article's end); a seventh (id ending in "g")
 from there up to the first paragraph break at or after character 35,000; an eighth (id ending in "h") from there up to
-the first paragraph break at or after character 40,000.
+the first paragraph break at or after character 40,000; a ninth (id ending in "i") from there up to the first paragraph
+break at or after character 45,000.
 
     .venv/bin/python benchmarks/wikiwars_excerpts.py
 """
@@ -67,7 +68,8 @@ ARTICLES = {"ww11": "11_ChineseCivWar", "ww19": "19_RussoJap", "ww05": "05_Vietn
             "ww05g": "05_VietnamWar", "ww08g": "08_FrenchRev", "ww09g": "09_GrecoPersian",
             "ww02g": "02_WW1", "ww17g": "17_AlgerianWar",
             "ww05h": "05_VietnamWar", "ww07h": "07_IraqWar", "ww09h": "09_GrecoPersian",
-            "ww02h": "02_WW1", "ww17h": "17_AlgerianWar"}
+            "ww02h": "02_WW1", "ww17h": "17_AlgerianWar",
+            "ww02i": "02_WW1", "ww05i": "05_VietnamWar", "ww07i": "07_IraqWar", "ww08i": "08_FrenchRev"}
 CUT_AT = 5000
 SECOND_CUT_AT = 10000
 THIRD_CUT_AT = 15000
@@ -76,8 +78,9 @@ FIFTH_CUT_AT = 25000
 SIXTH_CUT_AT = 30000
 SEVENTH_CUT_AT = 35000
 EIGHTH_CUT_AT = 40000
+NINTH_CUT_AT = 45000
 #: the last letter of an excerpt id -> which excerpt of its article it is (none: the opening one)
-_PART = {"b": 2, "c": 3, "d": 4, "e": 5, "f": 6, "g": 7, "h": 8}
+_PART = {"b": 2, "c": 3, "d": 4, "e": 5, "f": 6, "g": 7, "h": 8, "i": 9}
 _HEADER_TIME = re.compile(r"^\s*\d{4}-\d{2}-\d{2}T[\d:]+\s*$", re.M)
 
 
@@ -88,7 +91,7 @@ def excerpt(text: str, part: int = 1) -> str:
     start = header.end() if header else 0
     cut = text.find("\n\n", CUT_AT)
     for at in (SECOND_CUT_AT, THIRD_CUT_AT, FOURTH_CUT_AT, FIFTH_CUT_AT, SIXTH_CUT_AT, SEVENTH_CUT_AT,
-               EIGHTH_CUT_AT)[:part - 1]:
+               EIGHTH_CUT_AT, NINTH_CUT_AT)[:part - 1]:
         start, cut = (cut if cut > 0 else len(text)), (text.find("\n\n", at) if cut > 0 else -1)
     body = text[start:cut if cut > 0 else len(text)]
     return body.strip("\n") + "\n"
