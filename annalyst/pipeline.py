@@ -82,7 +82,11 @@ def extract(paths: Iterable[Union[str, Path]], options: Optional[Options] = None
             nlp = nlp_mod.load()
             timings.add("load_model", _clock.perf_counter() - t0)
         for doc in docs:
+            failed = len(corpus.errors)
             analyse_document(doc, corpus, frames, nlp, opts, timings)
+            if on_error:
+                for e in corpus.errors[failed:]:
+                    on_error(InputError(e["path"], e["reason"]))
     if progress:
         progress("", len(files), len(files))
     resolve_corpus(corpus, frames, opts, timings)
@@ -119,7 +123,12 @@ def analyse_document(doc: Document, corpus: Corpus, frames: list, nlp, opts: Opt
             corpus.mentions.append(m)
         t2 = _clock.perf_counter()
         t_mentions += t2 - t1
-        frames.extend(events_stage.find_frames(sdoc, offset, doc.id))
+        try:
+            frames.extend(events_stage.find_frames(sdoc, offset, doc.id))
+        except Exception as e:  # a rule's bug costs one passage's events, not a whole corpus run
+            if opts.strict:
+                raise
+            corpus.errors.append(_stage_failure("events", doc, offset, offset + len(sdoc.text), e))
         t_prev = _clock.perf_counter()
         t_events += t_prev - t2
     timings.add("spacy", t_spacy)
@@ -127,8 +136,21 @@ def analyse_document(doc: Document, corpus: Corpus, frames: list, nlp, opts: Opt
     timings.add("events", t_events)
     corpus.sentences.extend(Sentence(doc.id, s, e) for s, e in sentences)
     t0 = _clock.perf_counter()
-    corpus.timexes.extend(time_stage.tag_document(doc.text, doc.id, dct=doc.date, sentences=sentences))
+    try:
+        corpus.timexes.extend(time_stage.tag_document(doc.text, doc.id, dct=doc.date, sentences=sentences))
+    except Exception as e:
+        if opts.strict:
+            raise
+        corpus.errors.append(_stage_failure("time", doc, 0, len(doc.text), e))
     timings.add("time", _clock.perf_counter() - t0)
+
+
+def _stage_failure(stage: str, doc: Document, start: int, end: int, exc: Exception) -> dict:
+    """An error record (as for a bad file) for a stage that failed on a passage: an internal error, reported
+    with where it happened so that it can be reproduced, while the rest of the corpus is still read."""
+    return {"path": doc.source, "reason": f"internal error in the {stage} stage on characters {start}-{end} of "
+                                           f"document {doc.id} ({type(exc).__name__}: {exc}); what that stage "
+                                           f"finds there is missing, everything else was read (please report it)"}
 
 
 def _sentence_index(sentences: list[tuple[int, int]], pos: int, lo: int) -> Optional[int]:

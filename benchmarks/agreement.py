@@ -90,7 +90,7 @@ def main() -> None:
     if args.system:
         import annalyst
         paths = bench.document_paths({d: gold["documents"][d] for d in docs})
-        corpus = annalyst.extract([str(p) for p in paths.values()])
+        corpus = annalyst.extract([str(p) for p in paths.values()], strict=True)
         ids = {k: next(d.id for d in corpus.documents if Path(d.source).name == p.name) for k, p in paths.items()}
     for label, group in [(d, [d]) for d in docs] + ([("ALL", docs)] if len(docs) > 1 else []):
         print(f"\n# {label}")

@@ -248,7 +248,7 @@ def main() -> None:
     paths = document_paths(gold["documents"])
     timings = Timings()
     t0 = time.perf_counter()
-    corpus = annalyst.extract([str(p) for p in paths.values()], timings=timings)
+    corpus = annalyst.extract([str(p) for p in paths.values()], timings=timings, strict=True)  # a crash is no score
     total = time.perf_counter() - t0
     doc_ids = {}
     for k, p in paths.items():

@@ -74,3 +74,31 @@ def test_inputs_directory_is_read_recursively_in_order(tmp_path):
     assert html.format == "html" and html.title == "T"
     assert "alert" not in html.text and html.text.endswith("Second & last.")
     assert not corpus.errors
+
+
+def test_inputs_a_stage_failing_on_a_passage_is_reported_and_the_rest_kept(tmp_path, monkeypatch):
+    """An internal error of the events stage on one passage is an error record naming the document and the
+    characters (the CLI's exit status says it), not a traceback that loses the whole corpus run."""
+    from annalyst import pipeline
+
+    real = pipeline.events_stage.find_frames
+
+    def failing(sdoc, offset, doc_id, *a, **kw):
+        if "Trautmann" in sdoc.text:
+            raise AttributeError("a rule read an attribute the parse lacks")
+        return real(sdoc, offset, doc_id, *a, **kw)
+
+    monkeypatch.setattr(pipeline.events_stage, "find_frames", failing)
+    other = _write(tmp_path, "other.txt", b"On May 3, 1938, Wang Chonghui visited Hankow.\n")
+    good = _write(tmp_path, "good.txt", GOOD.encode())
+    seen = []
+    corpus = annalyst.extract([good, other], on_error=seen.append)
+    assert len(corpus.documents) == 2 and len(corpus.errors) == 1 and len(seen) == 1
+    assert corpus.errors[0]["path"] == good and "events stage" in corpus.errors[0]["reason"]
+    assert "AttributeError" in corpus.errors[0]["reason"] and "characters 0-" in corpus.errors[0]["reason"]
+    first = corpus.documents[0].id
+    assert any(m.document == first for m in corpus.mentions) and any(t.document == first for t in corpus.timexes)
+    assert not any(e.document == first for e in corpus.events)
+    assert any(e.document == corpus.documents[1].id and e.type == "TRAVEL" for e in corpus.events)
+    with pytest.raises(AttributeError):
+        annalyst.extract([good], strict=True)

@@ -870,10 +870,18 @@ _WHITHER_ADVERBS = frozenset({"home", "back", "abroad", "away", "ashore", "inlan
                               "east", "west", "there", "here", "out", "off", "up", "down", "over", "across"})
 
 
+#: Prepositions that tell a way or an end ("to", "into", "from", "for" as in "left for"); "in the palace" tells
+#: where a change of state happened ("went mad in the palace"), not where anybody went.
+_WHITHER_PREPOSITIONS = frozenset({"to", "into", "onto", "toward", "towards", "from", "for", "across", "through",
+                                   "via", "past", "over", "up", "down", "along", "out", "back", "home"})
+
+
 def _whither(c) -> bool:
-    """A dependent of a verb of motion that tells where it went: a phrase not of time, an adverb of place."""
+    """A dependent of a verb of motion that tells where it went: a phrase of way or end that is not of time,
+    an adverb of place."""
     if c.dep_ == "prep":
-        return not any(o.dep_ == "pobj" and (o.ent_type_ in ("DATE", "TIME") or o.like_num) for o in c.children)
+        return c.lower_ in _WHITHER_PREPOSITIONS and not any(
+            o.dep_ == "pobj" and (o.ent_type_ in ("DATE", "TIME") or o.like_num) for o in c.children)
     return c.dep_ == "dobj" or (c.dep_ in ("advmod", "npadvmod", "prt") and c.lower_ in _WHITHER_ADVERBS)
 
 

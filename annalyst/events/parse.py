@@ -16,19 +16,19 @@ from bisect import bisect_right
 from typing import Any, Optional
 
 import numpy
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, LEMMA, LOWER, ORTH, POS, SPACY, TAG
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, LEMMA, LIKE_NUM, LOWER, ORTH, POS, SPACY, TAG
 
 from ..mentions import ERA
 from .lexicon import CAUSERS, COMPANION, HEADINGS
 
-_ATTRS = [HEAD, DEP, POS, TAG, LOWER, LEMMA, ENT_TYPE, IS_PUNCT, IDX, ORTH, SPACY]
+_ATTRS = [HEAD, DEP, POS, TAG, LOWER, LEMMA, ENT_TYPE, IS_PUNCT, LIKE_NUM, IDX, ORTH, SPACY]
 #: string store -> (the store, hash -> string): the same few labels and words recur in every chunk
 _NAMES: dict = {}
 
 
 class LightToken:
     __slots__ = ("doc", "i", "text", "space", "idx", "dep_", "pos_", "tag_", "lower_", "lemma_", "ent_type_",
-                 "is_punct", "head", "children", "_l", "_r")
+                 "is_punct", "like_num", "head", "children", "_l", "_r")
 
     def __len__(self) -> int:
         return len(self.text)
@@ -539,7 +539,7 @@ class LightDoc:
         if not n:
             return
         heads = (arr[:, 0].view(numpy.int64) + numpy.arange(n)).tolist()  # HEAD is a signed offset
-        _, dep, pos, tag, lower, lemma, ent, punct, idx, orth, space = arr.T.tolist()
+        _, dep, pos, tag, lower, lemma, ent, punct, num, idx, orth, space = arr.T.tolist()
         for h in set(dep + pos + tag + lower + lemma + ent + orth).difference(cache):
             cache[h] = strings[h]
         new = LightToken.__new__
@@ -557,6 +557,7 @@ class LightDoc:
             lt.lemma_ = cache[lemma[i]]
             lt.ent_type_ = cache[ent[i]]
             lt.is_punct = punct[i] == 1
+            lt.like_num = num[i] == 1
             lt.children = []
             lt._l = lt._r = None
             toks.append(lt)
