@@ -226,6 +226,8 @@ def _object_keys(v) -> tuple[set[str], set[tuple[str, str]], set[str]]:
                  if p.dep_ == "pobj"] if o.lower_ in lexicon_mod.PARTITIVE else []
         if o.ent_type_ == "PERSON" or o.lower_ in PRONOUNS_PERSON or (o.pos_ == "PROPN" and _by_a_person(v)):
             objs.add(lexicon_mod.PERSON_OBJECT)  # "Marsh (read as a place) was replaced by Doyle": a person too
+        if any(lexicon_mod.is_military(t) for t in [o] + whole):
+            objs.add(lexicon_mod.FORCE_OBJECT)  # "recruited mercenaries", "sent a battleship group"
         if any(lexicon_mod.is_place(t) or _gazetteer_place(t) for t in [o] + whole):
             objs.add(lexicon_mod.PLACE_OBJECT)  # "took the city", "captured Kiev": a place acted upon
             if _town(o):

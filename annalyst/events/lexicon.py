@@ -61,6 +61,9 @@ TOWN_NOUNS = frozenset({"city", "cities", "town", "towns", "capital", "capitals"
 #: "@person": the verb's object is a person, named (the parser's PERSON) or a personal pronoun ("he was
 #: replaced", "replaced the general"): a post changes hands, not a thing.
 PERSON_OBJECT = "@person"
+#: "@force": the verb's object is an armed body (``is_military``), so that an entry for moving or raising troops
+#: needs no list of every noun of soldiery ("recruited mercenaries", "sent a battleship group")
+FORCE_OBJECT = "@force"
 #: "@to-fight" in ``particle``: the verb has a purpose clause of fighting ("took 2,000 men to invade X").
 TO_FIGHT = "@to-fight"
 #: "@to-do" in ``particle``: the verb has a "to" clause of any deed ("put pressure on the council to resign"):
@@ -216,8 +219,9 @@ def is_military(tok) -> bool:
         return False
     if tok.lower_ in _MILITARY_LEMMAS or tok.lemma_.lower() in _MILITARY_LEMMAS:
         return True
-    return tok.lower_ in _ARMED_HEADS and any(c.dep_ in ("compound", "amod") and c.lower_ in _ARMED_MODIFIERS
-                                              for c in tok.children)
+    return tok.lower_ in _ARMED_HEADS and any(c.dep_ in ("compound", "amod") and (
+        c.lower_ in _ARMED_MODIFIERS or c.lower_ in _MILITARY_LEMMAS or c.lemma_.lower() in _MILITARY_LEMMAS)
+        for c in tok.children)  # ("a battleship group", "an infantry force")
 
 
 def is_place(tok) -> bool:

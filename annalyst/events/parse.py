@@ -281,6 +281,53 @@ def _repair_verb_as_modifier(toks: list[LightToken]) -> None:
         v.pos_, v.tag_ = "ADJ", "JJ"
 
 
+def _repair_conjunct_verb_read_as_modifier(toks: list[LightToken]) -> None:
+    """A second verb read as a modifier of its own object: in "launched an invasion and soon besieged
+    Norvalian positions at Varna" the model takes "besieged" for an adjective of "positions", and
+    "positions" for the conjunct of "launched". A participle right after the "and" of a verb (adverbs
+    between), on a noun with no article before it, that the parse makes that verb's conjunct, is the second
+    verb, and the noun its object ("the besieged positions", with an article, stay a noun phrase)."""
+    for v in toks:
+        n = v.head
+        if v.tag_ not in ("VBD", "VBN") or v.dep_ != "amod" or n is v or n.i < v.i or n.dep_ != "conj" \
+                or n.pos_ not in ("NOUN", "PROPN") or n.head.pos_ != "VERB" or n.head.i > v.i:
+            continue
+        cc = [c for c in n.head.children if c.dep_ == "cc" and c.i < v.i]
+        if not cc or not all(toks[k].pos_ == "ADV" for k in range(cc[-1].i + 1, v.i)):
+            continue
+        if any(c.dep_ in ("det", "poss") and c.i < v.i for c in n.children):
+            continue
+        _take_place(v, n)
+        _rehang(n, v, "dobj")
+        for c in [c for c in n.children if c.dep_ == "advmod" and c.i < v.i]:
+            _rehang(c, v, "advmod")
+        v.pos_, v.tag_ = "VERB", "VBD"
+
+
+def _repair_verbless_sentence(toks: list[LightToken]) -> None:
+    """A sentence whose verb the model reads as a participle inside its subject: in "Talks with the NLV
+    reopened at Varna in May 1961." it makes "Talks" the root and "reopened" a clause on "the NLV", so that
+    the sentence has no verb and its date hangs on no deed. A sentence ending in a full stop has a verb: a
+    root noun with a past participle in its phrase that has no subject of its own is the subject, and the
+    participle its verb (a heading, with no full stop, keeps its parse)."""
+    for r in toks:
+        if r.head is not r or r.pos_ not in ("NOUN", "PROPN"):
+            continue
+        words = sorted(r.subtree, key=lambda t: t.i)
+        if words[-1].text not in (".", "!") or any(t.pos_ in ("VERB", "AUX") and t.dep_ != "acl" for t in words):
+            continue
+        verbs = [t for t in words if t.dep_ == "acl" and t.tag_ in ("VBD", "VBN") and t.i > r.i
+                 and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in t.children)]
+        if len(verbs) != 1:
+            continue
+        v = verbs[0]
+        _take_place(v, r)
+        _rehang(r, v, "nsubj")
+        for c in [c for c in r.children if c.i > v.i]:  # what follows the verb is the verb's ("." included)
+            _rehang(c, v, c.dep_)
+        v.pos_, v.tag_ = "VERB", "VBD"
+
+
 #: Words of a heading the model may read as a noun ("repelled the rebels northwards"); not "north", a noun too.
 _HEADINGS = frozenset(w for w in HEADINGS if w.endswith(("ward", "wards")) or w == "inland") | {"backwards"}
 
@@ -572,6 +619,8 @@ class LightDoc:
         _repair_stray_subject(toks)
         _repair_participle_after_noun(toks)
         _repair_verb_as_modifier(toks)
+        _repair_conjunct_verb_read_as_modifier(toks)
+        _repair_verbless_sentence(toks)
         _repair_heading_as_object(toks)
         _repair_aside_read_as_main_verb(toks)
         _repair_spliced_clause_read_as_content(toks)
