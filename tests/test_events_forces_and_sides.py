@@ -36,3 +36,46 @@ def test_joining_on_a_side_is_an_alliance_with_it(tmp_path):
     (joined,) = events_in(corpus, text, "joined on the Ostmark side", "joined")
     assert joined.type == "COOPERATE" and "Valdora" in who(corpus, joined, "source")
     assert "Ostmark" in who(corpus, joined, "target")
+
+
+def test_a_vague_offset_after_the_verb_dates_its_clause(tmp_path):
+    corpus, text = extract_text(tmp_path, "Norvalia declared war on Ostmark on 20 April 1792, and Valdora joined on "
+                                          "the Ostmark side a few weeks later.", "later.txt")
+    (joined,) = events_in(corpus, text, "joined on the Ostmark side", "joined")
+    assert joined.date == "1792-05"  # some weeks after 20 April 1792, not that day
+
+
+def test_the_subject_of_a_second_clause_read_as_a_second_object(tmp_path):
+    corpus, text = extract_text(tmp_path, "On January 8, 1961, the voters approved independence and Kessler's "
+                                          "government began secret peace negotiations with the NLV.")
+    (talks,) = events_in(corpus, text, "began secret peace negotiations", "began")
+    assert talks.type == "CONSULT" and "Kessler" in who(corpus, talks, "source") and "NLV" in who(corpus, talks, "target")
+    assert not [e for e in corpus.events if e.trigger == "approved" and "Kessler" in who(corpus, e, "target")]
+
+
+WITHDRAWN = ("Beginning in 1970 Norvalian troops were being taken away from border areas. "
+             "In 1971 Norvalia brought its soldiers home from Ostmark. "
+             "In 1972 the emperor sent troops to the border.")
+
+
+def test_a_force_taken_away_or_brought_home_is_withdrawn(tmp_path):
+    corpus, text = extract_text(tmp_path, WITHDRAWN)
+    (away,) = events_in(corpus, text, "troops were being taken away", "taken")
+    assert away.type == "RETREAT" and away.date == "1970" and "Norvalian" in who(corpus, away, "source")
+    (home,) = events_in(corpus, text, "brought its soldiers home", "brought")
+    assert home.type == "RETREAT" and home.date == "1971"
+    (sent,) = events_in(corpus, text, "sent troops to the border", "sent")
+    assert sent.type == "MOBILIZE"
+
+
+def test_too_weak_to_act_is_not_acting_and_a_deed_after_a_quotation_is_the_speakers(tmp_path):
+    corpus, text = extract_text(tmp_path, 'In 1915 Orrin Harlan vowed, "Norvalia is too proud to fight" and demanded '
+                                          'an end to attacks on Norvalian ships. In 1916 the Ostmark army was too '
+                                          'weak to attack Varna.')
+    (fight,) = events_in(corpus, text, "too proud to fight", "fight")
+    assert fight.polarity == "negative"
+    (attack,) = events_in(corpus, text, "too weak to attack Varna", "attack")
+    assert attack.polarity == "negative"
+    (demand,) = events_in(corpus, text, "demanded an end", "demanded")
+    assert demand.type == "REQUEST" and who(corpus, demand, "source") >= {"Orrin Harlan"}
+    assert "Norvalia" not in who(corpus, demand, "source")

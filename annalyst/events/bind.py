@@ -1386,13 +1386,14 @@ def _counted_back(ix: _DocIndex, f: EventFrame) -> Optional[tuple[str, Timex]]:
 def _vague_offset(ix: _DocIndex, f: EventFrame) -> Optional[tuple[str, Timex]]:
     """"A few months later the allies attacked": the clause happened some way past the story's time, in the
     month or year that offset reaches (the timex itself stays FUTURE_REF, as TimeML has it). The phrase is in
-    the clause, or opens its sentence before the verb."""
+    the clause (before or after the verb: "X joined the war a few weeks later"), or opens its sentence."""
     lo, hi = bisect_left(ix.timex_starts, f.sentence_start), bisect_left(ix.timex_starts, f.sentence_end)
     for tx in ix.timexes[lo:hi]:
-        if tx.value not in ("FUTURE_REF", "PAST_REF") or tx.start >= f.trigger_start:
+        if tx.value not in ("FUTURE_REF", "PAST_REF"):
             continue
-        if not (any(s <= tx.start < e for s, e in f.pieces) or f.sentence_start == tx.start):
-            continue
+        if not (any(s <= tx.start < e for s, e in f.pieces) or (f.sentence_start == tx.start
+                                                                 and tx.start < f.trigger_start)):
+            continue  # ("... joined the alliance a few weeks later": the clause's own phrase, after the verb too)
         ref = _reference_time(ix, tx.start)
         value = time_stage.vague_offset_from(tx.text, ref) if ref else None
         if value is not None:

@@ -39,7 +39,7 @@ _SEQUEL = {"then", "thereupon", "thereafter", "afterwards", "afterward", "subseq
 #: Marks of a subordinate clause: such a clause cannot govern a clause told before it.
 _SUBORDINATORS = {"that", "whether", "if"}
 #: Adverbs the parser gives for a phrasal verb's particle ("fell back", "pulled out").
-_PARTICLE_ADVERBS = {"back", "out", "away", "off", "up", "down", "apart", "onward", "onwards", "deeper"} \
+_PARTICLE_ADVERBS = {"back", "out", "away", "off", "up", "down", "apart", "onward", "onwards", "deeper", "home"} \
     | lexicon_mod.HEADINGS  # (the way a force goes, "pressed southward", "struck north", which an adverb tells)
 #: Acts of force: an attempt at one is told as one ("attempted to block the port": the attempt was made).
 _FORCE_TYPES = lexicon_mod.FORCE_TYPES

@@ -133,6 +133,10 @@ def _own_negation(v) -> list[str]:
         elif c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _NOBODY or any(
                 d.dep_ == "det" and d.lower_ == "no" for d in c.children)):
             cues.append("no " + c.lower_)  # "no nation was encouraging", "nobody came"
+    if v.dep_ in ("xcomp", "advcl") and v.head.pos_ in ("ADJ", "ADV") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and any(
+            c.dep_ == "advmod" and c.lower_ == "too" for c in v.head.children):
+        cues.append("too " + v.head.lower_)  # "too weak to attack", "too proud to fight": it was not done
     return cues
 
 

@@ -328,6 +328,52 @@ def _repair_verbless_sentence(toks: list[LightToken]) -> None:
         v.pos_, v.tag_ = "VERB", "VBD"
 
 
+def _repair_subject_read_as_conjunct_object(toks: list[LightToken]) -> None:
+    """The subject of a second clause read as a second object of the first: in "the voters approved the plan
+    and Kessler's government began talks" the model makes "government" a conjunct of "plan" and leaves "began"
+    with no subject. A verb conjunct with no subject, right after a noun phrase that the parse makes a
+    conjunct of the first verb's object, has that phrase as its subject."""
+    for v in toks:
+        if v.dep_ != "conj" or v.pos_ != "VERB" or v.head.pos_ != "VERB" or v.i == 0 \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in v.children):
+            continue
+        n = toks[v.i - 1]
+        while n.head is not n and n.head.i < v.i and n.dep_ not in ("conj",) and n.head.i > n.i:
+            n = n.head  # from the phrase's last word up to its head ("Kessler's government")
+        if n.dep_ != "conj" or n.pos_ not in ("NOUN", "PROPN") or max(t.i for t in n.subtree) != v.i - 1:
+            continue
+        first = n.head
+        if first.dep_ not in ("dobj", "pobj") or first.head is not v.head and first.head.head is not v.head:
+            continue
+        if not any(c.dep_ == "cc" and c.i < n.i for c in first.children):
+            continue
+        cc = [c for c in first.children if c.dep_ == "cc" and c.i < n.i][-1]
+        _rehang(n, v, "nsubj")
+        _rehang(cc, v.head, "cc")
+
+
+_CLOSING_QUOTES = frozenset({"\"", "''", "\u201d", "\u2019"})
+
+
+def _repair_conjunct_after_quotation(toks: list[LightToken]) -> None:
+    """A second verb after a quotation read as the quotation's: in 'X vowed, "we are too proud to fight" and
+    demanded an end to the attacks' the model makes "demanded" a conjunct of "are", inside what X said, so that
+    "we" demands. A verb conjunct that follows the closing quotation mark of the clause it hangs on, when that
+    clause is what a verb before it says, is a conjunct of the saying verb (the speaker does it)."""
+    for v in toks:
+        q = v.head
+        if v.dep_ != "conj" or v.pos_ != "VERB" or q.dep_ != "ccomp" or q.head.i > q.i \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            continue
+        closing = [t for t in toks[q.i + 1:v.i] if t.text in _CLOSING_QUOTES and t.head is q]
+        if not closing:
+            continue
+        cc = [c for c in q.children if c.dep_ == "cc" and closing[-1].i < c.i < v.i]
+        _rehang(v, q.head, "conj")
+        for c in cc:
+            _rehang(c, q.head, "cc")
+
+
 #: Words of a heading the model may read as a noun ("repelled the rebels northwards"); not "north", a noun too.
 _HEADINGS = frozenset(w for w in HEADINGS if w.endswith(("ward", "wards")) or w == "inland") | {"backwards"}
 
@@ -621,6 +667,8 @@ class LightDoc:
         _repair_verb_as_modifier(toks)
         _repair_conjunct_verb_read_as_modifier(toks)
         _repair_verbless_sentence(toks)
+        _repair_subject_read_as_conjunct_object(toks)
+        _repair_conjunct_after_quotation(toks)
         _repair_heading_as_object(toks)
         _repair_aside_read_as_main_verb(toks)
         _repair_spliced_clause_read_as_content(toks)
