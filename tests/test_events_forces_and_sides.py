@@ -79,3 +79,26 @@ def test_too_weak_to_act_is_not_acting_and_a_deed_after_a_quotation_is_the_speak
     (demand,) = events_in(corpus, text, "demanded an end", "demanded")
     assert demand.type == "REQUEST" and who(corpus, demand, "source") >= {"Orrin Harlan"}
     assert "Norvalia" not in who(corpus, demand, "source")
+
+
+DEEDS = ("In 1917 Norvalia resumed unrestricted submarine warfare. "
+         "In 1969 a Norvalian platoon went on a rampage in Varna. "
+         "In 1918 Orrin Harlan allowed Norvalian regiments to be used in Ostmark divisions. "
+         "In 1395 Varna formed a mutual-defence pact with Ostmark. "
+         "In 1917 the Norvalian command released two divisions for the western front. "
+         "In 1918 the council allowed an exception for the old guild.")
+
+
+def test_warfare_resumed_a_rampage_leave_given_a_pact_formed_a_force_released(tmp_path):
+    corpus, text = extract_text(tmp_path, DEEDS)
+    (war,) = events_in(corpus, text, "resumed unrestricted submarine warfare", "resumed")
+    assert war.type == "ASSAULT" and war.date == "1917"
+    (rampage,) = events_in(corpus, text, "went on a rampage", "went")
+    assert rampage.type == "ASSAULT"  # not a journey
+    (leave,) = events_in(corpus, text, "allowed Norvalian regiments to be used", "allowed")
+    assert leave.type == "AGREE" and leave.mode == "permit" and "Orrin Harlan" in who(corpus, leave, "source")
+    (pact,) = events_in(corpus, text, "formed a mutual-defence pact", "formed")
+    assert pact.type == "AGREE" and pact.date == "1395" and "Varna" in who(corpus, pact, "source")
+    (freed,) = events_in(corpus, text, "released two divisions", "released")
+    assert freed.type == "MOBILIZE"
+    assert not events_in(corpus, text, "allowed an exception", "allowed")  # no deed given leave

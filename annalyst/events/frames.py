@@ -241,7 +241,8 @@ def _object_keys(v) -> tuple[set[str], set[tuple[str, str]], set[str]]:
         objs.add(lexicon_mod.PREDICATE_OBJECT)
     objs.update(c.lemma_.lower() for c in v.children if c.dep_ in ("oprd", "acomp")  # "taken prisoner", "pleaded guilty"
                 or (c.dep_ == "ccomp" and c.pos_ == "ADJ"))  # "made it clear that ..."
-    if any(c.dep_ == "xcomp" and c.tag_ in ("VBG", "VB") for c in v.children) or (not passive and any(
+    if any(c.dep_ == "xcomp" and c.tag_ in ("VBG", "VB") for c in v.children) or any(
+            c.dep_ == "ccomp" and c.i > v.i and _has_to(c) for c in v.children) or (not passive and any(
             _to_clause(c) for o in objects for c in o.children if c.dep_ in ("relcl", "acl"))):
         # "opposed holding elections": a course of action as the object; "pressured the council to resign",
         # which the parser may hang on the object as a clause of its own
