@@ -83,10 +83,11 @@ def test_too_weak_to_act_is_not_acting_and_a_deed_after_a_quotation_is_the_speak
 
 DEEDS = ("In 1917 Norvalia resumed unrestricted submarine warfare. "
          "In 1969 a Norvalian platoon went on a rampage in Varna. "
-         "In 1918 Orrin Harlan allowed Norvalian regiments to be used in Ostmark divisions. "
+         "In 1918 Orrin Harlan permitted Norvalian regiments to be used in Ostmark divisions. "
          "In 1395 Varna formed a mutual-defence pact with Ostmark. "
          "In 1917 the Norvalian command released two divisions for the western front. "
-         "In 1918 the council allowed an exception for the old guild.")
+         "In 1918 the council permitted an exception for the old guild. "
+         "In 1950 the landing allowed the Norvalian division to advance.")
 
 
 def test_warfare_resumed_a_rampage_leave_given_a_pact_formed_a_force_released(tmp_path):
@@ -95,10 +96,20 @@ def test_warfare_resumed_a_rampage_leave_given_a_pact_formed_a_force_released(tm
     assert war.type == "ASSAULT" and war.date == "1917"
     (rampage,) = events_in(corpus, text, "went on a rampage", "went")
     assert rampage.type == "ASSAULT"  # not a journey
-    (leave,) = events_in(corpus, text, "allowed Norvalian regiments to be used", "allowed")
+    (leave,) = events_in(corpus, text, "permitted Norvalian regiments to be used", "permitted")
     assert leave.type == "AGREE" and leave.mode == "permit" and "Orrin Harlan" in who(corpus, leave, "source")
     (pact,) = events_in(corpus, text, "formed a mutual-defence pact", "formed")
     assert pact.type == "AGREE" and pact.date == "1395" and "Varna" in who(corpus, pact, "source")
     (freed,) = events_in(corpus, text, "released two divisions", "released")
     assert freed.type == "MOBILIZE"
-    assert not events_in(corpus, text, "allowed an exception", "allowed")  # no deed given leave
+    assert not events_in(corpus, text, "permitted an exception", "permitted")  # no deed given leave
+    assert not events_in(corpus, text, "landing allowed", "allowed")  # a thing that made a deed possible
+
+
+def test_a_protest_told_only_by_its_place_is_that_towns(tmp_path):
+    corpus, text = extract_text(tmp_path, "In March 1917, demonstrations in Varna forced the Norvalian king to "
+                                          "abdicate. In 1848 riots in Ostrava left ten dead.")
+    (crowd,) = events_in(corpus, text, "demonstrations in Varna", "demonstrations")
+    assert crowd.type == "PROTEST" and crowd.date == "1917-03" and "Varna" in who(corpus, crowd, "source")
+    (riots,) = events_in(corpus, text, "riots in Ostrava", "riots")
+    assert riots.type == "PROTEST" and riots.date == "1848"

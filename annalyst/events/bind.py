@@ -1671,6 +1671,9 @@ def bind(frames: list, corpus: Corpus) -> list[Event]:
             f = replace(f, type="MOBILIZE", mode="troops", rule=f.rule + ":commander")  # a general's march
         elif f.type == "TRAVEL" and f.mode in ("arrive", "leave") and source and set(source) <= ix.armed_sides():
             f = replace(f, type="MOBILIZE", mode="troops", rule=f.rule + ":side")  # "they (the Ostmark army) moved"
+        if not source and not target and not described and place and (
+                f.type == "PROTEST" or (f.type == "ASSAULT" and f.mode == "uprising")):
+            source = [place]  # "demonstrations in Varna", "a revolt in the capital": the town's people rose
         body = None
         if not source and not target and f.lemma in _DELIBERATION and "passive" in f.cues \
                 and not any(a.role == "source" for a in f.args):

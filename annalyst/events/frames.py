@@ -292,8 +292,10 @@ def _has_to(c) -> bool:
 
 
 def _to_clause(c) -> bool:
-    """``c`` is a bare "to" clause ("to resign"): a verb in its base form with "to" and no subject of its own."""
-    return c.tag_ == "VB" and _has_to(c) and not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children)
+    """``c`` is a bare "to" clause ("to resign", "to be used"): a verb in its base form (or a passive's
+    participle after a bare "be") with "to" and no subject of its own."""
+    base = c.tag_ == "VB" or (c.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.tag_ == "VB" for a in c.children))
+    return base and _has_to(c) and not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children)
 
 
 def _purpose_clauses(v) -> list:
