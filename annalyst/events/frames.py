@@ -1740,18 +1740,25 @@ def _trailing_day(n, sdoc, offset: int, date_ents: list) -> list:
             if ts == r + 1 and any(t.text.isdigit() and len(t.text) <= 2 for t in sdoc.tokens[ts:te])][:1]
 
 
+#: Small words inside a happening's name ("the Battle of the Hook", "Siege of Port Arthur").
+_NAME_LINKS = frozenset({"of", "the", "de", "la", "le", "du", "des", "del", "von", "van", "-", "'s", "at", "on"})
+
+
 def _bracket_days(n, sdoc, offset: int, date_ents: list) -> list:
     """The first day of a bracket right after a happening's name, its "of" phrase included ("the Battle of
     Varna (2-4 May 1716)"), wherever the parser hangs the bracket."""
-    end = n.i
-    for c in n.children:
-        if c.dep_ in ("prep", "compound", "appos") and c.i > n.i:
-            end = max(end, c.right_edge.i)
-            break
-    r = end + 1
+    # the name's own words run up to the bracket: read by the words, not the parse, which may hang the
+    # bracket's days inside the name's "of" phrase
+    r = n.i + 1
+    while r < len(sdoc.tokens) and sdoc[r].text != "(" and r - n.i <= 8 and (
+            sdoc[r].pos_ == "PROPN" or sdoc[r].text[:1].isupper() or sdoc[r].lower_ in _NAME_LINKS):
+        r += 1
     if r >= len(sdoc.tokens) or sdoc[r].text != "(":
         return []
-    return [(offset + cs, offset + ce) for ts, te, cs, ce in date_ents if ts == r + 1][:1]
+    close = next((k for k in range(r + 1, min(len(sdoc.tokens), r + 14)) if sdoc[k].text == ")"), r + 1)
+    # (the model may leave a range's first day out of the date: "(6-15 October 1952)" -> "October 1952")
+    return [(offset + sdoc[r + 1].idx if ts <= r + 4 else offset + cs, offset + ce)
+            for ts, te, cs, ce in date_ents if r < ts < close][:1]
 
 
 def _named_happening(n, lex) -> bool:

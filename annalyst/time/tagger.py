@@ -227,7 +227,8 @@ def anchor(cands: list[Cand], *, dct: Optional[str] = None, initial: Optional[st
             base = last
         elif c.shift and c.start < after_aside[0] and after_aside[1] is not None:
             base = after_aside[1]  # "... joined the war again on 3 May 1809. The next day ...": from the aside
-        value, how = _value(c, i, cands, base, ref_src, news, dct_p)
+        ranged = _range_start(c, i, cands, text)
+        value, how = ranged if ranged is not None else _value(c, i, cands, base, ref_src, news, dct_p)
         out.append((c, value, how))
         if c.meta or c.type not in ("DATE", "TIME") or c.extra.get("label"):
             continue  # page metadata, a cited telegram's date, a receipt time: not the story's time
@@ -509,6 +510,26 @@ def _by_month(p: Optional[Point]) -> Optional[Point]:
         return p
     month = _SEASON_START.get(p.rest)
     return Point(p.year, month) if month else None
+
+
+#: What joins the two ends of a range of days ("13 September - 15 October 1951", "21 March to 21 June 1952").
+_RANGE_JOIN = re.compile(r"^\s*(?:-|\u2013|\u2014|to|until|till|through|and)\s*(?:the\s+)?$", re.I)
+
+
+def _range_start(c: Cand, i: int, cands: list[Cand], text: Optional[str]) -> Optional[tuple[str, str]]:
+    """The year of a range's first day, which only its last day writes: "21 March - 21 June 1952" is from 21
+    March 1952, whatever year the story was in (the year before, when the first month comes after the last)."""
+    if text is None or c.fill != "year" or c.shift or i + 1 >= len(cands):
+        return None
+    m = re.match(r"^XXXX(-\d\d(?:-\d\d)?)$", c.value)
+    d = cands[i + 1]
+    if not m or not d.explicit or d.meta or d.type != "DATE" or not _RANGE_JOIN.match(text[c.end:d.start]):
+        return None
+    q = parse(d.value)
+    if q is None or q.month is None:
+        return None
+    year = q.year - 1 if int(m.group(1)[1:3]) > q.month else q.year
+    return fmt_year(year) + m.group(1), "lookahead"
 
 
 def _lookahead(cands: list[Cand], i: int) -> Optional[Point]:
