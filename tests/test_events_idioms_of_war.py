@@ -1,0 +1,32 @@
+"""Deeds a war history tells with a phrase, not a verb alone: talks broken off, a man removed from a committee,
+an army pushing on to a town, acts of sabotage committed, armies linking up, a town laid to rubble. Text of our
+own."""
+from __future__ import annotations
+
+from event_helpers import events_in, extract_text, who
+
+STORY = ("In 1794 the secret discussions with Ostmark were broken off. "
+         "In 1794 Anton Kessler was removed from the Norvalian Committee. "
+         "In 1945 the Norvalian army pushed on to Varna by May 3. "
+         "In August 1958 Ostmark commandos committed numerous acts of sabotage in Norvalia. "
+         "In 1945 the Norvalian and Ostmark armies linked up on the Varna river. "
+         "In 1968 Varna was laid to rubble by Norvalian firepower. "
+         "In 1969 the Norvalian army committed two regiments to the front.")
+
+
+def test_phrases_of_war_and_diplomacy(tmp_path):
+    corpus, text = extract_text(tmp_path, STORY)
+    (off,) = events_in(corpus, text, "were broken off", "broken")
+    assert off.type == "SANCTION" and off.date == "1794" and "Ostmark" in who(corpus, off, "target")
+    (removed,) = events_in(corpus, text, "was removed from the Norvalian Committee", "removed")
+    assert removed.type == "SANCTION" and removed.mode == "dismiss" and "Anton Kessler" in who(corpus, removed, "target")
+    (push,) = events_in(corpus, text, "pushed on to Varna", "pushed")
+    assert push.type == "MOBILIZE" and push.date == "1945-05-03"
+    (sabotage,) = events_in(corpus, text, "committed numerous acts of sabotage", "committed")
+    assert sabotage.type == "ASSAULT" and sabotage.date == "1958-08"
+    (linked,) = events_in(corpus, text, "linked up on the Varna river", "linked")
+    assert linked.type == "MOBILIZE"
+    (rubble,) = events_in(corpus, text, "laid to rubble", "laid")
+    assert rubble.type == "ASSAULT" and "Varna" in who(corpus, rubble, "target")
+    (regiments,) = events_in(corpus, text, "committed two regiments", "committed")
+    assert regiments.type == "MOBILIZE"  # a force committed is sent, no violence done
