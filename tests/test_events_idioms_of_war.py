@@ -30,3 +30,13 @@ def test_phrases_of_war_and_diplomacy(tmp_path):
     assert rubble.type == "ASSAULT" and "Varna" in who(corpus, rubble, "target")
     (regiments,) = events_in(corpus, text, "committed two regiments", "committed")
     assert regiments.type == "MOBILIZE"  # a force committed is sent, no violence done
+
+
+def test_lines_abandoned_are_a_retreat(tmp_path):
+    corpus, text = extract_text(tmp_path, "In 1479 Anton Kessler was arrested by the Ostmark police. In 1951 the "
+                                          "Norvalian army had abandoned its lines near Varna.", "passive.txt")
+    (arrest,) = events_in(corpus, text, "was arrested", "arrested")
+    assert arrest.type == "COERCE" and arrest.date == "1479" and "Anton Kessler" in who(corpus, arrest, "target")
+    (lines,) = events_in(corpus, text, "abandoned its lines", "abandoned")
+    assert lines.type == "RETREAT" and lines.date == "1951"
+
