@@ -40,3 +40,12 @@ def test_lines_abandoned_are_a_retreat(tmp_path):
     (lines,) = events_in(corpus, text, "abandoned its lines", "abandoned")
     assert lines.type == "RETREAT" and lines.date == "1951"
 
+
+
+def test_a_described_subject_is_shared_by_its_coordinated_verbs(tmp_path):
+    corpus, text = extract_text(tmp_path, "In 1904 the rebels waited and then attacked Varna. In 1904 the envoy "
+                                          "wanted to meet Kessler.", "shared.txt")
+    (attack,) = events_in(corpus, text, "then attacked Varna", "attacked")
+    assert attack.type == "ASSAULT" and "rebels" in who(corpus, attack, "source")
+    (meet,) = events_in(corpus, text, "wanted to meet Kessler", "meet")
+    assert "envoy" not in who(corpus, meet, "source")  # a subject borrowed from a governing verb stays too weak

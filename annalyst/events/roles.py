@@ -464,6 +464,21 @@ def _relative_antecedent(tok, verb) -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lower_ in ("who", "whom") for c in verb.children)
 
 
+def _shared_subject(tok, verb) -> bool:
+    """``tok`` is the subject of a verb ``verb`` is coordinated with ("the fleet waited and headed back"):
+    the second verb's own subject as much as the first's, not one borrowed from a governing clause."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    node = verb
+    for _ in range(6):
+        if node.dep_ != "conj" or node.head is node:
+            return False
+        node = node.head
+        if tok.head is node:
+            return True
+    return False
+
+
 def _hangs_on(tok, verb) -> bool:
     """``tok`` is a dependent of ``verb`` itself, through coordination, prepositions, a passive's agent
     or the object it is a phrase of (not a subject the verb borrows from a governing clause)."""
@@ -628,7 +643,7 @@ def args_for(verb, entry: Entry, offset: int) -> list[Arg]:
         seen.add(tok.i)
         arg = make_arg(tok, role, offset, prep, **kw)
         arg.own = _hangs_on(tok, verb) or (tok is verb.head and misread_finite(verb)) or _phase_subject(tok, verb) \
-            or _trailing_participle_subject(tok, verb) or _relative_antecedent(tok, verb)
+            or _trailing_participle_subject(tok, verb) or _relative_antecedent(tok, verb) or _shared_subject(tok, verb)
         args.append(arg)
         if role in ("source", "target"):
             # "the forces of X", "X's army": X is the side that acts; "the duke's envoy, Karl Brandt":
