@@ -49,3 +49,13 @@ def test_a_described_subject_is_shared_by_its_coordinated_verbs(tmp_path):
     assert attack.type == "ASSAULT" and "rebels" in who(corpus, attack, "source")
     (meet,) = events_in(corpus, text, "wanted to meet Kessler", "meet")
     assert "envoy" not in who(corpus, meet, "source")  # a subject borrowed from a governing verb stays too weak
+
+
+def test_they_and_it_take_up_a_body_described_as_the_last_subject(tmp_path):
+    corpus, text = extract_text(tmp_path, "In 1904 the rebels gathered in the hills. They attacked the Varna "
+                                          "garrison in May. In 1905 the fleet sailed from Kessring. It bombarded "
+                                          "the coast of Ostmark two days later.", "bodies.txt")
+    (attack,) = events_in(corpus, text, "They attacked", "attacked")
+    assert attack.date == "1904-05" and "rebels" in who(corpus, attack, "source")
+    (shelling,) = events_in(corpus, text, "It bombarded", "bombarded")
+    assert "fleet" in who(corpus, shelling, "source")

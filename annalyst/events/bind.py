@@ -811,6 +811,7 @@ def _entity_of(x) -> Optional[str]:
 _PERSON_NOUNS = PERSON_NOUNS
 #: ... or a group or an armed body named by what it is ("the militia", "the commoners", "the garrison")
 _GROUPS = GROUP_NOUNS | MILITARY_NOUNS
+_SINGULAR_GROUPS = frozenset(w for w in _GROUPS if not w.endswith("s") or w.endswith(("ss", "corps")))
 _COUNT_OF = re.compile(r"\s+of\s+((?:[\w’'-]+ ){0,2}[\w’'-]+)")
 #: heads that count or gather what their "of" phrase names ("thousands of militiamen", "a band of rebels"):
 #: they stay in the description
@@ -915,18 +916,27 @@ def _description(ix: _DocIndex, a: Arg, speech: bool = False) -> Optional[Descri
     return Described(a.role, start, end, ix.text[start:end])
 
 
-def _described_antecedent(ix: _DocIndex, a: Arg) -> Optional[Described]:
+def _described_antecedent(ix: _DocIndex, a: Arg, heads: frozenset = _PERSON_NOUNS) -> Optional[Described]:
     """The subject before pronoun ``a``, in its window, that describes a person by role or office and
-    names nobody ("our informant"), as a description in ``a``'s role; or None."""
+    names nobody ("our informant") -- or, with ``heads``, a body ("the rebels", "the fleet") -- as a
+    description in ``a``'s role; or None."""
     lo = ix.sentence_window_start(a.start)
     for s, e in reversed(ix.subjects_between(lo, a.start)):
         if e > a.start or ix.overlapping(s, e):
             continue
         head = _head_of(ix.text, s, e)
-        if ix.text[head[0]:head[1]].lower() not in _PERSON_NOUNS:
+        if ix.text[head[0]:head[1]].lower() not in heads:
             return None  # (only the nearest subject: an older one has been displaced by it)
         return _description(ix, Arg(a.role, s, e, *head, ix.text[s:e]))
     return None
+
+
+def _nearest_subject_unnamed(ix: _DocIndex, a: Arg) -> bool:
+    """The last subject before pronoun ``a`` in its window names nobody ("the rebels gathered ... They"):
+    a name further back is not what the pronoun takes up."""
+    lo = ix.sentence_window_start(a.start)
+    before = [(s, e) for s, e in ix.subjects_between(lo, a.start) if e <= a.start]
+    return bool(before) and not ix.overlapping(*before[-1])
 
 
 #: A sentence that opens on a talk with someone: "During a long talk this morning with the Head of X ...,".
@@ -1010,6 +1020,15 @@ def _roles(ix: _DocIndex, f: EventFrame, described: Optional[list] = None
                 if not any(x.role == talked.role for x in described):
                     described.append(talked)  # "During a talk with the Head of X ..., he remarked"
                 continue
+            body = None
+            if talked is None and described is not None and a.subject and a.pronoun in ("they", "it") \
+                    and _nearest_subject_unnamed(ix, a):
+                # "the rebels gathered in the hills. They attacked"; "the fleet sailed. It bombarded" (a body
+                # named in the singular for "it")
+                body = _described_antecedent(ix, a, _GROUPS if a.pronoun == "they" else _SINGULAR_GROUPS)
+            if body is not None and not any(x.role == body.role for x in described):
+                described.append(body)
+            # (for "they", the side named before stays a candidate: "the troops" are often its own)
             r = talked if talked is not None else _resolve_pronoun(ix, a, excluded)
             if r is None and described is not None and a.subject and a.pronoun in ("he", "she"):
                 # "our informant (...) is aware ... He said": a "he" with no name before it is the person
