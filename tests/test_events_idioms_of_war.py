@@ -59,3 +59,12 @@ def test_they_and_it_take_up_a_body_described_as_the_last_subject(tmp_path):
     assert attack.date == "1904-05" and "rebels" in who(corpus, attack, "source")
     (shelling,) = events_in(corpus, text, "It bombarded", "bombarded")
     assert "fleet" in who(corpus, shelling, "source")
+
+
+def test_a_truce_agreed_and_talks_begun_between_two_sides(tmp_path):
+    corpus, text = extract_text(tmp_path, "In 451 BC a truce was agreed between Varna and Ostmark. In 1968 peace "
+                                          "talks began between Norvalia and Ostmark.", "between.txt")
+    (truce,) = events_in(corpus, text, "a truce was agreed", "agreed")
+    assert truce.type == "AGREE" and truce.date == "BC0451" and {"Varna", "Ostmark"} <= who(corpus, truce, "source")
+    talks = [e for e in corpus.events if e.type == "CONSULT" and e.date == "1968"]
+    assert len(talks) == 1 and {"Norvalia", "Ostmark"} <= who(corpus, talks[0], "source") | who(corpus, talks[0], "target")
