@@ -264,6 +264,11 @@ def anchor(cands: list[Cand], *, dct: Optional[str] = None, initial: Optional[st
             # "the assembly was planned for May of the next year": a time set for later, not reached yet
             last, c.extra["aside"] = p, True
             continue
+        if text is not None and ref is not None and _span_days(p)[0] > _span_days(ref)[1] and _forecast(c, text):
+            # "announced that the mission would end by August 31, 2010": a time a forecast names, which the story
+            # has not reached
+            last, c.extra["aside"] = p, True
+            continue
         if ref is not None and p.grain < ref.grain and p.contains(ref):
             continue  # "1937" or "December" said while the story is on 2 December 1937: stay on the day
         if ref is not None and still_before_winter(ref, p):
@@ -339,6 +344,29 @@ _PLANNED_BEFORE = re.compile(r"\b(?:planned|scheduled|slated|fixed|set|summoned|
 #: would be home by Christmas"): the story is not there yet either.
 _FORETOLD_BEFORE = re.compile(r"\b(?:predict|promis|expect|forecast|vow|pledg|anticipat|hop)\w*\s+"
                               r"(?:[\w'-]+\s+){0,6}?by\s+$", re.I)
+
+
+#: A forecast earlier in the sentence, then a phrase of time: a present-tense modal ("will withdraw in ...",
+#: "may remain until the end of ..."), or a past one reported from a saying or a plan ("announced that the
+#: mission would end by ..."); a narrator's own "would" ("the fleet would not reach the east until May") tells
+#: where the story goes.
+_FORECAST_BEFORE = re.compile(
+    r"(?:\b(?:will|shall|may|is\s+to|are\s+to|going\s+to)\s+[^.;!?\n]{0,200}?"
+    r"|\b(?:announc|sa(?:y|id)|declar|promis|predict|expect|plann?|stat|hop|warn|caution|insist|agree|pledg|vow|"
+    r"forecast|estimat|project|propos|decid)\w*\s+(?:that\s+)?[^.;!?\n]{0,120}?\b(?:would|could|might|was\s+to|"
+    r"were\s+to)\s+[^.;!?\n]{0,80}?)"
+    r"\b(?:by|until|till|in|before|after|through|on)\s+(?:the\s+)?$", re.I)
+
+
+#: Dots that end no sentence: initials of a name or country ("U.S.", "U.N."), an ellipsis inside a quotation.
+_INNER_DOTS = re.compile(r"\b(?:[A-Z]\.){2,}|\.{3}|\u2026")
+
+
+def _forecast(c: Cand, text: str) -> bool:
+    """A date that a forecast, a plan or a condition names, told in its own sentence with a modal before it."""
+    window = _INNER_DOTS.sub(lambda m: "_" * len(m.group(0)), text[max(0, c.start - 320):c.start])
+    s = _SENT_START.search(window)
+    return bool(_FORECAST_BEFORE.search(window[s.start("head"):] if s else window[-160:]))
 
 
 def _planned(c: Cand, text: str) -> bool:
