@@ -68,3 +68,15 @@ def test_a_truce_agreed_and_talks_begun_between_two_sides(tmp_path):
     assert truce.type == "AGREE" and truce.date == "BC0451" and {"Varna", "Ostmark"} <= who(corpus, truce, "source")
     talks = [e for e in corpus.events if e.type == "CONSULT" and e.date == "1968"]
     assert len(talks) == 1 and {"Norvalia", "Ostmark"} <= who(corpus, talks[0], "source") | who(corpus, talks[0], "target")
+
+
+def test_opposition_threats_and_effigies(tmp_path):
+    corpus, text = extract_text(tmp_path, "In 1918 this new offensive was strongly opposed by the Norvalians. In "
+                                          "2009 some Norvalian groups made threats about what would happen. In 2009 "
+                                          "Norvalian protesters burned an effigy of Orrin Harlan.", "dissent.txt")
+    (opposed,) = events_in(corpus, text, "was strongly opposed", "opposed")
+    assert opposed.type == "REJECT" and "Norvalians" in who(corpus, opposed, "source")
+    (threats,) = events_in(corpus, text, "made threats", "made")
+    assert threats.type == "THREATEN" and threats.date == "2009"
+    (effigy,) = events_in(corpus, text, "burned an effigy", "burned")
+    assert effigy.type == "PROTEST" and "Orrin Harlan" in who(corpus, effigy, "target")
