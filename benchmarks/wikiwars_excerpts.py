@@ -70,17 +70,10 @@ ARTICLES = {"ww11": "11_ChineseCivWar", "ww19": "19_RussoJap", "ww05": "05_Vietn
             "ww05h": "05_VietnamWar", "ww07h": "07_IraqWar", "ww09h": "09_GrecoPersian",
             "ww02h": "02_WW1", "ww17h": "17_AlgerianWar",
             "ww02i": "02_WW1", "ww05i": "05_VietnamWar", "ww07i": "07_IraqWar", "ww08i": "08_FrenchRev"}
-CUT_AT = 5000
-SECOND_CUT_AT = 10000
-THIRD_CUT_AT = 15000
-FOURTH_CUT_AT = 20000
-FIFTH_CUT_AT = 25000
-SIXTH_CUT_AT = 30000
-SEVENTH_CUT_AT = 35000
-EIGHTH_CUT_AT = 40000
-NINTH_CUT_AT = 45000
+#: Each excerpt ends at the first paragraph break at or after the next multiple of this many characters.
+CUT_STEP = 5000
 #: the last letter of an excerpt id -> which excerpt of its article it is (none: the opening one)
-_PART = {"b": 2, "c": 3, "d": 4, "e": 5, "f": 6, "g": 7, "h": 8, "i": 9}
+_PART = {letter: n for n, letter in enumerate("bcdefghi", start=2)}
 _HEADER_TIME = re.compile(r"^\s*\d{4}-\d{2}-\d{2}T[\d:]+\s*$", re.M)
 
 
@@ -89,9 +82,8 @@ def excerpt(text: str, part: int = 1) -> str:
     of the ``part``-th excerpt, each continuing where the one before it stops (see the module doc)."""
     header = _HEADER_TIME.search(text)
     start = header.end() if header else 0
-    cut = text.find("\n\n", CUT_AT)
-    for at in (SECOND_CUT_AT, THIRD_CUT_AT, FOURTH_CUT_AT, FIFTH_CUT_AT, SIXTH_CUT_AT, SEVENTH_CUT_AT,
-               EIGHTH_CUT_AT, NINTH_CUT_AT)[:part - 1]:
+    cut = text.find("\n\n", CUT_STEP)
+    for at in range(2 * CUT_STEP, (part + 1) * CUT_STEP, CUT_STEP):
         start, cut = (cut if cut > 0 else len(text)), (text.find("\n\n", at) if cut > 0 else -1)
     body = text[start:cut if cut > 0 else len(text)]
     return body.strip("\n") + "\n"

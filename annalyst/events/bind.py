@@ -916,27 +916,25 @@ def _description(ix: _DocIndex, a: Arg, speech: bool = False) -> Optional[Descri
     return Described(a.role, start, end, ix.text[start:end])
 
 
-def _described_antecedent(ix: _DocIndex, a: Arg, heads: frozenset = _PERSON_NOUNS) -> Optional[Described]:
+def _described_antecedent(ix: _DocIndex, a: Arg, heads: frozenset = _PERSON_NOUNS,
+                          past_names: bool = True) -> Optional[Described]:
     """The subject before pronoun ``a``, in its window, that describes a person by role or office and
     names nobody ("our informant") -- or, with ``heads``, a body ("the rebels", "the fleet") -- as a
-    description in ``a``'s role; or None."""
+    description in ``a``'s role; or None. Without ``past_names``, only the nearest subject counts, named
+    or not ("the rebels gathered ... They": a name further back is not what the pronoun takes up)."""
     lo = ix.sentence_window_start(a.start)
     for s, e in reversed(ix.subjects_between(lo, a.start)):
-        if e > a.start or ix.overlapping(s, e):
+        if e > a.start:
             continue
+        if ix.overlapping(s, e):
+            if past_names:
+                continue
+            return None
         head = _head_of(ix.text, s, e)
         if ix.text[head[0]:head[1]].lower() not in heads:
             return None  # (only the nearest subject: an older one has been displaced by it)
         return _description(ix, Arg(a.role, s, e, *head, ix.text[s:e]))
     return None
-
-
-def _nearest_subject_unnamed(ix: _DocIndex, a: Arg) -> bool:
-    """The last subject before pronoun ``a`` in its window names nobody ("the rebels gathered ... They"):
-    a name further back is not what the pronoun takes up."""
-    lo = ix.sentence_window_start(a.start)
-    before = [(s, e) for s, e in ix.subjects_between(lo, a.start) if e <= a.start]
-    return bool(before) and not ix.overlapping(*before[-1])
 
 
 #: A sentence that opens on a talk with someone: "During a long talk this morning with the Head of X ...,".
@@ -1021,11 +1019,11 @@ def _roles(ix: _DocIndex, f: EventFrame, described: Optional[list] = None
                     described.append(talked)  # "During a talk with the Head of X ..., he remarked"
                 continue
             body = None
-            if talked is None and described is not None and a.subject and a.pronoun in ("they", "it") \
-                    and _nearest_subject_unnamed(ix, a):
+            if talked is None and described is not None and a.subject and a.pronoun in ("they", "it"):
                 # "the rebels gathered in the hills. They attacked"; "the fleet sailed. It bombarded" (a body
                 # named in the singular for "it")
-                body = _described_antecedent(ix, a, _GROUPS if a.pronoun == "they" else _SINGULAR_GROUPS)
+                body = _described_antecedent(ix, a, _GROUPS if a.pronoun == "they" else _SINGULAR_GROUPS,
+                                             past_names=False)
             if body is not None and not any(x.role == body.role for x in described):
                 described.append(body)
             # (for "they", the side named before stays a candidate: "the troops" are often its own)

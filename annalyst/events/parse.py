@@ -338,18 +338,18 @@ def _repair_subject_read_as_conjunct_object(toks: list[LightToken]) -> None:
                 or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in v.children):
             continue
         n = toks[v.i - 1]
-        while n.head is not n and n.head.i < v.i and n.dep_ not in ("conj",) and n.head.i > n.i:
+        while n.head is not n and n.head.i < v.i and n.dep_ != "conj" and n.head.i > n.i:
             n = n.head  # from the phrase's last word up to its head ("Kessler's government")
         if n.dep_ != "conj" or n.pos_ not in ("NOUN", "PROPN") or max(t.i for t in n.subtree) != v.i - 1:
             continue
         first = n.head
         if first.dep_ not in ("dobj", "pobj") or first.head is not v.head and first.head.head is not v.head:
             continue
-        if not any(c.dep_ == "cc" and c.i < n.i for c in first.children):
+        cc = [c for c in first.children if c.dep_ == "cc" and c.i < n.i]
+        if not cc:
             continue
-        cc = [c for c in first.children if c.dep_ == "cc" and c.i < n.i][-1]
         _rehang(n, v, "nsubj")
-        _rehang(cc, v.head, "cc")
+        _rehang(cc[-1], v.head, "cc")
 
 
 _CLOSING_QUOTES = frozenset({"\"", "''", "\u201d", "\u2019"})

@@ -261,12 +261,8 @@ def anchor(cands: list[Cand], *, dct: Optional[str] = None, initial: Optional[st
             last, c.extra["aside"] = p, True
             continue
         if text is not None and ref is not None and _span_days(p)[0] > _span_days(ref)[1] and _planned(c, text):
-            # "the assembly was planned for May of the next year": a time set for later, not reached yet
-            last, c.extra["aside"] = p, True
-            continue
-        if text is not None and ref is not None and _span_days(p)[0] > _span_days(ref)[1] and _forecast(c, text):
-            # "announced that the mission would end by August 31, 2010": a time a forecast names, which the story
-            # has not reached
+            # "the assembly was planned for May of the next year", "announced that the mission would end by
+            # August 31, 2010": a time set or forecast for later, not reached yet
             last, c.extra["aside"] = p, True
             continue
         if ref is not None and p.grain < ref.grain and p.contains(ref):
@@ -362,16 +358,15 @@ _FORECAST_BEFORE = re.compile(
 _INNER_DOTS = re.compile(r"\b(?:[A-Z]\.){2,}|\.{3}|\u2026")
 
 
-def _forecast(c: Cand, text: str) -> bool:
-    """A date that a forecast, a plan or a condition names, told in its own sentence with a modal before it."""
+def _planned(c: Cand, text: str) -> bool:
+    """A date a plan, a promise or a forecast names: right after its verb ("planned for", "promised ... by"), or
+    with a modal earlier in its own sentence ("would end by")."""
+    before = text[max(0, c.start - 60):c.start]
+    if _PLANNED_BEFORE.search(before[-40:]) or _FORETOLD_BEFORE.search(before):
+        return True
     window = _INNER_DOTS.sub(lambda m: "_" * len(m.group(0)), text[max(0, c.start - 320):c.start])
     s = _SENT_START.search(window)
     return bool(_FORECAST_BEFORE.search(window[s.start("head"):] if s else window[-160:]))
-
-
-def _planned(c: Cand, text: str) -> bool:
-    before = text[max(0, c.start - 60):c.start]
-    return bool(_PLANNED_BEFORE.search(before[-40:]) or _FORETOLD_BEFORE.search(before))
 
 
 def _span_days(p: Point) -> tuple[int, int]:
