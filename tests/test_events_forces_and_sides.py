@@ -46,14 +46,14 @@ def test_a_vague_offset_after_the_verb_dates_its_clause(tmp_path):
 
 
 def test_the_subject_of_a_second_clause_read_as_a_second_object(tmp_path):
-    corpus, text = extract_text(tmp_path, "On January 8, 1961, the voters approved independence and Kessler's "
-                                          "government began secret peace negotiations with the NLV.")
-    (talks,) = events_in(corpus, text, "began secret peace negotiations", "began")
+    corpus, text = extract_text(tmp_path, "On January 8, 1961, the deputies approved the charter and Kessler's "
+                                          "cabinet began quiet talks with the NLV.")
+    (talks,) = events_in(corpus, text, "began quiet talks", "began")
     assert talks.type == "CONSULT" and "Kessler" in who(corpus, talks, "source") and "NLV" in who(corpus, talks, "target")
     assert not [e for e in corpus.events if e.trigger == "approved" and "Kessler" in who(corpus, e, "target")]
 
 
-WITHDRAWN = ("Beginning in 1970 Norvalian troops were being taken away from border areas. "
+WITHDRAWN = ("From 1970 on Norvalian troops were being taken away from the frontier posts. "
              "In 1971 Norvalia brought its soldiers home from Ostmark. "
              "In 1972 the emperor sent troops to the border.")
 
@@ -69,10 +69,10 @@ def test_a_force_taken_away_or_brought_home_is_withdrawn(tmp_path):
 
 
 def test_too_weak_to_act_is_not_acting_and_a_deed_after_a_quotation_is_the_speakers(tmp_path):
-    corpus, text = extract_text(tmp_path, 'In 1915 Orrin Harlan vowed, "Norvalia is too proud to fight" and demanded '
+    corpus, text = extract_text(tmp_path, 'In 1915 Orrin Harlan insisted, "Norvalia is too weary to fight" and demanded '
                                           'an end to attacks on Norvalian ships. In 1916 the Ostmark army was too '
                                           'weak to attack Varna.')
-    (fight,) = events_in(corpus, text, "too proud to fight", "fight")
+    (fight,) = events_in(corpus, text, "too weary to fight", "fight")
     assert fight.polarity == "negative"
     (attack,) = events_in(corpus, text, "too weak to attack Varna", "attack")
     assert attack.polarity == "negative"

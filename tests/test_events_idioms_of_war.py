@@ -8,7 +8,7 @@ from event_helpers import events_in, extract_text, who
 STORY = ("In 1794 the secret discussions with Ostmark were broken off. "
          "In 1794 Anton Kessler was removed from the Norvalian Committee. "
          "In 1945 the Norvalian army pushed on to Varna by May 3. "
-         "In August 1958 Ostmark commandos committed numerous acts of sabotage in Norvalia. "
+         "In August 1958 Ostmark raiders committed several acts of sabotage across Norvalia. "
          "In 1945 the Norvalian and Ostmark armies linked up on the Varna river. "
          "In 1968 Varna was laid to rubble by Norvalian firepower. "
          "In 1969 the Norvalian army committed two regiments to the front.")
@@ -22,7 +22,7 @@ def test_phrases_of_war_and_diplomacy(tmp_path):
     assert removed.type == "SANCTION" and removed.mode == "dismiss" and "Anton Kessler" in who(corpus, removed, "target")
     (push,) = events_in(corpus, text, "pushed on to Varna", "pushed")
     assert push.type == "MOBILIZE" and push.date == "1945-05-03"
-    (sabotage,) = events_in(corpus, text, "committed numerous acts of sabotage", "committed")
+    (sabotage,) = events_in(corpus, text, "committed several acts of sabotage", "committed")
     assert sabotage.type == "ASSAULT" and sabotage.date == "1958-08"
     (linked,) = events_in(corpus, text, "linked up on the Varna river", "linked")
     assert linked.type == "MOBILIZE"
@@ -71,10 +71,10 @@ def test_a_truce_agreed_and_talks_begun_between_two_sides(tmp_path):
 
 
 def test_opposition_threats_and_effigies(tmp_path):
-    corpus, text = extract_text(tmp_path, "In 1918 this new offensive was strongly opposed by the Norvalians. In "
-                                          "2009 some Norvalian groups made threats about what would happen. In 2009 "
+    corpus, text = extract_text(tmp_path, "In 1918 the spring offensive was bitterly opposed by the Norvalians. In "
+                                          "2009 some Norvalian factions made threats against the new council. In 2009 "
                                           "Norvalian protesters burned an effigy of Orrin Harlan.", "dissent.txt")
-    (opposed,) = events_in(corpus, text, "was strongly opposed", "opposed")
+    (opposed,) = events_in(corpus, text, "was bitterly opposed", "opposed")
     assert opposed.type == "REJECT" and "Norvalians" in who(corpus, opposed, "source")
     (threats,) = events_in(corpus, text, "made threats", "made")
     assert threats.type == "THREATEN" and threats.date == "2009"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from event_helpers import events_in, extract_text
 
-LIST = ("In 1951 the war settled into a stalemate. The principal battles of the stalemate include the Battle of "
+LIST = ("In 1951 the war froze along the ridges. The main engagements of that deadlock were the Battle of "
         "Kessring Ridge (18 August - 15 September 1951) and Battle of Ostmark Heights (13 September - 15 October "
         "1951), the Battle of White Stone (6-15 October 1952) and the Battle of Kessel Hill (21 March - 21 June "
         "1952).")

@@ -136,7 +136,7 @@ def _own_negation(v) -> list[str]:
     if v.dep_ in ("xcomp", "advcl") and v.head.pos_ in ("ADJ", "ADV") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and any(
             c.dep_ == "advmod" and c.lower_ == "too" for c in v.head.children):
-        cues.append("too " + v.head.lower_)  # "too weak to attack", "too proud to fight": it was not done
+        cues.append("too " + v.head.lower_)  # "too weak to attack", "too weary to fight": it was not done
     return cues
 
 

@@ -356,8 +356,8 @@ _CLOSING_QUOTES = frozenset({"\"", "''", "\u201d", "\u2019"})
 
 
 def _repair_conjunct_after_quotation(toks: list[LightToken]) -> None:
-    """A second verb after a quotation read as the quotation's: in 'X vowed, "we are too proud to fight" and
-    demanded an end to the attacks' the model makes "demanded" a conjunct of "are", inside what X said, so that
+    """A second verb after a quotation read as the quotation's: in 'X insisted, "we are too weary to fight" and
+    demanded a truce at once' the model makes "demanded" a conjunct of "are", inside what X said, so that
     "we" demands. A verb conjunct that follows the closing quotation mark of the clause it hangs on, when that
     clause is what a verb before it says, is a conjunct of the saying verb (the speaker does it)."""
     for v in toks:

@@ -261,8 +261,8 @@ def anchor(cands: list[Cand], *, dct: Optional[str] = None, initial: Optional[st
             last, c.extra["aside"] = p, True
             continue
         if text is not None and ref is not None and _span_days(p)[0] > _span_days(ref)[1] and _planned(c, text):
-            # "the assembly was planned for May of the next year", "announced that the mission would end by
-            # August 31, 2010": a time set or forecast for later, not reached yet
+            # "the assembly was planned for May of the next year", "told the diet that the garrison would leave
+            # by 31 May 1831": a time set or forecast for later, not reached yet
             last, c.extra["aside"] = p, True
             continue
         if ref is not None and p.grain < ref.grain and p.contains(ref):
@@ -343,12 +343,12 @@ _FORETOLD_BEFORE = re.compile(r"\b(?:predict|promis|expect|forecast|vow|pledg|an
 
 
 #: A forecast earlier in the sentence, then a phrase of time: a present-tense modal ("will withdraw in ...",
-#: "may remain until the end of ..."), or a past one reported from a saying or a plan ("announced that the
-#: mission would end by ..."); a narrator's own "would" ("the fleet would not reach the east until May") tells
+#: "may remain until the end of ..."), or a past one reported from a saying or a plan ("told the diet
+#: that the garrison would leave by ..."); a narrator's own "would" ("the fleet would not reach the east until May") tells
 #: where the story goes.
 _FORECAST_BEFORE = re.compile(
     r"(?:\b(?:will|shall|may|is\s+to|are\s+to|going\s+to)\s+[^.;!?\n]{0,200}?"
-    r"|\b(?:announc|sa(?:y|id)|declar|promis|predict|expect|plann?|stat|hop|warn|caution|insist|agree|pledg|vow|"
+    r"|\b(?:announc|sa(?:y|id)|t(?:ell|old)|inform|declar|promis|predict|expect|plann?|stat|hop|warn|caution|insist|agree|pledg|vow|"
     r"forecast|estimat|project|propos|decid)\w*\s+(?:that\s+)?[^.;!?\n]{0,120}?\b(?:would|could|might|was\s+to|"
     r"were\s+to)\s+[^.;!?\n]{0,80}?)"
     r"\b(?:by|until|till|in|before|after|through|on)\s+(?:the\s+)?$", re.I)
