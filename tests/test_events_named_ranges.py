@@ -6,8 +6,8 @@ from __future__ import annotations
 from event_helpers import events_in, extract_text
 
 LIST = ("In 1951 the war froze along the ridges. The main engagements of that deadlock were the Battle of "
-        "Kessring Ridge (18 August - 15 September 1951) and Battle of Ostmark Heights (13 September - 15 October "
-        "1951), the Battle of White Stone (6-15 October 1952) and the Battle of Kessel Hill (21 March - 21 June "
+        "Kessring Ridge (4 June - 19 July 1951) and Battle of Ostmark Heights (2 July - 30 August "
+        "1951), the Battle of White Stone (3-9 October 1952) and the Battle of Kessel Hill (21 March - 21 June "
         "1952).")
 
 
@@ -18,7 +18,7 @@ def test_each_named_battle_of_a_list_is_dated_by_its_bracket(tmp_path):
         (battle,) = events_in(corpus, text, "Battle of " + name, "Battle")
         assert battle.type == "ASSAULT"
         dates[name] = battle.date
-    assert dates == {"Kessring Ridge": "1951-08-18", "Ostmark Heights": "1951-09-13", "White Stone": "1952-10-06",
+    assert dates == {"Kessring Ridge": "1951-06-04", "Ostmark Heights": "1951-07-02", "White Stone": "1952-10-03",
                      "Kessel Hill": "1952-03-21"}
 
 
