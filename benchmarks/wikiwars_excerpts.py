@@ -18,7 +18,8 @@ from there up to the first paragraph break at or after character 25,000; a sixth
 to the first paragraph break at or after character 30,000 (or the article's end); a seventh (id ending in "g")
 from there up to the first paragraph break at or after character 35,000; an eighth (id ending in "h") from there up to
 the first paragraph break at or after character 40,000; a ninth (id ending in "i") from there up to the first paragraph
-break at or after character 45,000.
+break at or after character 45,000; a tenth ("j"), an eleventh ("k") and a twelfth ("l") likewise up to the first
+paragraph breaks at or after characters 50,000, 55,000 and 60,000 (or the article's end).
 
     .venv/bin/python benchmarks/wikiwars_excerpts.py
 """
@@ -69,11 +70,13 @@ ARTICLES = {"ww11": "11_ChineseCivWar", "ww19": "19_RussoJap", "ww05": "05_Vietn
             "ww02g": "02_WW1", "ww17g": "17_AlgerianWar",
             "ww05h": "05_VietnamWar", "ww07h": "07_IraqWar", "ww09h": "09_GrecoPersian",
             "ww02h": "02_WW1", "ww17h": "17_AlgerianWar",
-            "ww02i": "02_WW1", "ww05i": "05_VietnamWar", "ww07i": "07_IraqWar", "ww08i": "08_FrenchRev"}
+            "ww02i": "02_WW1", "ww05i": "05_VietnamWar", "ww07i": "07_IraqWar", "ww08i": "08_FrenchRev",
+            "ww02j": "02_WW1", "ww05j": "05_VietnamWar", "ww08j": "08_FrenchRev",
+            "ww02k": "02_WW1", "ww05k": "05_VietnamWar", "ww05l": "05_VietnamWar"}
 #: Each excerpt ends at the first paragraph break at or after the next multiple of this many characters.
 CUT_STEP = 5000
 #: the last letter of an excerpt id -> which excerpt of its article it is (none: the opening one)
-_PART = {letter: n for n, letter in enumerate("bcdefghi", start=2)}
+_PART = {letter: n for n, letter in enumerate("bcdefghijkl", start=2)}
 _HEADER_TIME = re.compile(r"^\s*\d{4}-\d{2}-\d{2}T[\d:]+\s*$", re.M)
 
 
