@@ -184,7 +184,7 @@ def resolve_corpus(corpus: Corpus, frames: list, opts: Options, timings: Timings
     by_doc: dict[str, list] = {d.id: [] for d in corpus.documents}
     for t in corpus.timexes:
         by_doc[t.document].append(t)
-    time_stage.resolve_corpus(corpus.documents, by_doc)
+    time_stage.resolve_corpus(corpus.documents, by_doc, actors=_people_by_doc(corpus.mentions))
     corpus.timexes = [t for d in corpus.documents for t in by_doc[d.id]]
     t1 = _clock.perf_counter()
     timings.add("time", t1 - t0)
@@ -195,6 +195,17 @@ def resolve_corpus(corpus: Corpus, frames: list, opts: Options, timings: Timings
     timings.add("names", t2 - t1)
     corpus.events = events_stage.bind(frames, corpus)
     timings.add("events", _clock.perf_counter() - t2)
+
+
+def _people_by_doc(mentions: list) -> dict[str, set[str]]:
+    """The words of the people each document names ("Chiang Kai-shek" -> chiang, kai-shek): what tells the
+    time stage that two documents read together tell one story."""
+    out: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.label == "PERSON":
+            words = (re.sub(r"['’]s$", "", w) for w in m.text.lower().split())
+            out.setdefault(m.document, set()).update(w for w in words if len(w) > 2)
+    return out
 
 
 def _order_mentions(corpus: Corpus) -> None:

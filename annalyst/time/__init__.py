@@ -4,7 +4,7 @@ Public interface used by the pipeline:
 
 - ``find_document_date(text) -> DocumentDate | None``  — the dateline's date (telegrams, memoranda)
 - ``tag_document(text, document_id, *, dct=None, sentences=None) -> list[Timex]``
-- ``resolve_corpus(documents, timexes_by_doc) -> None``  (in place: year-less documents inherit context)
+- ``resolve_corpus(documents, timexes_by_doc, actors=None) -> None``  (in place: year-less documents inherit context)
 - ``reference_time_at(timexes, offset, document_date=None, text=None, sentences=None) -> str | None``
   — the story's current time at an offset (in a dated document its date, unless the text moves on)
 - ``is_citation(timex) -> bool`` — the date of an earlier telegram cited by its number ("My 128, December 31,
@@ -145,29 +145,35 @@ def _first_ref(timexes: list[Timex]) -> Optional[str]:
     return None
 
 
-def resolve_corpus(documents: list[Document], timexes_by_doc: dict[str, list[Timex]]) -> None:
+def resolve_corpus(documents: list[Document], timexes_by_doc: dict[str, list[Timex]],
+                   actors: Optional[dict[str, set[str]]] = None) -> None:
     """Documents read together share context: a narrative document some of whose dates stay year-less (it
     states no year before them) is re-anchored from the story time its predecessor ended on (or, for the
     first such documents, the first date its successor states) — never from today's or the publication date.
     A document whose own first stated date lies before that time, or years after it, does not continue its
-    predecessor (a separate piece, a story told from an earlier start): its own later dates settle its years."""
+    predecessor (a separate piece, a story told from an earlier start): its own later dates settle its years.
+    With ``actors`` (the words of the people each document names), a document continues only a neighbour
+    that names one of its people: excerpts of different histories read together do not share a clock, and one
+    that states no year at all gives no other sign of it (its days stay year-less, as the text leaves them)."""
     order = [d for d in documents if d.id in timexes_by_doc]
     for i, doc in enumerate(order):
         tx = timexes_by_doc[doc.id]
         if doc.date or not _unresolved(tx):
             continue
-        inherited = None
+        inherited, neighbour = None, None
         for prev in reversed(order[:i]):
-            inherited = _last_ref(timexes_by_doc[prev.id]) or (prev.date if prev.date else None)
+            inherited, neighbour = _last_ref(timexes_by_doc[prev.id]) or (prev.date if prev.date else None), prev
             if inherited:
                 break
         if inherited is None:
             for nxt in order[i + 1:]:
-                inherited = _first_ref(timexes_by_doc[nxt.id]) or nxt.date
+                inherited, neighbour = _first_ref(timexes_by_doc[nxt.id]) or nxt.date, nxt
                 if inherited:
                     break
         if inherited is None:
             continue
+        if actors is not None and not (actors.get(doc.id, set()) & actors.get(neighbour.id, set())):
+            continue  # no person in common: another story, whatever its dates
         inherited = re.sub(r"T.*$", "", inherited)
         own = _first_ref(tx)
         if own is not None and (_starts_after(inherited, own) or _years_apart(inherited, own) > CONTINUATION_YEARS):
