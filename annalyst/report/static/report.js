@@ -127,6 +127,10 @@
     return (+m[3]) + ' ' + MONTHS[+m[2] - 1] + ' ' + m[1] + (m[4] ? ', ' + m[4] + ':' + m[5] : '');
   }
   function fmtIv(iv, raw) {
+    // a month or day of a year the text never states (TimeML "XXXX-09-10"): said as the text says it
+    var yearless = /^XXXX-(\d{2})(?:-(\d{2}))?$/.exec(raw || '');
+    if (!iv && yearless && +yearless[1] >= 1 && +yearless[1] <= 12)
+      return (yearless[2] ? (+yearless[2]) + ' ' : '') + MONTHS[+yearless[1] - 1] + ', year not stated';
     if (!iv) return raw ? raw + ' (not placed)' : 'undated';
     var p = iv[2];
     if (p === 'day' || p === 'minute') return fmtDay(iv[0]);
