@@ -9,8 +9,8 @@ from event_helpers import events_in
 
 DATED = ("In March 1911 the Norvalian army under General Anton Kessler crossed the river at Varna. "
          "On 2 April 1911 Kessler besieged the fortress of Pell.")
-YEARLESS = ("On 10 September Orrin Harlan attacked the harbour of Ostmark. The next week his ships blockaded "
-            "the coast. On 14 September the governor sent a note to Harlan. Harlan refused the offer.")
+YEARLESS = ("On 10 September Orrin Harlan attacked the harbour of Ostmark. The next day Harlan left the town. "
+            "On 14 September the governor sent a note to Harlan. Harlan refused the offer.")
 GOES_ON = ("On 10 September Kessler attacked the harbour of Ostmark. On 14 September the governor sent a note "
            "to Kessler.")
 
@@ -35,6 +35,8 @@ def test_a_text_without_a_year_keeps_its_months_and_days(tmp_path):
     corpus, (doc,) = _read(tmp_path, YEARLESS)
     (attack,) = events_in(corpus, doc.text, "Harlan attacked the harbour", "attacked")
     assert attack.date == "XXXX-09-10"
+    (leaving,) = _in(corpus, doc, "Harlan left the town", "left")
+    assert leaving.date == "XXXX-09-11"  # the day after, counted without a year
     (note,) = _in(corpus, doc, "the governor sent a note", "sent")
     assert note.date == "XXXX-09-14"
     (refusal,) = _in(corpus, doc, "Harlan refused", "refused")

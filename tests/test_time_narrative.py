@@ -103,8 +103,13 @@ def test_publication_date_is_not_the_story_time():
 
 
 def test_unknown_year_stays_unknown():
-    tx = tag_document("On November 2 the envoy left; the next day he arrived.", "x")
-    assert [t.value for t in tx] == ["XXXX-11-02", "XXXX-XX-XX"]
+    """The year stays unknown; the days the text counts from a year-less date are still counted."""
+    tx = tag_document("On November 2 the envoy left; the next day he arrived. That night he wrote. On 31 December "
+                      "he fell ill; the next day he died, at 5 p.m. on the same day. A week later they met.", "x")
+    assert [(t.value, t.anchor) for t in tx] == [
+        ("XXXX-11-02", "unresolved"), ("XXXX-11-03", "yearless"), ("XXXX-11-03TNI", "yearless"),
+        ("XXXX-12-31", "unresolved"), ("XXXX-01-01", "yearless"), ("XXXX-01-01T17:00", "yearless"),
+        ("XXXX-WXX", "unresolved")]  # (a week is numbered by its year's calendar)
 
 
 def test_a_weekday_before_the_date_it_names_is_one_expression():

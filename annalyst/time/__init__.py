@@ -127,7 +127,7 @@ def tag_document(text: str, document_id: str, *, dct: Optional[str] = None,
 
 
 def _unresolved(timexes: list[Timex]) -> bool:
-    return any(t.value.startswith("X") and t.type in ("DATE", "TIME") and t.anchor == "unresolved"
+    return any(t.value.startswith("X") and t.type in ("DATE", "TIME") and t.anchor in ("unresolved", "yearless")
                for t in timexes)
 
 

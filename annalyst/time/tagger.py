@@ -215,6 +215,7 @@ def anchor(cands: list[Cand], *, dct: Optional[str] = None, initial: Optional[st
     excursion_end = -1
     after_aside: tuple = (-1, None)  # (end of the sentence after an aside, the aside's time)
     flashback = False  # the current excursion goes back before the story's time
+    yearless: Optional[Point] = None  # the story's last month or day while no year is known ("On 10 September")
     for i, c in enumerate(cands):
         if main is not None and c.start >= excursion_end:
             (ref, ref_src, fine), main = main, None
@@ -228,8 +229,10 @@ def anchor(cands: list[Cand], *, dct: Optional[str] = None, initial: Optional[st
         elif c.shift and c.start < after_aside[0] and after_aside[1] is not None:
             base = after_aside[1]  # "... joined the war again on 3 May 1809. The next day ...": from the aside
         ranged = _range_start(c, i, cands, text)
-        value, how = ranged if ranged is not None else _value(c, i, cands, base, ref_src, news, dct_p)
+        value, how = ranged if ranged is not None else _value(c, i, cands, base, ref_src, news, dct_p, yearless)
         out.append((c, value, how))
+        if how in ("unresolved", "yearless") and c.type == "DATE" and not c.meta and not c.extra.get("label"):
+            yearless = _yearless_point(value) or yearless
         if c.meta or c.type not in ("DATE", "TIME") or c.extra.get("label"):
             continue  # page metadata, a cited telegram's date, a receipt time: not the story's time
         p = parse(value)
@@ -461,7 +464,33 @@ def _continues(c: Cand, fine: Point) -> bool:
     return 0 <= gap <= CONTINUE_DAYS
 
 
-def _value(c: Cand, i: int, cands: list[Cand], ref, ref_src, news: bool, dct_p) -> tuple[str, str]:
+#: A month or day of a year the text never states, as TimeML writes it: "XXXX-09-10", "XXXX-09".
+_YEARLESS = re.compile(r"^XXXX-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?$")
+#: The stand-in year under which a year-less story's days are counted (a leap year, so "29 February" exists);
+#: it never reaches a value: what it gives is written back with "XXXX".
+_STAND_IN_YEAR = 1004
+
+
+def _yearless_point(value: str) -> Optional[Point]:
+    m = _YEARLESS.match(value or "")
+    return Point(_STAND_IN_YEAR, int(m.group(1)), int(m.group(2)) if m.group(2) else None) if m else None
+
+
+def _counted_without_a_year(c: Cand, yearless: Point, pick: str) -> Optional[str]:
+    """"The next day", "that same day", "a week later" in a text that names no year: counted from the story's
+    last month or day under a stand-in year, then written with the year unknown ("XXXX-09-11")."""
+    if c.fill not in ("day", "month"):
+        return None  # (a year-less "15 July" is already as known as it can be; weeks need a real calendar)
+    v = resolve(c.value, c.fill, c.shift, yearless, pick, dict(c.extra))
+    m = re.match(r"^(\d{4})(-\d\d(?:-\d\d(?:T[\w:]+)?)?)$", v)
+    if m is None or abs(int(m.group(1)) - _STAND_IN_YEAR) > 1:
+        return None
+    day = "XXXX" + m.group(2)
+    return day + c.extra.get("time", "") if re.match(r"^XXXX-\d\d-\d\d$", day) else day
+
+
+def _value(c: Cand, i: int, cands: list[Cand], ref, ref_src, news: bool, dct_p,
+           yearless: Optional[Point] = None) -> tuple[str, str]:
     if c.meta:
         return c.value, "meta"
     if news and c.extra.get("narrative_only"):
@@ -479,6 +508,9 @@ def _value(c: Cand, i: int, cands: list[Cand], ref, ref_src, news: bool, dct_p) 
         base = _lookahead(cands, i)
         how, pick = "lookahead", c.pick or "lookback"
     if base is None:
+        counted = _counted_without_a_year(c, yearless, pick) if yearless is not None else None
+        if counted is not None:
+            return counted, "yearless"
         return c.value + c.extra.get("time", ""), "unresolved"
     extra = dict(c.extra)
     extra["news"] = news
