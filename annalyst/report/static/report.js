@@ -126,10 +126,14 @@
     if (!m) return s;
     return (+m[3]) + ' ' + MONTHS[+m[2] - 1] + ' ' + m[1] + (m[4] ? ', ' + m[4] + ':' + m[5] : '');
   }
+  function yearlessParts(raw) {
+    var m = /^XXXX-(\d{2})(?:-(\d{2}))?/.exec(raw || '');
+    return m && +m[1] >= 1 && +m[1] <= 12 ? m : null;
+  }
   function fmtIv(iv, raw) {
     // a month or day of a year the text never states (TimeML "XXXX-09-10"): said as the text says it
-    var yearless = /^XXXX-(\d{2})(?:-(\d{2}))?$/.exec(raw || '');
-    if (!iv && yearless && +yearless[1] >= 1 && +yearless[1] <= 12)
+    var yearless = yearlessParts(raw);
+    if (!iv && yearless)
       return (yearless[2] ? (+yearless[2]) + ' ' : '') + MONTHS[+yearless[1] - 1] + ', year not stated';
     if (!iv) return raw ? raw + ' (not placed)' : 'undated';
     var p = iv[2];
@@ -139,7 +143,9 @@
     if (p === 'decade') return iv[0].slice(0, 4) + 's';
     return fmtDay(iv[0]) + ' – ' + fmtDay(iv[1]);
   }
-  function certBadge(c, iv) {
+  function certBadge(c, iv, raw) {
+    if (!iv && yearlessParts(raw)) return h('span', { class: 'cert undated', title: 'the text never states the year',
+      text: 'year unknown' });
     if (!iv) return h('span', { class: 'cert undated', text: 'undated' });
     return h('span', { class: 'cert ' + (c || 'stated'), title: 'date ' + (CERT_TEXT[c] || 'of unknown certainty'),
       text: c || 'date' });
@@ -214,7 +220,7 @@
   function showEvent(i) {
     var e = D.evs[i];
     var rows = [
-      ['When', [fmtIv(e.iv, e.date), ' ', certBadge(e.cert, e.iv)]],
+      ['When', [fmtIv(e.iv, e.date), ' ', certBadge(e.cert, e.iv, e.date)]],
       ['Who', entList(e.src, described(e, 'source'))], ['To / whom', entList(e.tgt, described(e, 'target'))],
       ['Where', e.place !== null ? entLink(e.place) : h('span', { class: 'muted', text: '—' })],
       ['Kind', e.type + (e.mode ? ' · ' + e.mode : '')]
@@ -236,7 +242,7 @@
     var ul = h('ul', { class: 'list' });
     ix.forEach(function (i) {
       var e = D.evs[i];
-      var when = h('div', { class: 'when' }, fmtIv(e.iv, e.date), h('br'), certBadge(e.cert, e.iv));
+      var when = h('div', { class: 'when' }, fmtIv(e.iv, e.date), h('br'), certBadge(e.cert, e.iv, e.date));
       var nf = nonFact(e);
       var what = h('div', null,
         h('div', { class: 'what' }, h('span', { class: 'swatch', style: 'background:' + evColour(e.type) }), ' ',
