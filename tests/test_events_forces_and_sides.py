@@ -113,3 +113,14 @@ def test_a_protest_told_only_by_its_place_is_that_towns(tmp_path):
     assert crowd.type == "PROTEST" and crowd.date == "1917-03" and "Varna" in who(corpus, crowd, "source")
     (riots,) = events_in(corpus, text, "riots in Ostrava", "riots")
     assert riots.type == "PROTEST" and riots.date == "1848"
+
+
+def test_a_region_a_demand_or_aid_is_addressed_to_is_a_side(tmp_path):
+    """The NER model calls "South Vietnam" a region (LOC); one that is sent a demand, or whose aid is cut, is
+    its government, as a region that acts as a subject is."""
+    corpus, text = extract_text(tmp_path, "In 1974 the assembly sent a stern demand to South Vietnam. Later "
+                                          "that year the assembly cut financial aid to South Vietnam.")
+    (demand,) = events_in(corpus, text, "sent a stern demand", "sent")
+    assert demand.type == "REQUEST" and who(corpus, demand, "target") == {"South Vietnam"}
+    (cut,) = events_in(corpus, text, "cut financial aid", "cut")
+    assert (cut.type, cut.mode) == ("SANCTION", "aid") and who(corpus, cut, "target") == {"South Vietnam"}

@@ -30,6 +30,9 @@ from .model import (PRONOUNS_FIRST, PRONOUNS_FIRST_PLURAL, PRONOUNS_GROUP, PRONO
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 #: Types whose target may be a place of any kind: what is attacked, taken or occupied.
 _PLACE_UNDERGOERS = {"ASSAULT", "COERCE"}
+#: Deeds done between sides, never to ground: whatever they are addressed to is a side
+_BETWEEN_SIDES = {"AID", "SANCTION", "SUPPORT", "REQUEST", "ACCUSE", "THREATEN", "REJECT", "AGREE", "CONSULT",
+                  "COOPERATE", "CONCEDE"}
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 #: Prepositions that make a place of any named location ("talks in Hankow", "met at Nanking").
 _LOCATIVE = {"in", "at", "near", "inside", "into", "towards", "toward"}
@@ -1057,9 +1060,11 @@ def _roles(ix: _DocIndex, f: EventFrame, described: Optional[list] = None
             elif a.role == "place" or (label not in ACTOR_LABELS
                                        and not (label in PLACE_LABELS and f.type in _PLACE_UNDERGOERS)
                                        and not (label == "LOC" and a.role == "source" and a.subject)
+                                       and not (label == "LOC" and a.role == "target" and f.type in _BETWEEN_SIDES)
                                        and not (label == "EVENT" and _hangs_on_trigger(a))):
                 continue  # (a fortress or a bridge taken or shelled is what the act was done to; a region that
-                # acts as the subject, "North Vietnam supplied troops", is its government, whatever the NER said)
+                # acts as the subject, "North Vietnam supplied troops", is its government, whatever the NER said,
+                # and so is one that aid, a demand or a sanction is addressed to: "cut aid to South Vietnam")
             elif a.role == "source" and ent not in source:
                 source.append(ent)
             elif a.role == "target" and ent not in target:
