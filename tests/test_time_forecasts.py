@@ -25,3 +25,16 @@ def test_a_narrators_would_moves_the_story(tmp_path):
     corpus, _ = extract_text(tmp_path, NARRATED, "squadron.txt")
     values = {t.text: t.value for t in corpus.timexes}
     assert values["The next day"].startswith("1905")
+
+
+def test_a_date_a_plans_to_clause_names_leaves_the_story_where_it_was():
+    """"a deadline to bring home 4,000 more men by March 1972", "cuts to be phased in through 1975": the time a
+    plan is to reach, not one the story has reached; the days told next stay in the story's year."""
+    from annalyst.time import tag_document
+    text = ("In 1971 the Norvalian garrison shrank again, under a deadline to bring home 4,000 more men by March "
+            "1972. On 9 May the last transport sailed from Varna.\n\nIn August 1974 the assembly voted cuts to be "
+            "phased in through 1975 and to end in a full stop of funding in 1976. On 3 October the governor of "
+            "Ostmark resigned.")
+    values = {t.text: t.value for t in tag_document(text, "plans")}
+    assert values["March 1972"] == "1972-03" and values["9 May"] == "1971-05-09"
+    assert values["1976"] == "1976" and values["3 October"] == "1974-10-03"

@@ -347,13 +347,17 @@ _FORETOLD_BEFORE = re.compile(r"\b(?:predict|promis|expect|forecast|vow|pledg|an
 
 #: A forecast earlier in the sentence, then a phrase of time: a present-tense modal ("will withdraw in ...",
 #: "may remain until the end of ..."), or a past one reported from a saying or a plan ("told the diet
-#: that the garrison would leave by ..."); a narrator's own "would" ("the fleet would not reach the east until May") tells
-#: where the story goes.
+#: that the garrison would leave by ..."), or a plan's "to" ("restrictions to be phased in through 1975", "a
+#: deadline to remove the troops by February"); a narrator's own "would" ("the fleet would not reach the east
+#: until May") tells where the story goes.
 _FORECAST_BEFORE = re.compile(
     r"(?:\b(?:will|shall|may|is\s+to|are\s+to|going\s+to)\s+[^.;!?\n]{0,200}?"
     r"|\b(?:announc|sa(?:y|id)|t(?:ell|old)|inform|declar|promis|predict|expect|plann?|stat|hop|warn|caution|insist|agree|pledg|vow|"
     r"forecast|estimat|project|propos|decid)\w*\s+(?:that\s+)?[^.;!?\n]{0,120}?\b(?:would|could|might|was\s+to|"
-    r"were\s+to)\s+[^.;!?\n]{0,80}?)"
+    r"were\s+to)\s+[^.;!?\n]{0,80}?"
+    r"|\b(?:plans?|programm?e|schedule|timetable|deadline|decision|measures|restrictions|cuts|reductions)"
+    r"\s+(?:[\w'-]+\s+){0,6}?to\s+(?:be\s+)?[a-z]+\b"
+    r"[^.;!?\n]{0,120}?)"
     r"\b(?:by|until|till|in|before|after|through|on)\s+(?:the\s+)?$", re.I)
 
 
