@@ -1522,20 +1522,16 @@ def _borrowed_dates(ix: _DocIndex, f: EventFrame, own=None) -> list[tuple[Option
     return [(day.value, day, "stated" if _in_pieces(day, f.pieces) else "inherited")] if day else [(None, None, None)]
 
 
-#: a month or day whose year the text never states ("On 10 September", in an excerpt that names no year)
-_YEARLESS = re.compile(r"^XXXX-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?$")
-
-
 def _last_yearless(ix: _DocIndex, f: EventFrame) -> Optional[Timex]:
     """In a text that names no year at all, the story still moves by month and day: the clause's own
     year-less date, else the last one told before it ("XXXX-09-10", as TimeML writes a day of an unknown
     year) — closer to what the text says than no date."""
     own = [t for s, e in f.pieces for t in ix.timexes[bisect_left(ix.timex_starts, s):bisect_left(ix.timex_starts, e)]
-           if _YEARLESS.match(t.value or "") and t.type == "DATE"]
+           if t.type == "DATE" and time_stage.is_yearless(t.value)]
     if own:
         return min(own, key=lambda t: abs(t.start - f.trigger_start))
     before = [t for t in ix.timexes[:bisect_right(ix.timex_starts, f.trigger_start)]
-              if t.type == "DATE" and _YEARLESS.match(t.value or "")]
+              if t.type == "DATE" and time_stage.is_yearless(t.value)]
     return before[-1] if before else None
 
 

@@ -7,6 +7,7 @@ Public interface used by the pipeline:
 - ``resolve_corpus(documents, timexes_by_doc, actors=None) -> None``  (in place: year-less documents inherit context)
 - ``reference_time_at(timexes, offset, document_date=None, text=None, sentences=None) -> str | None``
   — the story's current time at an offset (in a dated document its date, unless the text moves on)
+- ``is_yearless(value) -> bool`` — a month or day of a year the text never states ("XXXX-09-10")
 - ``is_citation(timex) -> bool`` — the date of an earlier telegram cited by its number ("My 128, December 31,
   4 [2] p.m.", "Department's 12 of January 7"): a label, not an event's time
 - ``is_label(timex) -> bool`` — any date that labels a document rather than tells the story: a citation or a
@@ -30,10 +31,10 @@ from typing import Optional
 from ..model import Document, Timex
 from .anchor import fmt_year, parse, still_before_winter
 from .dateline import DocumentDate, find_document_date
-from .tagger import tag
+from .tagger import is_yearless, tag
 
 __all__ = ["DocumentDate", "find_document_date", "tag_document", "resolve_corpus", "reference_time_at",
-           "is_citation", "is_label"]
+           "is_citation", "is_label", "is_yearless"]
 
 #: Kinds of document label (the prefix of ``Timex.rule``); see ``labels:`` in rules.yaml.
 LABEL_KINDS = ("citation", "received")

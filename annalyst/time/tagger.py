@@ -475,14 +475,19 @@ _YEARLESS = re.compile(r"^XXXX-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?$")
 _STAND_IN_YEAR = 1004
 
 
+def is_yearless(value: Optional[str]) -> bool:
+    """A month or day whose year the text never states ("XXXX-09-10", "XXXX-09")."""
+    return _YEARLESS.match(value or "") is not None
+
+
 def _yearless_point(value: str) -> Optional[Point]:
     m = _YEARLESS.match(value or "")
     return Point(_STAND_IN_YEAR, int(m.group(1)), int(m.group(2)) if m.group(2) else None) if m else None
 
 
 def _counted_without_a_year(c: Cand, yearless: Point, pick: str) -> Optional[str]:
-    """"The next day", "that same day", "a week later" in a text that names no year: counted from the story's
-    last month or day under a stand-in year, then written with the year unknown ("XXXX-09-11")."""
+    """"The next day", "that same day", "the following month" in a text that names no year: counted from the
+    story's last month or day under a stand-in year, then written with the year unknown ("XXXX-09-11")."""
     if c.fill not in ("day", "month"):
         return None  # (a year-less "15 July" is already as known as it can be; weeks need a real calendar)
     v = resolve(c.value, c.fill, c.shift, yearless, pick, dict(c.extra))
