@@ -275,3 +275,16 @@ def test_a_visit_undertaken_was_made_and_one_undertaken_to_make_is_a_plan(tmp_pa
     assert made.modality == "asserted" and made.date == "1956-05"
     (plan,) = events_in(c, text, "undertook to visit", "visit")
     assert plan.modality == "intended"
+
+
+def test_the_first_or_last_to_do_a_deed_did_it(tmp_path):
+    """"X was the first to sign", "the garrison was the last to surrender": a place in a row of deeds done,
+    by the subject of "was" (not a purpose, nor "the farther ..., the more ..."). Text of our own."""
+    from event_helpers import events_in, extract_text, who
+    corpus, text = extract_text(tmp_path, "In 1918 Norvalia was the first to sign an armistice at Varna. In 1919 "
+                                          "the Varna garrison of Kessler was the last to surrender.")
+    (sign,) = events_in(corpus, text, "the first to sign", "sign")
+    assert (sign.type, sign.modality, sign.polarity) == ("AGREE", "asserted", "positive")
+    assert who(corpus, sign, "source") == {"Norvalia"}
+    (surrender,) = events_in(corpus, text, "the last to surrender", "surrender")
+    assert (surrender.type, surrender.modality) == ("RETREAT", "asserted")

@@ -900,7 +900,8 @@ def _correlative(v) -> bool:
     more ..."): a condition, not a deed told."""
     h = v.head
     return v.dep_ in ("relcl", "advcl") and h.pos_ in ("ADV", "ADJ") \
-        and any(c.lower_ == "the" for c in h.children) and h.i < v.i
+        and any(c.lower_ == "the" for c in h.children) and h.i < v.i \
+        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)  # ("the last to surrender")
 
 
 def _governing_verb(v):

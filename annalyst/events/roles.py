@@ -201,6 +201,10 @@ def _befallen(undergoers: list, passive) -> list:
     return []
 
 
+#: The place in a row a subject takes for a deed: "was the first to sign", "the last to surrender".
+RANKS = frozenset({"first", "second", "third", "last", "only", "next"})
+
+
 def logical_subject(verb, depth: int = 0) -> list:
     """The doer: nsubj, the by-agent of a passive, or the subject a non-finite verb inherits."""
     if is_passive(verb):
@@ -273,6 +277,10 @@ def logical_subject(verb, depth: int = 0) -> list:
             return own  # "an attempt by X to block the harbour", "the Japanese attempt to block it"
         if head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ in _VERBAL:
             return logical_subject(head.head, depth + 1)  # "attempts were made by X to take the city"
+    if verb.dep_ in ("relcl", "acl") and head.lower_ in RANKS and head.dep_ in ("attr", "acomp") \
+            and head.head.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "X was the first to sign an armistice", "the garrison was the last to surrender": X signed
+        return [t for c in head.head.children if c.dep_ == "nsubj" for t in conjuncts(c)]
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in _ACTS \
             and head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ in _VERBAL:
         return logical_subject(head.head, depth + 1)  # "held a meeting arguing ...", "made overtures threatening ..."
