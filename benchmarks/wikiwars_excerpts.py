@@ -19,7 +19,9 @@ to the first paragraph break at or after character 30,000 (or the article's end)
 from there up to the first paragraph break at or after character 35,000; an eighth (id ending in "h") from there up to
 the first paragraph break at or after character 40,000; a ninth (id ending in "i") from there up to the first paragraph
 break at or after character 45,000; a tenth ("j"), an eleventh ("k") and a twelfth ("l") likewise up to the first
-paragraph breaks at or after characters 50,000, 55,000 and 60,000 (or the article's end).
+paragraph breaks at or after characters 50,000, 55,000 and 60,000 (or the article's end). The excerpts that
+earlier splits left out because they were shorter than 2,000 characters (ww02l, ww04g, ww07g, ww08h: the ends of
+02 and 04, a seventh of 07, an eighth of 08) are the last unread WikiWars text.
 
     .venv/bin/python benchmarks/wikiwars_excerpts.py
 """
@@ -72,7 +74,8 @@ ARTICLES = {"ww11": "11_ChineseCivWar", "ww19": "19_RussoJap", "ww05": "05_Vietn
             "ww02h": "02_WW1", "ww17h": "17_AlgerianWar",
             "ww02i": "02_WW1", "ww05i": "05_VietnamWar", "ww07i": "07_IraqWar", "ww08i": "08_FrenchRev",
             "ww02j": "02_WW1", "ww05j": "05_VietnamWar", "ww08j": "08_FrenchRev",
-            "ww02k": "02_WW1", "ww05k": "05_VietnamWar", "ww05l": "05_VietnamWar"}
+            "ww02k": "02_WW1", "ww05k": "05_VietnamWar", "ww05l": "05_VietnamWar",
+            "ww02l": "02_WW1", "ww04g": "04_AmRevWar", "ww07g": "07_IraqWar", "ww08h": "08_FrenchRev"}
 #: Each excerpt ends at the first paragraph break at or after the next multiple of this many characters.
 CUT_STEP = 5000
 #: the last letter of an excerpt id -> which excerpt of its article it is (none: the opening one)
