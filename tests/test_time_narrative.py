@@ -523,3 +523,12 @@ def test_a_number_that_counts_what_follows_it_is_no_year():
     tx = {t.text.split()[-1]: t.value for t in tag_document(text, "c")}
     assert "1400" not in tx and "2000" not in tx
     assert tx["1793"] == "1793" and tx["1777"] == "1777"
+
+
+def test_a_count_of_days_past_any_calendar_is_left_unknown():
+    """"982913 days earlier" (a number a garbled text puts before "days"): no calendar date, and no crash,
+    from a known year or from a year-less day counted under a stand-in year."""
+    tx = tag_document("On 10 September the envoy left. 982913 days earlier he had come. In 1911 he died; 4000000 days "
+                      "later he was forgotten.", "x")
+    values = {t.text: t.value for t in tx}
+    assert values["982913 days earlier"].startswith("XXXX") and values["4000000 days later"].startswith("XXXX")

@@ -165,7 +165,10 @@ def resolve(template: str, fill: Optional[str], shift, base: Point, pick: str = 
         d = _date(base)
         if d is None or n == "X":
             return fmt_year(base.year) + "-WXX" + rest
-        d = d + _dt.timedelta(weeks=n)
+        try:
+            d = d + _dt.timedelta(weeks=n)
+        except OverflowError:  # "482913 weeks later": past any calendar the text could mean
+            return "XXXX-WXX" + rest
         iso = d.isocalendar()
         return f"{iso[0]:04d}-W{iso[1]:02d}{rest}"
     if fill == "day":
@@ -174,12 +177,15 @@ def resolve(template: str, fill: Optional[str], shift, base: Point, pick: str = 
             if base.month is None:
                 return fmt_year(base.year) + "-XX-XX" + rest
             return f"{fmt_year(base.year)}-{base.month:02d}-XX{rest}"
-        if "weekday" in extra:
-            d = _weekday(d, extra["weekday"], extra.get("dir", ""), extra.get("news", False))
-        elif unit == "day":
-            d = d + _dt.timedelta(days=n)
-        elif unit == "week":
-            d = d + _dt.timedelta(weeks=n)
+        try:
+            if "weekday" in extra:
+                d = _weekday(d, extra["weekday"], extra.get("dir", ""), extra.get("news", False))
+            elif unit == "day":
+                d = d + _dt.timedelta(days=n)
+            elif unit == "week":
+                d = d + _dt.timedelta(weeks=n)
+        except OverflowError:  # "482913 days later": past any calendar the text could mean
+            return "XXXX-XX-XX" + rest
         return f"{d.year:04d}-{d.month:02d}-{d.day:02d}{rest}"
     return template
 
