@@ -36,6 +36,21 @@ def _keep_hyphenated(nlp) -> None:
         for form in (w, w.capitalize()):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     _HyphenatedAdverb.wrap(nlp.tokenizer)
+    _keep_title_abbreviations(nlp)
+
+
+def _keep_title_abbreviations(nlp) -> None:
+    """A title's abbreviation keeps its full stop ("Col.", "Brig.", as spaCy already does for "Gen."): split
+    off, the stop ends a sentence for the parser ("Following talks with Brig." | "Gen. X, ..."), and the
+    clause loses its date and its person."""
+    from spacy.symbols import ORTH
+
+    from . import resources
+
+    for line in resources.load_lines("names/title_abbreviations.txt"):
+        for word in line.partition("\t")[0].split():
+            if word.endswith(".") and word not in nlp.tokenizer.rules:
+                nlp.tokenizer.add_special_case(word, [{ORTH: word}])
 
 
 class _HyphenatedAdverb:

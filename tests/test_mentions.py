@@ -140,3 +140,10 @@ def test_two_places_split_at_a_hyphen_are_one_state(nlp):
         "the pinned model splits the name here; this test covers that case"
     got = [m.text for m in mentions_from_spacy(doc, 0, "d", text)]
     assert "Austria-Hungary" in got and "Hungary" not in got
+
+
+def test_an_abbreviated_title_ends_no_sentence(nlp):
+    """"talks with Brig. Gen. X, ... on 31 March": the abbreviation keeps its full stop, so the parser reads one
+    sentence (split after "Brig", the clause lost its date and its person). Text of our own."""
+    doc = nlp("Following talks with Brig. Gen. Anton Kessler on 31 March, Col. Harlan ordered a ceasefire.")
+    assert [t.text for t in doc][3:5] == ["Brig.", "Gen."] and len(list(doc.sents)) == 1
