@@ -205,3 +205,15 @@ def test_a_commanders_move_for_a_purpose_of_his_own_is_a_journey(tmp_path):
     assert march.type == "MOBILIZE"
     (home,) = events_in(c, text, "moved to Norvalia", "moved")
     assert home.type == "TRAVEL" and home.date == "1915"
+
+
+def test_a_force_that_leaves_a_place_bound_nowhere_gives_it_up(tmp_path):
+    """"The last Norvalian troops left Varna": a withdrawal; leaving for the front, or to strike somewhere, is a
+    move of force. Text of our own."""
+    from event_helpers import events_in, extract_text
+    corpus, text = extract_text(tmp_path, "On 25 November 1783 the last Norvalian troops left Varna. In May 1784 the "
+                                          "Norvalian troops left Ostmark for the front.")
+    (quit_,) = events_in(corpus, text, "the last Norvalian troops left Varna", "left")
+    assert (quit_.type, quit_.mode) == ("RETREAT", "withdraw")
+    (move,) = events_in(corpus, text, "troops left Ostmark for the front", "left")
+    assert move.type == "MOBILIZE"

@@ -404,6 +404,15 @@ def _title_words() -> frozenset:
     return frozenset(w.lower().rstrip(".") for t in titles() for w in t.split())
 
 
+def _quits(v) -> bool:
+    """"The last troops left New York", "6,000 soldiers had left Burma": a force that leaves a place, bound for
+    nowhere the clause names and on no errand, gives it up (not "left the area to menace X", "left for the
+    front", "left the capital and marched north")."""
+    return v.lemma_.lower() == "leave" and any(c.dep_ == "dobj" for c in v.children) \
+        and not any(c.dep_ in ("xcomp", "advcl", "conj") or (c.dep_ == "prep" and c.lower_ in _WHITHER_PREPOSITIONS)
+                    for c in v.children)
+
+
 def _military_subject(v) -> bool:
     """The doer of a journey is an armed body: "the troops landed", "two battleships slipped out", "the
     Romans crossed the river", "X and Y, whose armies defeated Z, moved east" (a leader moving with the
@@ -1098,6 +1107,8 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
                 etype, mode, erule = "RETREAT", "withdraw", erule + ":beaten"  # "the beaten regiments went home"
             elif etype == "TRAVEL" and _with_remnants(v):
                 etype, mode, erule = "RETREAT", "withdraw", erule + ":remnants"  # "returned with what was left"
+            elif etype == "TRAVEL" and entry.mode in ("arrive", "leave") and _military_subject(v) and _quits(v):
+                etype, mode, erule = "RETREAT", "withdraw", erule + ":quit"  # "the last troops left the city"
             elif etype == "TRAVEL" and entry.mode in ("arrive", "leave") and _military_subject(v):
                 etype, mode, erule = "MOBILIZE", "troops", erule + ":troops"  # "the fleet sailed": a move of force
             elif etype == "TRAVEL" and entry.mode in ("arrive", "leave") and _to_fight(v, lex):
