@@ -565,3 +565,10 @@ def test_a_combining_form_before_a_hyphen_is_half_of_a_joint_name_not_a_person(t
     assert joint and joint[0].label == "NORP"
     general = next(m for m in c.mentions if m.text == "Franco")
     assert general.entity != joint[0].entity and general.label == "PERSON"
+
+
+def test_a_token_that_fits_two_tokens_of_the_other_name_is_compared_by_its_best_fit():
+    """"R. Lee" against "Lee Lee" (a shuffled text gave such a pair): the surname fits both tokens; the better
+    fit is kept and compared without a crash (a confidence was once compared with a pair)."""
+    assert name_match(analyse("R. Lee"), analyse("Lee Lee")) is None
+    assert name_match(analyse("R. E. Lee"), analyse("Robert Edward Lee")) is not None

@@ -166,8 +166,8 @@ def name_match(a: Name, b: Name) -> Optional[tuple[str, float]]:
             if j in used:
                 continue
             m = token_match(t, u)
-            if m and (hit is None or m[1] > hit[1]):
-                hit = (j, m)
+            if m and (hit is None or m[1] > hit[1][1]):
+                hit = (j, m)  # (the best of several tokens it fits: "R. Lee" against "Lee Lee")
         if hit is None:
             return None
         used.add(hit[0])
