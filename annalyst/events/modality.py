@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .roles import RANKS, dated_prep, mended_lemma
+from .roles import dated_prep, mended_lemma, ranked_deed
 
 #: Verbs (and adjectives) whose clausal complement is somebody's word or belief, not the narrator's.
 SPEECH = {"say", "tell", "state", "stress", "emphasize", "emphasise", "declare", "announce", "remark",
@@ -423,8 +423,7 @@ def assess(v, in_quote: bool = False, attempts_happen: bool = False) -> tuple[st
                 and node.i > head.i and (node.tag_ in ("VBZ", "VBP") or any(
                     c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in node.children)):
             step = "hypothetical"  # "to continue the war until X is overthrown": a goal, told in the present
-        elif dep in ("acl", "relcl") and hl in RANKS and head.dep_ in ("attr", "acomp") \
-                and head.head.lemma_ == "be" and head.head.tag_ == "VBD" and not _own_negation(head.head):
+        elif (ranked := ranked_deed(node)) is not None and ranked.tag_ == "VBD" and not _own_negation(ranked):
             step = None  # "X was the first to sign", "the last to surrender": a place in a row of deeds done
         elif dep in ("acl", "advcl", "relcl", "csubj") and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
             step = "intended"  # purpose: "to help China", "in order to gain time", "a delegation to meet them"

@@ -202,7 +202,17 @@ def _befallen(undergoers: list, passive) -> list:
 
 
 #: The place in a row a subject takes for a deed: "was the first to sign", "the last to surrender".
-RANKS = frozenset({"first", "second", "third", "last", "only", "next"})
+_RANKS = frozenset({"first", "second", "third", "last", "only", "next"})
+
+
+def ranked_deed(verb):
+    """The "was" of "X was the first (the last, the only) to sign" when ``verb`` is that deed, else None: X,
+    the subject of "was", does it, and its place in a row tells that it was done."""
+    head = verb.head
+    if verb.dep_ in ("relcl", "acl") and head.lower_ in _RANKS and head.dep_ in ("attr", "acomp") \
+            and head.head.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return head.head
+    return None
 
 
 def logical_subject(verb, depth: int = 0) -> list:
@@ -277,10 +287,9 @@ def logical_subject(verb, depth: int = 0) -> list:
             return own  # "an attempt by X to block the harbour", "the Japanese attempt to block it"
         if head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ in _VERBAL:
             return logical_subject(head.head, depth + 1)  # "attempts were made by X to take the city"
-    if verb.dep_ in ("relcl", "acl") and head.lower_ in RANKS and head.dep_ in ("attr", "acomp") \
-            and head.head.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        # "X was the first to sign an armistice", "the garrison was the last to surrender": X signed
-        return [t for c in head.head.children if c.dep_ == "nsubj" for t in conjuncts(c)]
+    ranked = ranked_deed(verb)
+    if ranked is not None:  # "X was the first to sign an armistice", "the garrison was the last to surrender"
+        return [t for c in ranked.children if c.dep_ == "nsubj" for t in conjuncts(c)]
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in _ACTS \
             and head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ in _VERBAL:
         return logical_subject(head.head, depth + 1)  # "held a meeting arguing ...", "made overtures threatening ..."
