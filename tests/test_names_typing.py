@@ -190,9 +190,8 @@ def test_a_known_place_the_model_read_as_a_people_is_a_place_a_name_it_does_not_
 
 
 def test_a_name_whose_funeral_or_murder_is_told_is_a_person(tmp_path):
-    """"the funeral of Kessring, following his murder": only a person is buried or murdered (the small NER model
-    may call the name an organisation); "his" then takes that person up, not a woman named before. Text of our
-    own."""
+    """"the funeral of Kessring": only a person is buried (the small NER model may call the name an organisation,
+    and a "his" after it then went to a woman named before). Text of our own."""
     text = "The mourners followed the funeral of Kessring through Varna."
     s = text.index("Kessring")
     assert ("PERSON", 1.5) in context_cues(text, s, s + 8)[0]
