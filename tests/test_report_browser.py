@@ -292,3 +292,24 @@ def test_real_pipeline_output_on_the_seed(browser, tmp_path):
     assert p.page.locator(".doc-text .a-m").count() >= len(corpus.mentions) // 2
     assert p.problems == []
     p.close()
+
+
+def test_days_of_a_year_the_text_never_states_are_listed_as_such(browser, tmp_path):
+    """A text that names no year: its events keep their months and days ("XXXX-09-10"), which no time axis can
+    place; the chronology lists them apart, said as the text says them, not as undated. Text of our own."""
+    import annalyst
+
+    src = tmp_path / "yearless.txt"
+    src.write_text("On 10 September Orrin Harlan attacked the harbour of Ostmark. The next day Harlan left the town. "
+                   "On 14 September the governor sent a note to Harlan.", encoding="utf-8")
+    corpus = annalyst.extract([str(src)])
+    out = write_report(corpus, tmp_path / "report.html")
+    p = Page(browser, out)
+    p.view("#timeline")
+    section = p.page.locator("#yearless-events")
+    assert "Year not stated" in section.inner_text()
+    listed = p.text("#view-timeline")
+    assert "10 Sep, year not stated" in listed and "11 Sep, year not stated" in listed
+    assert "year unknown" in listed and "0 events whose date could not be placed" in listed
+    assert p.problems == []
+    p.close()

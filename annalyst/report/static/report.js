@@ -341,11 +341,15 @@
       }
       function list() {
         // The chronology under the timeline follows the same filters.
-        var dated = [], undated = [];
-        D.evs.forEach(function (e, i) { if (shown(e)) (e.iv ? dated : undated).push(i); });
+        // Days of a year the text never states ("XXXX-09-10") have no place on the time axis, but they are
+        // dated as far as the text dates them: listed apart, in reading order, before what has no date at all.
+        var dated = [], yearless = [], undated = [];
+        D.evs.forEach(function (e, i) {
+          if (shown(e)) (e.iv ? dated : (yearlessParts(e.date) ? yearless : undated)).push(i);
+        });
         dated.sort(evOrder);
         clear(scroll);
-        var hidden = D.evs.length - dated.length - undated.length;
+        var hidden = D.evs.length - dated.length - yearless.length - undated.length;
         add(scroll, h('h2', { class: 'section' }, 'Chronology', h('small', { text: dated.length + ' dated events' +
           (hidden ? ' · ' + hidden + ' hidden by the filters above' : '') })));
         // Long lists are drawn in pages: a corpus of hundreds of documents has thousands of events.
@@ -361,6 +365,11 @@
           return wrap;
         }
         add(scroll, dated.length ? paged(dated) : h('p', { class: 'empty', text: 'No dated events.' }));
+        if (yearless.length) {
+          add(scroll, h('h2', { class: 'section', id: 'yearless-events' }, 'Year not stated', h('small', {
+            text: yearless.length + ' events dated by month and day in a text that names no year, in reading order' })));
+          add(scroll, paged(yearless));
+        }
         add(scroll, h('h2', { class: 'section' }, 'Undated events', h('small', { text: undated.length +
           ' events whose date could not be placed' })));
         add(scroll, undated.length ? paged(undated) :
@@ -420,7 +429,9 @@
       };
       refresh();
       if (!items.length) {
-        add(box, h('p', { class: 'empty', text: 'Nothing to place on the timeline: no dated events or dates.' }));
+        var noYear = D.evs.filter(function (e) { return !e.iv && yearlessParts(e.date); }).length;
+        add(box, h('p', { class: 'empty', text: 'Nothing to place on the timeline: no dated events or dates.' +
+          (noYear ? ' ' + noYear + ' events have a month and day but no year: see “Year not stated” below.' : '') }));
         return;
       }
       var r0 = mainRange();
