@@ -1101,6 +1101,18 @@ def test_the_words_beside_a_name_give_the_persons_gender():
     assert gender("Mrs. Kessring arrived.", "Kessring", title="Mrs.") == "female"
     assert gender("Varen told the court on Monday she was innocent.", "Varen") == "female"
     assert gender("Varen left the court.", "Varen") is None
+    assert gender("Pauline Kessring left the court.", "Pauline Kessring") == "female"  # a given name opens it
+    assert gender("Maximilien Kessring left the court.", "Maximilien Kessring") == "male"
+    assert gender("Leon left the court.", "Leon") is None  # a lone word may be a surname
+
+
+def test_she_does_not_stand_for_a_man_named_by_his_given_name(tmp_path):
+    """"Maximilien Kessring met Pauline Varen ... She left": with no title or description, the given names say
+    who "she" can be (the subject of the sentence before is a man). Text of our own."""
+    c, text = extract_text(tmp_path, "In 1793 Maximilien Kessring met Pauline Varen at the court. She left for "
+                                     "Ostmark the next day.")
+    (left,) = events_in(c, text, "She left", "left")
+    assert names_of(c, left.source) == {"Pauline Varen"}
 
 
 def test_in_a_dated_report_a_deed_after_an_earlier_told_event_takes_that_events_time(tmp_path):

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 import inspect
 import re
+import unicodedata
 from collections import Counter
 from bisect import bisect_left, bisect_right, insort
 from functools import lru_cache
@@ -596,13 +597,31 @@ _SAID_SELF = re.compile(r"^\s+(?:also\s+)?(?:said|says|thought|believed|added|in
                         r"(?:\s+(?:in|on|last|this)\s+\w+)?(?:\s+that)?\s+(he|she)\b")
 
 
+@lru_cache(maxsize=1)
+def _given_names() -> dict[str, str]:
+    """resources/names/given_names.tsv: a given name (lower case, no accents) -> female | male."""
+    return dict(line.split("\t")[:2] for line in resources.load_lines("names/given_names.tsv"))
+
+
+def _given_name(text: str) -> Optional[str]:
+    """The gender the first of a full name's words says ("Pauline Leon", "Maximilien Robespierre"); a lone word
+    says nothing (it may be a surname: "Leon")."""
+    words = text.split()
+    if len(words) < 2:
+        return None
+    first = unicodedata.normalize("NFKD", words[0]).encode("ascii", "ignore").decode().lower().rstrip(".,")
+    return _given_names().get(first)
+
+
 def person_gender(text: str, mentions: list) -> Optional[str]:
     """"female", "male" or None for the person a document's ``mentions`` name, by the words the text puts
-    beside the name: a title or a description of kinship or rank, or a "she"/"he" the person says of
-    themselves. The majority of such signs decides; none, or a tie, decides nothing."""
+    beside the name: a title or a description of kinship or rank, a given name that opens a full name, or a
+    "she"/"he" the person says of themselves. The majority of such signs decides; none, or a tie, decides
+    nothing."""
     words = _gendered_words()
     votes = Counter()
     for m in mentions:
+        votes[_given_name(m.text)] += 1
         if m.title:
             votes[words.get(m.title.lower().rstrip("."))] += 1
         before = _DESCRIBED_BEFORE.search(text, max(0, m.start - 24), m.start)
