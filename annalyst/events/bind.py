@@ -1549,9 +1549,8 @@ def _last_yearless(ix: _DocIndex, f: EventFrame) -> Optional[Timex]:
            if t.type == "DATE" and time_stage.is_yearless(t.value)]
     if own:
         return min(own, key=lambda t: abs(t.start - f.trigger_start))
-    before = [t for t in ix.timexes[:bisect_right(ix.timex_starts, f.trigger_start)]
-              if t.type == "DATE" and time_stage.is_yearless(t.value)]
-    return before[-1] if before else None
+    before = ix.timexes[:bisect_right(ix.timex_starts, f.trigger_start)]
+    return next((t for t in reversed(before) if t.type == "DATE" and time_stage.is_yearless(t.value)), None)
 
 
 def _first_year_ahead(ix: _DocIndex, pos: int) -> Optional[str]:

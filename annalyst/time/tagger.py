@@ -406,7 +406,9 @@ def _followed(cands: list[Cand], i: int, end: int, p: Point, ref: Point, text: O
     return False
 
 
-_RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|until|till)\s*$")
+#: What joins the two ends of a span of dates ("1744 to 1745", "13 September - 15 October 1951", "21 March
+#: through 21 June 1952").
+_RANGE_GAP = re.compile(r"^\s*(?:-|\u2013|\u2014|to|until|till|through|and)\s*(?:the\s+)?$", re.I)
 #: A heading: a short line of its own, capitalised, with no sentence's closing punctuation.
 HEADING = re.compile(r"^[A-Z][^\n]{0,80}(?<![.!?:;,\"\u201d])$", re.M)
 
@@ -576,10 +578,6 @@ def _by_month(p: Optional[Point]) -> Optional[Point]:
     return Point(p.year, month) if month else None
 
 
-#: What joins the two ends of a range of days ("13 September - 15 October 1951", "21 March to 21 June 1952").
-_RANGE_JOIN = re.compile(r"^\s*(?:-|\u2013|\u2014|to|until|till|through|and)\s*(?:the\s+)?$", re.I)
-
-
 def _range_start(c: Cand, i: int, cands: list[Cand], text: Optional[str]) -> Optional[tuple[str, str]]:
     """The year of a range's first day, which only its last day writes: "21 March - 21 June 1952" is from 21
     March 1952, whatever year the story was in (the year before, when the first month comes after the last)."""
@@ -587,7 +585,7 @@ def _range_start(c: Cand, i: int, cands: list[Cand], text: Optional[str]) -> Opt
         return None
     m = re.match(r"^XXXX(-\d\d(?:-\d\d)?)$", c.value)
     d = cands[i + 1]
-    if not m or not d.explicit or d.meta or d.type != "DATE" or not _RANGE_JOIN.match(text[c.end:d.start]):
+    if not m or not d.explicit or d.meta or d.type != "DATE" or not _RANGE_GAP.match(text[c.end:d.start]):
         return None
     q = parse(d.value)
     if q is None or q.month is None:
