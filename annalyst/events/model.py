@@ -39,6 +39,9 @@ class Arg:
     obj: bool = False  # the verb's (logical) direct object
     #: the phrase hangs on the trigger itself (not a subject borrowed from a governing verb)
     own: bool = True
+    #: where the head's whole phrase ends, tail included ("thousands of settlers"): what an "of" phrase read
+    #: from the text may name stops here, never running on into the verb and its object ("... left Algeria")
+    tail_end: Optional[int] = None
 
 
 @dataclass

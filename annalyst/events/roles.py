@@ -66,7 +66,8 @@ def make_arg(tok, role: str, offset: int, prep: Optional[str] = None, *, possess
                pronoun=low if ((tok.pos_ == "PRON" and low in PRONOUNS)
                                or (low in PRONOUNS_ORDINAL and not any(c.dep_ == "poss" for c in tok.children)
                                    and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative"))) else None,
-               possessive=possessive, subject=subject, main=main, obj=obj)
+               possessive=possessive, subject=subject, main=main, obj=obj,
+               tail_end=offset + tok.right_edge.idx + len(tok.right_edge))
 
 
 def is_passive(verb) -> bool:

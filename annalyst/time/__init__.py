@@ -79,20 +79,20 @@ def offset_from(phrase: str, anchor: str) -> Optional[str]:
 #: Amounts a text leaves vague ("a few days later", "several weeks after"): the least and most units meant.
 _VAGUE_AMOUNTS = {"a couple of": (2, 2), "a few": (2, 4), "few": (2, 4), "several": (3, 7), "some": (2, 6)}
 _VAGUE_OFFSET = re.compile(r"^(?P<amount>a couple of|a few|few|several|some)\s+(?P<unit>days|weeks|months)\s+"
-                           r"(?P<dir>later|afterwards?|after|earlier|before)$", re.I)
+                           r"(?P<dir>later|afterwards?|after|earlier|before|ago)$", re.I)
 
 
 def vague_offset_from(phrase: str, anchor: str) -> Optional[str]:
     """The stretch a vague offset ("a few months later", TIMEX3 FUTURE_REF) points into when counted from
     the story's time ``anchor``: the month or year that holds the whole of it, or None when no one
     calendar unit does. "A few months later", said in August 1942, is late 1942: "1942"; "several days
-    after" 3 March is "1937-03". TimeML leaves the timex's own value FUTURE_REF; this dates what the
+    after" 3 March is "1937-03"; "several days ago", written on 18 January 1938, is "1938-01". TimeML leaves the timex's own value FUTURE_REF; this dates what the
     clause tells, which happened in that stretch, not at the story's old time."""
     m, p = _VAGUE_OFFSET.match(phrase.strip()), parse(anchor)
     if m is None or p is None or p.month is None:
         return None
     lo, hi = _VAGUE_AMOUNTS[m.group("amount").lower()]
-    sign = -1 if m.group("dir").lower() in ("earlier", "before") else 1
+    sign = -1 if m.group("dir").lower() in ("earlier", "before", "ago") else 1  # ("ago": from the time of writing)
     unit = m.group("unit").lower()
     if unit == "months":
         ends = [_add_months(p.year, p.month, sign * n) for n in (lo, hi)]

@@ -1,0 +1,71 @@
+"""A memorandum and a telegram of our own invention (no real document), for four things a diplomatic paper
+does often: it recalls an earlier talk by name ("referred to his conversation of some three weeks ago"),
+which must not become the scene of what follows; it counts a past talk vaguely from its own date ("several
+days ago"); it opens on a reference line ending in a clock time ("Your 42, March 2, 3 p.m."), after which a
+new sentence begins; and it names someone by office with a nationality before the noun ("my British
+colleague"), whom a following "he" stands for."""
+from __future__ import annotations
+
+import pytest
+
+from event_helpers import events_in, extract_text, names_of, who
+
+MEMO = """Memorandum of Conversation, by the Secretary of State
+
+[Lisbon,] March 18, 1921.
+
+The Norvalian Minister called at his own request. He referred to his conversation of some three weeks ago with Mr. Pell about the harbor dues.
+
+I asked the Minister to state his proposal, although I had talked the matter over with Mr. Pell several days ago. The Minister replied that his Government would lower the dues.
+"""
+
+TELEGRAM = """The Minister in Portugal (Oakes) to the Secretary of State
+
+Lisbon, March 4, 1921—6 p.m.
+
+Your 42, March 2, 3 p.m. The Foreign Office spokesman on March 3 made a statement to the press.
+
+My British colleague informs me that he saw the Prime Minister yesterday.
+"""
+
+
+@pytest.fixture(scope="module")
+def memo(tmp_path_factory):
+    return extract_text(tmp_path_factory.mktemp("memo"), MEMO, "memo.txt")
+
+
+@pytest.fixture(scope="module")
+def telegram(tmp_path_factory):
+    return extract_text(tmp_path_factory.mktemp("tel"), TELEGRAM, "tel.txt")
+
+
+def test_a_talk_recalled_by_name_does_not_date_what_follows(memo):
+    c, text = memo
+    (recalled,) = events_in(c, text, "his conversation of some three weeks ago", "conversation")
+    assert recalled.type == "CONSULT" and recalled.date == "1921-W08"  # the talk itself: three weeks before
+    (asked,) = events_in(c, text, "I asked the Minister", "asked")
+    assert asked.date == "1921-03-18"  # the day of the memorandum, not the recalled talk's week
+    (replied,) = events_in(c, text, "The Minister replied", "replied")
+    assert replied.date == "1921-03-18"
+
+
+def test_several_days_ago_is_counted_back_from_the_papers_date(memo):
+    c, text = memo
+    (talked,) = events_in(c, text, "had talked the matter over", "talked")
+    assert talked.type == "CONSULT" and talked.date == "1921-03"
+    assert "Pell" in names_of(c, talked.target)
+
+
+def test_a_reference_line_ending_in_a_clock_time_is_a_sentence_of_its_own(telegram):
+    c, text = telegram
+    (made,) = events_in(c, text, "spokesman on March 3 made a statement", "made")
+    assert made.type == "STATEMENT" and made.date == "1921-03-03"
+    assert not any("Department" in n or "Secretary" in n for n in names_of(c, made.source))
+    assert "Foreign Office" in names_of(c, made.source) | who(c, made, "source")
+
+
+def test_he_stands_for_a_colleague_named_by_office_and_nationality(telegram):
+    c, text = telegram
+    (saw,) = events_in(c, text, "he saw the Prime Minister", "saw")
+    assert saw.type == "CONSULT" and saw.date == "1921-03-03"
+    assert any("colleague" in s for s in who(c, saw, "source"))
