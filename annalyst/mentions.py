@@ -133,16 +133,20 @@ def role_mentions(text: str, offset: int, chunk: str, document_id: str) -> list[
     Post roles need a nationality ("the German Ambassador") or an explicit post ("the
     Ambassador in China", "the Consul General at Shanghai (Gauss)"); an office without one must
     be a capitalised phrase of two words or more ("the Minister for Foreign Affairs"), so that
-    "the ambassador" or "the President" alone are not taken for someone. Without "the", only
-    an apposition with a nationality counts ("Souritz, Soviet Ambassador in Paris").
+    "the ambassador" or "the President" alone are not taken for someone. Without "the", a role counts
+    in apposition with a nationality ("Souritz, Soviet Ambassador in Paris") or where a telegram drops the
+    article, at the opening of a sentence or a quotation ("Minister for Foreign Affairs told me").
     """
     from .names.roles import role_pattern, roles
 
     out = []
     for m in role_pattern().finditer(chunk):
         role = m.group("role")
+        if m.group("bare") is not None and not (m.group("nat") and m.group("nat")[0].isupper() and role[0].isupper()
+                                                 and not _NAME_AFTER.match(chunk, m.end())):
+            continue  # (telegraphese "instructed Chinese Ambassador to leave"; "German Ambassador Trautmann" is a name)
         if not m.group("nat"):
-            if not m.group("the") or not role[0].isupper():
+            if not (m.group("the") or m.group("open") is not None) or not role[0].isupper():
                 continue
             if roles().get(role.lower()) == "post":
                 if not _POST_OR_NAME.match(chunk, m.end()):
@@ -155,6 +159,8 @@ def role_mentions(text: str, offset: int, chunk: str, document_id: str) -> list[
     return out
 
 
+#: a capitalised word right after a role: the holder's name ("German Ambassador Trautmann")
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 #: after a role: " in China", " at Tokyo" (the post) and/or " (Johnson)" (the holder)
 _POST_OR_NAME = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]|\s*\(\s*[A-Z][\w'’-]+\s*\)")
 _HOLDER = re.compile(r"(?:\s+(?:in|at|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?\s*\(\s*"
@@ -329,6 +335,21 @@ def _name_parts(ent) -> list:
     return _at_parts(ent) if " at " in ent.text else _clause_parts(ent)
 
 
+@lru_cache(maxsize=1)
+def _opening_adverbs() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_lines("names/opening_adverbs.txt"))
+
+
+def _without_opening_adverb(ent):
+    """The span without a sentence adverb the model ran into the name after it ("Hereby Germany stressed",
+    "Definitely Leftist in appearance"): an adverb by its tag, or one of the connectives that open sentences."""
+    if len(ent) > 1 and (ent[0].pos_ == "ADV" or ent[0].lower_ in _opening_adverbs()):
+        part = ent.doc[ent.start + 1:ent.end]
+        part.label_ = ent.label_
+        return part
+    return ent
+
+
 def mentions_from_spacy(sdoc, offset: int, document_id: str, text: str) -> Iterable[Mention]:
     """One Mention per named entity of ``sdoc`` whose label names a thing, plus role mentions.
 
@@ -338,7 +359,7 @@ def mentions_from_spacy(sdoc, offset: int, document_id: str, text: str) -> Itera
     spans = [(r.start, r.end) for r in found]
     yield from found
     named: list[tuple[int, int]] = []
-    for ent in (part for e in _hyphenated_places(sdoc) for part in _name_parts(e)):
+    for ent in (_without_opening_adverb(part) for e in _hyphenated_places(sdoc) for part in _name_parts(e)):
         if ent.label_ not in ENTITY_TYPES:
             continue
         start, end, title = clean_span(text, offset + ent.start_char, offset + ent.end_char)

@@ -69,3 +69,49 @@ def test_he_stands_for_a_colleague_named_by_office_and_nationality(telegram):
     (saw,) = events_in(c, text, "he saw the Prime Minister", "saw")
     assert saw.type == "CONSULT" and saw.date == "1921-03-03"
     assert any("colleague" in s for s in who(c, saw, "source"))
+
+
+RELAYED = """The Secretary of State to the Minister in Ostmark (Harlan)
+
+Washington, March 6, 1921—3 p.m.
+
+12. Under date March 4, Minister Oakes telegraphed from Lisbon in part as follows:
+
+“Minister for Foreign Affairs this morning told me that he had instructed Spanish Minister to Ostmark to leave Varna. I have replied as follows.”
+
+Mr. Castro left with me a note on the harbor dues. Hereby Portugal from the outset stressed that its attitude was neutral.
+
+Hull
+"""
+
+
+@pytest.fixture(scope="module")
+def relayed(tmp_path_factory):
+    return extract_text(tmp_path_factory.mktemp("relay"), RELAYED, "relay.txt")
+
+
+def test_an_office_that_opens_a_telegraphic_sentence_is_a_person_and_its_he(relayed):
+    c, text = relayed
+    (told,) = events_in(c, text, "Minister for Foreign Affairs this morning told me", "told")
+    assert any("Minister for Foreign Affairs" in n for n in names_of(c, told.source))
+    (instructed,) = events_in(c, text, "he had instructed Spanish Minister", "instructed")
+    assert any("Minister for Foreign Affairs" in n for n in names_of(c, instructed.source))
+    assert any("Spanish Minister" in n for n in names_of(c, instructed.target))  # no article, as telegrams write
+
+
+def test_i_and_me_in_a_quoted_message_are_its_author_up_to_its_end(relayed):
+    c, text = relayed
+    (told,) = events_in(c, text, "this morning told me", "told")
+    assert "Oakes" in names_of(c, told.target)
+    (replied,) = events_in(c, text, "I have replied as follows", "replied")
+    assert replied.type == "STATEMENT" and "Oakes" in names_of(c, replied.source)  # a reply sent, no aside
+    (note,) = events_in(c, text, "Mr. Castro left with me a note", "left")
+    assert (note.type, note.mode) == ("CONSULT", "message")  # a paper left with someone, no journey
+    assert names_of(c, note.target) & {"Hull", "Secretary of State"}  # after the quotation, "me" is the signer again
+
+
+def test_a_sentence_adverb_is_no_part_of_the_name_after_it(relayed):
+    c, text = relayed
+    (stressed,) = events_in(c, text, "Portugal from the outset stressed", "stressed")
+    assert names_of(c, stressed.source) == {"Portugal"}
+    assert not any(n.startswith("Hereby") for e in c.entities for n in [e.name, *e.aliases])

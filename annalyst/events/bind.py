@@ -287,13 +287,18 @@ class _DocIndex:
             lo, hi = m.span("who")
             people = [x for x in self.overlapping(lo, hi) if x.label == "PERSON" and x.entity]
             if people:
-                out.append((m.end(), people[0].entity))
-        return out
+                out.append((m.end(), len(self.text), people[0].entity))
+        for m in _QUOTED_MESSAGE.finditer(self.text):
+            lo, hi = m.span("who")
+            people = [x for x in self.overlapping(lo, hi) if x.label == "PERSON" and x.entity]
+            if people:
+                out.append((m.end(), _quotation_end(self.text, m.end()), people[-1].entity))
+        return sorted(out)
 
     def speaker_at(self, pos: int) -> Optional[str]:
         """Who "I" is at ``pos``: the author of a relayed message it lies in, else the signer."""
-        for start, who in reversed(self.relays):
-            if start <= pos:
+        for start, end, who in reversed(self.relays):
+            if start <= pos < end:
                 return who
         return self.signer
 
@@ -355,6 +360,13 @@ class _DocIndex:
 
     @staticmethod
     def _within(spans: list[tuple[int, int]], m: Mention) -> bool:
+        """A subject phrase holds the mention, or the mention holds a whole subject phrase: the parse cuts a
+        subject short of a name's prepositional tail ("[Minister] for Foreign Affairs told me")."""
+        j = bisect_left(spans, (m.start, -1))
+        while j < len(spans) and spans[j][0] < m.end:
+            if spans[j][1] <= m.end:
+                return True
+            j += 1
         i = bisect_right(spans, (m.start, 10**12)) - 1
         while i >= 0 and spans[i][1] >= m.start:
             s, e = spans[i]
@@ -1227,6 +1239,20 @@ _UNTIL = re.compile(r"\b(?:until|till|up\s+to|(?<=\d)\s+to)\s+(?:the\s+)?(?:earl
 
 #: a telegram passing on another's message: "Following for the Navy from Captain Reyes."
 _RELAY = re.compile(r"\bFollowing\b[^.\n:]{0,80}?\bfrom (?P<who>[^.\n:]{3,60}?)[.:]\s")
+#: A message quoted by its author's name: "Ambassador Johnson telegraphed from Hankow in part as follows:" (its "I"
+#: and "me" are the author's, up to the end of the quotation).
+_QUOTED_MESSAGE = re.compile(r"(?P<who>[A-Z][^.\n:;]{1,60}?)\s+(?:has\s+)?(?:telegraphed|telegraphs|cabled|cables|wired|"
+                             r"wires|wrote|writes|reported|reports)\b[^.\n:;]{0,60}?\bas follows:\s*")
+
+
+def _quotation_end(text: str, start: int) -> int:
+    """Where a quoted message that starts at ``start`` ends: its closing quotation mark at the end of a
+    paragraph, when it opens with a quotation mark; else the end of its paragraph."""
+    if text[start:start + 1] in ("“", '"'):
+        m = re.compile(r"[”\"]\s*(?:\n|$)").search(text, start + 1)
+        return m.end() if m else len(text)
+    nl = text.find("\n", start)
+    return nl if nl >= 0 else len(text)
 
 #: A heading: a short line of its own, capitalised, with no sentence's closing punctuation (the time stage's).
 _HEADING = time_tagger.HEADING
@@ -1678,8 +1704,8 @@ _CERTAINTY_CONF = {"stated": 1.0, "approximate": 0.85, "inherited": 0.7, None: 0
 def _writer_aside(ix: _DocIndex, f: EventFrame) -> bool:
     """A speech verb in the present tense whose subject is the writer ("I say this because I believe
     ...", "we repeat that ..."): in a letter it comments on the letter itself; it tells no event."""
-    if f.type != "STATEMENT" or not f.present or not ix.date:
-        return False
+    if f.type != "STATEMENT" or not f.present or not ix.date or f.present_perfect:
+        return False  # ("I have replied as follows": a reply sent, not a comment on the letter)
     return any(a.role == "source" and a.subject and a.pronoun in ("i", "we") for a in f.args)
 
 

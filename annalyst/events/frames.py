@@ -205,6 +205,7 @@ def _object_keys(v) -> tuple[set[str], set[tuple[str, str]], set[str]]:
         objs.update(w for o in v.children if o.dep_ == "dobj" and o.pos_ == "NOUN" for w in (o.lemma_.lower(), o.lower_))
     for o in objects:
         objs.update((o.lemma_.lower(), o.lower_))
+        objs.update(_written_forms(o))  # "the attached aide-mémoire": as the lexicon spells it
         if o.lower_ in lexicon_mod.PARTITIVE:  # "moved most of the army": the army is what was moved
             objs.update(w for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                         for p in c.children if p.dep_ == "pobj" for w in (p.lemma_.lower(), p.lower_))
@@ -1211,6 +1212,8 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
             frame.present = v.tag_ in ("VBZ", "VBP") or any(
                 c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") and c.lower_ not in ("do", "does")
                 for c in v.children)
+            frame.present_perfect = v.tag_ == "VBN" and any(
+                c.dep_ == "aux" and c.lower_ in ("have", "has", "'ve") for c in v.children)
             if _performative(v):
                 frame.present, frame.outer = True, []  # done as it is written: no other clause's time
             frame.perfect = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") and c.tag_ == "VBD"
@@ -1384,6 +1387,19 @@ def _own_wish(v, entry) -> bool:
 
 def _plain(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+
+
+def _written_forms(n) -> set[str]:
+    """A noun's other spellings a lexicon may list it under: without accents ("mémoire" -> "memoire"), and
+    joined to the word a hyphen ties it to, which the parser splits off ("aide-mémoire" -> "aide-memoire")."""
+    out = set()
+    lemma = n.lemma_.lower()
+    if not lemma.isascii():
+        out.add(_plain(lemma))
+    i = n.i
+    if i >= 2 and n.doc[i - 1].text == "-" and n.doc[i - 2].dep_ == "compound" and n.doc[i - 2].head.i == i:
+        out.add(_plain(n.doc[i - 2].text + "-" + n.text))
+    return out
 
 
 def _noun_lemma(n, lex) -> "str | None":

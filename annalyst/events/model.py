@@ -72,6 +72,8 @@ class EventFrame:
     require: Optional[str] = None
     confidence: float = 0.8
     present: bool = False  # present tense: in a dated letter, the time of writing
+    #: present perfect ("I have replied"): present in form, a deed done before the writing
+    present_perfect: bool = False
     #: past perfect ("had met"): before the narrative's current time, so that time is not its date
     perfect: bool = False
     #: the conjunction of a temporal clause the trigger heads ("when he left the capital"): such

@@ -36,11 +36,14 @@ def roles() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def role_pattern() -> re.Pattern:
     """``the [Nationality] Role``, or ``, Nationality Role`` in apposition ("Souritz, Soviet
-    Ambassador in Paris") — the role list longest first; case-blind on the role."""
+    Ambassador in Paris"), or a role that opens a sentence or a quotation without its article, as
+    telegrams write ("Minister for Foreign Affairs told me", group ``open``), or anywhere with no article
+    (group ``bare``: the caller decides, "instructed Chinese Ambassador to leave") — the role list longest
+    first; case-blind on the role."""
     rs = sorted(roles(), key=len, reverse=True)
     nat = sorted((d for d in demonyms() if " " not in d), key=len, reverse=True)
     return re.compile(
-        r"\b(?:(?P<the>the\s+)|(?<=,\s))(?P<span>(?:(?P<nat>" + "|".join(w.capitalize() for w in nat) + r")\s+)?"
+        r"\b(?:(?P<the>the\s+)|(?<=,\s)|(?P<open>^|(?<=\n)|(?<=[.;:]\s)|(?<=[“\"(]))|(?P<bare>))(?P<span>(?:(?P<nat>" + "|".join(w.capitalize() for w in nat) + r")\s+)?"
         r"(?P<role>" + "|".join(re.escape(r) for r in rs) + r"))\b", re.IGNORECASE)
 
 
