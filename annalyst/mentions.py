@@ -143,8 +143,11 @@ def role_mentions(text: str, offset: int, chunk: str, document_id: str) -> list[
     for m in role_pattern().finditer(chunk):
         role = m.group("role")
         if m.group("bare") is not None and not (m.group("nat") and m.group("nat")[0].isupper() and role[0].isupper()
-                                                 and not _NAME_AFTER.match(chunk, m.end())):
-            continue  # (telegraphese "instructed Chinese Ambassador to leave"; "German Ambassador Trautmann" is a name)
+                                                 and not _NAME_AFTER.match(chunk, m.end())
+                                                 and not _NOT_A_HOLDER_BEFORE.search(chunk, max(0, m.start() - 12),
+                                                                                      m.start())):
+            continue  # (telegraphese "instructed Chinese Ambassador to leave"; "German Ambassador Trautmann" is a name;
+            # "resigned as Chinese Ambassador", "a former Chinese Ambassador" say what someone was, not who)
         if not m.group("nat"):
             if not (m.group("the") or m.group("open") is not None) or not role[0].isupper():
                 continue
@@ -159,6 +162,9 @@ def role_mentions(text: str, offset: int, chunk: str, document_id: str) -> list[
     return out
 
 
+#: words before a role without its article that make it a description of someone, not a person named by office
+_NOT_A_HOLDER_BEFORE = re.compile(r"\b(?:as|a|an|former|new|then|late|acting|his|her|its|their|our|your|my|whose)\s+$",
+                                  re.I)
 #: a capitalised word right after a role: the holder's name ("German Ambassador Trautmann")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 #: after a role: " in China", " at Tokyo" (the post) and/or " (Johnson)" (the holder)

@@ -110,8 +110,38 @@ def test_i_and_me_in_a_quoted_message_are_its_author_up_to_its_end(relayed):
     assert names_of(c, note.target) & {"Hull", "Secretary of State"}  # after the quotation, "me" is the signer again
 
 
+def test_a_quoted_message_counts_its_days_from_its_own_date(relayed):
+    c, text = relayed
+    (told,) = events_in(c, text, "this morning told me", "told")
+    assert told.date == "1921-03-04TMO"  # the morning of the quoted telegram's day, not of the quoting one
+    (replied,) = events_in(c, text, "I have replied as follows", "replied")
+    assert replied.date == "1921-03-04"  # undated inside the quotation: by the day it was sent
+    (note,) = events_in(c, text, "Mr. Castro left with me a note", "left")
+    assert note.date.startswith("1921-03-06")  # after the quotation: the telegram's own day again
+
+
 def test_a_sentence_adverb_is_no_part_of_the_name_after_it(relayed):
     c, text = relayed
     (stressed,) = events_in(c, text, "Portugal from the outset stressed", "stressed")
     assert names_of(c, stressed.source) == {"Portugal"}
     assert not any(n.startswith("Hereby") for e in c.entities for n in [e.name, *e.aliases])
+
+
+def test_a_post_said_of_someone_is_no_second_person(tmp_path):
+    # "resigned as Chinese Ambassador": what he was, not another man; "the British Minister" after it is one
+    c, text = extract_text(tmp_path, "Paris, March 6, 1921.\n\nDr. Anton Varen, who recently resigned as Chinese "
+                                     "Ambassador in Moscow, called on me this morning. He said that the war would "
+                                     "go on.\n\nWalsh\n")
+    assert not any("Chinese Ambassador" in e.name for e in c.entities)
+    (said,) = events_in(c, text, "He said that the war", "said")
+    assert "Anton Varen" in names_of(c, said.source)
+
+
+def test_a_word_keeps_its_accent_when_matched_against_the_lexicon(tmp_path):
+    # "chargé" (a diplomat left in charge) is no explosive "charge" planted; a split "aide-mémoire" is a paper
+    c, text = extract_text(tmp_path, "The Minister in Portugal (Oakes) to the Secretary of State\n\nLisbon, March 6, "
+                                     "1921.\n\nWe could close the legation, leaving possibly a chargé. Mr. Castro left "
+                                     "with me the attached aide-mémoire.\n\nOakes\n")
+    assert not any(e.type == "ASSAULT" for e in c.events)
+    (left,) = events_in(c, text, "Mr. Castro left with me", "left")
+    assert (left.type, left.mode) == ("CONSULT", "message") and "Oakes" in names_of(c, left.target)

@@ -536,3 +536,16 @@ def test_a_count_of_days_past_any_calendar_is_left_unknown():
                       "later he was forgotten.", "x")
     values = {t.text: t.value for t in tx}
     assert values["982913 days earlier"].startswith("XXXX") and values["4000000 days later"].startswith("XXXX")
+
+
+def test_a_message_quoted_with_its_own_date_counts_its_days_from_it():
+    """"Under date March 4, X telegraphed as follows: “... this morning ...”": that morning is March 4's, in a
+    telegram sent on March 6; outside the quotation, "yesterday" is still counted from March 6. Text of our own."""
+    from annalyst.time import tag_document
+    text = ("The Secretary of State to the Minister in Ostmark\n\nWashington, March 6, 1921.\n\n"
+            "Under date March 4, Minister Oakes telegraphed from Lisbon as follows:\n\n"
+            "“The Minister for Foreign Affairs told me this morning that the port would stay open.”\n\n"
+            "The Norvalian Minister called yesterday.\n")
+    values = {t.text: t.value for t in tag_document(text, "t", dct="1921-03-06")}
+    assert values["this morning"] == "1921-03-04TMO"
+    assert values["yesterday"] == "1921-03-05"

@@ -19,6 +19,7 @@ from typing import Optional
 from .. import resources
 from .. import time as time_stage
 from ..time import anchor as time_anchor
+from ..time import messages as time_messages
 from ..time import rules as time_rules
 from ..time import tagger as time_tagger
 from ..model import Corpus, Event, Mention, Timex
@@ -148,6 +149,10 @@ class _DocIndex:
         #: messages relayed inside the document ("Following for the Navy from Captain X."): where
         #: each starts, and who speaks in it
         self.relays = self._relays()
+        #: quoted messages with a date of their own ("Under date May 3, X telegraphed as follows: ..."): (start,
+        #: end, day)
+        self.messages = time_messages.dated_messages(
+            self.text, [(t.start, t.end, t.value) for t in self.timexes if t.type == "DATE"]) if self.date else []
         self.routing = routing_spans(self.text)
         self.paragraphs = [m.start() for m in re.finditer(r"[^\n]+", self.text)] or [0]
         #: starts of heading lines ("Naval war"): a history's new section may go back in time
@@ -292,7 +297,7 @@ class _DocIndex:
             lo, hi = m.span("who")
             people = [x for x in self.overlapping(lo, hi) if x.label == "PERSON" and x.entity]
             if people:
-                out.append((m.end(), _quotation_end(self.text, m.end()), people[-1].entity))
+                out.append((m.end(), time_messages.quotation_end(self.text, m.end()), people[-1].entity))
         return sorted(out)
 
     def speaker_at(self, pos: int) -> Optional[str]:
@@ -1245,15 +1250,6 @@ _QUOTED_MESSAGE = re.compile(r"(?P<who>[A-Z][^.\n:;]{1,60}?)\s+(?:has\s+)?(?:tel
                              r"wires|wrote|writes|reported|reports)\b[^.\n:;]{0,60}?\bas follows:\s*")
 
 
-def _quotation_end(text: str, start: int) -> int:
-    """Where a quoted message that starts at ``start`` ends: its closing quotation mark at the end of a
-    paragraph, when it opens with a quotation mark; else the end of its paragraph."""
-    if text[start:start + 1] in ("“", '"'):
-        m = re.compile(r"[”\"]\s*(?:\n|$)").search(text, start + 1)
-        return m.end() if m else len(text)
-    nl = text.find("\n", start)
-    return nl if nl >= 0 else len(text)
-
 #: A heading: a short line of its own, capitalised, with no sentence's closing punctuation (the time stage's).
 _HEADING = time_tagger.HEADING
 
@@ -1845,6 +1841,9 @@ def bind(frames: list, corpus: Corpus) -> list[Event]:
             # a forecast ("fees could double next year, X said") does not date the saying
             dates = [(ix.date, None, c) if c == "inherited" and _starts_after(v, ix.date) else (v, tx, c)
                      for v, tx, c in dates]
+        quoted_day = time_messages.message_at(ix.messages, f.trigger_start) if ix.date else None
+        if quoted_day:  # told in a quoted message of its own date: by then, not by the day of the quoting paper
+            dates = [(quoted_day, None, c) if c == "inherited" and v == ix.date else (v, tx, c) for v, tx, c in dates]
         for value, tx, certainty in dates:
             if value is None and not source and not target:
                 continue  # only described, and undated: too little to place in the annals

@@ -1390,12 +1390,9 @@ def _plain(word: str) -> str:
 
 
 def _written_forms(n) -> set[str]:
-    """A noun's other spellings a lexicon may list it under: without accents ("mémoire" -> "memoire"), and
-    joined to the word a hyphen ties it to, which the parser splits off ("aide-mémoire" -> "aide-memoire")."""
+    """A hyphenated noun the parser split, as the lexicon spells it: joined again, accents dropped ("aide-mémoire"
+    -> "aide-memoire"). (A single word keeps its accent: "chargé", a diplomat, is no "charge".)"""
     out = set()
-    lemma = n.lemma_.lower()
-    if not lemma.isascii():
-        out.add(_plain(lemma))
     i = n.i
     if i >= 2 and n.doc[i - 1].text == "-" and n.doc[i - 2].dep_ == "compound" and n.doc[i - 2].head.i == i:
         out.add(_plain(n.doc[i - 2].text + "-" + n.text))

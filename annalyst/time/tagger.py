@@ -19,6 +19,7 @@ from ..model import Timex
 from .anchor import Point, fmt_year, parse, pick_year, resolve, still_before_winter
 from .normalise import Cand, candidates, conv
 from .rules import Triggers, class_regex, labels, lexicon, rules
+from . import messages
 
 _POSMOD = re.compile(
     r"(?:\b(?:the\s+)?(?:very\s+)?(?P<pm>early\s+part|later?\s+part|last\s+part|early|late|mid|middle|beginning|start|end|close|"
@@ -604,10 +605,34 @@ def _lookahead(cands: list[Cand], i: int) -> Optional[Point]:
     return None
 
 
+def _recount_in_messages(anchored: list[tuple[Cand, str, str]], text: str) -> list[tuple[Cand, str, str]]:
+    """In a dated document, the words counted from "now" inside a message it quotes with that message's own
+    date ("Under date January 21, X telegraphed as follows: “... last evening ...”") are counted again from that
+    date (see ``messages``)."""
+    spans = messages.dated_messages(text, [(c.start, c.end, v) for c, v, how in anchored
+                                           if c.type == "DATE" and not c.meta and not c.extra.get("label")])
+    if not spans:
+        return anchored
+    out = []
+    for c, value, how in anchored:
+        day = messages.message_at(spans, c.start) if c.deictic and how == "dct" else None
+        base = parse(day) if day else None
+        if base is not None:
+            v = resolve(c.value, c.fill, c.shift, base, c.pick or "news", dict(c.extra, news=True))
+            if "time" in c.extra and re.match(r"^(?:BC)?\d{4}-\d\d-\d\d$", v):
+                v += c.extra["time"]
+            value, how = v, "message"
+        out.append((c, value, how))
+    return out
+
+
 def tag(text: str, document_id: str, *, dct: Optional[str] = None, initial: Optional[str] = None,
         initial_source: str = "corpus") -> list[Timex]:
     out = []
-    for c, value, how in anchor(find(text), dct=dct, initial=initial, initial_source=initial_source, text=text):
+    anchored = anchor(find(text), dct=dct, initial=initial, initial_source=initial_source, text=text)
+    if dct is not None:
+        anchored = _recount_in_messages(anchored, text)
+    for c, value, how in anchored:
         if how == "drop":
             continue
         if dct is not None and "duration" in c.extra:  # news: "a month earlier" → DURATION "a month"
