@@ -14,7 +14,8 @@ from typing import Any
 
 from ..time import rules as time_rules
 from . import lexicon as lexicon_mod
-from .modality import _EMOTIVE, ATTEMPT, EXPECT, INTENT, SPEECH, _own_negation, assess, mandative, unreal_predicate
+from .modality import (_EMOTIVE, ATTEMPT, EXPECT, INTENT, SPEECH, _own_negation, assess, mandative, polite_wish,
+                       unreal_predicate)
 from .model import PRONOUNS_PERSON, EventFrame, Subjects
 from .parse import LightDoc
 from .roles import (args_for, args_for_noun, conjuncts, conveying_clause, dated_prep, is_passive,
@@ -1004,7 +1005,7 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
                 if f is not None:
                     frames.append(f)
                 continue
-            if v.pos_ != "VERB" or v.dep_ in ("amod", "compound") or _adjective_misread(v):
+            if (v.pos_ != "VERB" and not polite_wish(v)) or v.dep_ in ("amod", "compound") or _adjective_misread(v):
                 continue
             lemma, borrowed = _lemma(v, lex), ""
             if lemma is None:
@@ -1144,6 +1145,12 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
             idx_set = set(idxs)
             pieces = chunk.clause(v)
             polarity, modality, cues = assess(v, quoted[v.i], etype in _FORCE_TYPES)
+            if entry.mode == "polite":
+                if not polite_wish(v):
+                    continue  # "I am glad to report", "appreciated the gesture": no request
+                modality, cues = "asserted", cues + ["polite request"]  # "would be grateful if": asked, as it is written
+            # the word that tells the event: the verb, or for "would be grateful" the wish, not "be"
+            word = next((c for c in v.children if c.dep_ == "acomp"), v) if v.pos_ == "AUX" else v
             if entry.type == "MOBILIZE" and not entry.is_frame and _progressive(v) and v.dep_ in ("advcl", "relcl"):
                 continue  # "when the army was marching on the capital": the scene's background, not a deed told
             if _correlative(v) and modality == "asserted":
@@ -1164,7 +1171,7 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
                 document=document_id,
                 start=pieces[0][0], end=pieces[-1][1],
                 sentence_start=offset + sent.start_char, sentence_end=offset + sent.end_char,
-                trigger=v.text, trigger_start=offset + v.idx, trigger_end=offset + v.idx + len(v),
+                trigger=word.text, trigger_start=offset + word.idx, trigger_end=offset + word.idx + len(word),
                 lemma=lemma, type=etype, mode=mode, rule=erule, pieces=pieces,
                 args=args_for(v, entry, offset),
                 dates=[(offset + cs, offset + ce) for ts, te, cs, ce in date_ents
@@ -1585,6 +1592,9 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
         modality, cues = _max_mood(modality, "intended"), cues + ["purpose:for"]
     if any(c.dep_ == "det" and c.lower_ == "no" for c in n.children):
         polarity, cues = "negative", cues + ["no " + n.lower_]
+    weighed = next((c.lower_ for c in n.children if c.dep_ == "amod" and c.lower_ in _WEIGHED), None)
+    if weighed:  # "a possible withdrawal", "the proposed conference": weighed or planned, not done
+        modality, cues = _max_mood(modality, "hypothetical" if weighed in _MAYBE else "intended"), cues + [weighed]
     # The verb (or noun) the phrase hangs on decides whether the event happened at all.
     node, verb = n, None
     for _ in range(5):
@@ -1662,6 +1672,11 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
     return frame
 
 
+#: Adjectives by which a deed a noun names is only weighed ("a possible withdrawal") or planned ("the proposed
+#: conference"), not told as done.
+_MAYBE = frozenset({"possible", "potential", "eventual", "likely", "probable", "hypothetical", "conceivable"})
+_WEIGHED = _MAYBE | frozenset({"proposed", "planned", "projected", "contemplated", "intended", "prospective",
+                               "future", "suggested", "envisaged", "impending", "forthcoming"})
 #: Nouns of a deed tried (the modality's words of an attempt, and an operation), which may carry the deed's
 #: own noun as a modifier ("a breakout attempt", "a rescue operation").
 _ATTEMPTS = frozenset(ATTEMPT | {"operation"})

@@ -217,12 +217,43 @@ def _own_modality(v, negated: bool) -> tuple[str, list[str]]:
                 and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
             # ("asked him if he would come": an indirect question, not a condition)
             mod, cues = "hypothetical", cues + ["if-clause"]
+    stray = _stray_modal(v)
+    if stray is not None and not (negated and stray in ("could", "can")):
+        mod, cues = _max(mod, "hypothetical"), cues + [stray]
     if v.tag_ == "VB" and v.dep_ in ("ROOT", "dep", "parataxis") and not any(
             c.dep_ in ("aux", "auxpass") for c in v.children):
         # a bare base form with no auxiliary: an order, or a modal the parse lost ("we could,
         # upon such an announcement, however, withdraw ..."): not a deed told
         mod, cues = _max(mod, "hypothetical"), cues + ["bare infinitive"]
     return mod, cues
+
+
+#: Words of a wish a diplomat's "would" makes a request: "would be grateful if", "would appreciate".
+_POLITE_WORDS = frozenset({"glad", "grateful", "obliged", "thankful", "appreciative", "happy", "pleased", "appreciate",
+                           "welcome"})
+
+
+def polite_wish(v) -> bool:
+    """A request made as a conditional wish: "His Majesty's Government would be grateful if ...", "would be glad to
+    know whether ...", "I would appreciate your informing ...". It is made in the writing, not a mere possibility."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("would", "should", "'d") for c in v.children):
+        return False
+    if v.lemma_.lower() == "be":
+        wish = [c for c in v.children if c.dep_ == "acomp" and c.lemma_.lower() in _POLITE_WORDS]
+        return bool(wish) and any(c.dep_ in ("xcomp", "advcl", "ccomp") for t in [v, *wish] for c in t.children)
+    return v.lemma_.lower() in _POLITE_WORDS and any(c.dep_ in ("ccomp", "dobj", "xcomp", "advcl") for c in v.children)
+
+
+def _stray_modal(v) -> "str | None":
+    """A modal the parse hung on the wrong word ("most of the forces might in the near future be withdrawn": "might"
+    read as a noun of "most"): a lower-case modal between the verb's subject and the verb, with no other verb
+    between them, is the verb's own."""
+    doc = v.doc
+    for t in doc[v.left_edge.i:v.i]:
+        if t.lower_ in ("might", "may", "could", "would", "should") and t.text.islower() and t.dep_ != "aux" \
+                and t.head is not v and not any(c.dep_ in ("det", "poss", "amod") for c in t.children) and all(x.pos_ not in ("VERB", "AUX") or x.head is v for x in doc[t.i + 1:v.i]):
+            return t.lower_
+    return None
 
 
 #: Adverbs by which a narrator's "would" tells what later happened ("would eventually sign"), not a wish.
@@ -379,6 +410,9 @@ def assess(v, in_quote: bool = False, attempts_happen: bool = False) -> tuple[st
         elif any(c.dep_ == "mark" and c.lower_ == "for" for c in node.children) \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
             step = "intended"  # "demanded ... for the king to move to Paris": what was wanted, not done
+        elif dep in ("ccomp", "xcomp", "advcl") and (polite_wish(head) or (head.dep_ == "acomp"
+                                                                           and polite_wish(head.head))):
+            step = "intended"  # "would appreciate your informing the officers": what is asked for, not done
         elif dep == "ccomp" and hl in SPEECH and not (hl in INTENT_THAT and mandative(node)):
             step = "reported"
         elif dep == "xcomp" and hl == "be" and head.pos_ == "AUX" and node.i > head.i \
