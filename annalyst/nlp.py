@@ -107,7 +107,8 @@ _PARA = re.compile(r"\n\s*\n|\n")
 
 
 def chunks(text: str) -> Iterator[tuple[int, str]]:
-    """Yield (offset, paragraph) pairs covering every non-blank paragraph of ``text``."""
+    """Yield (offset, paragraph) pairs covering every non-blank paragraph of ``text`` (without its number, when a
+    telegram numbers it)."""
     pos = 0
     for m in _PARA.finditer(text):
         yield from _split_long(pos, text[pos:m.start()])
@@ -115,9 +116,17 @@ def chunks(text: str) -> Iterator[tuple[int, str]]:
     yield from _split_long(pos, text[pos:])
 
 
+#: A paragraph's number, as telegrams and despatches number them ("48. I have today addressed ...").
+_PARAGRAPH_NUMBER = re.compile(r"\d{1,3}\.\s+(?=[A-Z“\"(])")
+
+
 def _split_long(offset: int, para: str) -> Iterator[tuple[int, str]]:
     if not para.strip():
         return
+    number = _PARAGRAPH_NUMBER.match(para)
+    if number:  # parsed without it: the small parser takes "48." for a sentence and then cuts the next one short
+        offset += number.end()
+        para = para[number.end():]
     while len(para) > MAX_CHUNK:
         cut = para.rfind(". ", 0, MAX_CHUNK)
         cut = cut + 2 if cut > MAX_CHUNK // 2 else MAX_CHUNK

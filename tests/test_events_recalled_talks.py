@@ -145,3 +145,14 @@ def test_a_word_keeps_its_accent_when_matched_against_the_lexicon(tmp_path):
     assert not any(e.type == "ASSAULT" for e in c.events)
     (left,) = events_in(c, text, "Mr. Castro left with me", "left")
     assert (left.type, left.mode) == ("CONSULT", "message") and "Oakes" in names_of(c, left.target)
+
+
+def test_a_numbered_paragraph_is_parsed_without_its_number(tmp_path):
+    # "48." read as a sentence of its own made the parser cut "the following instruction" off its verb
+    c, text = extract_text(tmp_path, "The Minister in Portugal (Oakes) to the Secretary of State\n\nLisbon, March 6, "
+                                     "1921—11 a.m.\n\n48. I have today addressed to the Consul General the following "
+                                     "instruction:\n\nPlease report on the harbor dues.\n\nOakes\n")
+    (addressed,) = events_in(c, text, "I have today addressed", "addressed")
+    assert (addressed.type, addressed.mode, addressed.date) == ("CONSULT", "message", "1921-03-06")
+    assert "Oakes" in names_of(c, addressed.source)
+    assert not any(s.start <= text.index("48.") < s.end for s in c.sentences)  # the number is no sentence
