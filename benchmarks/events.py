@@ -206,8 +206,9 @@ def oracle_timexes(corpus, gold):
 
 def document_paths(documents: dict[str, str]) -> dict[str, Path]:
     """Gold document id -> file: a path under ../shared/corpus, "wikiwars:<id>" for an excerpt that
-    ``wikiwars_excerpts.py`` writes from ../shared, or "te3:<id>" for a news text that ``te3_texts.py``
-    writes from ../shared (neither text is kept in this repo)."""
+    ``wikiwars_excerpts.py`` writes from ../shared, "te3:<id>" for a news text that ``te3_texts.py``
+    writes from ../shared, or "frusvol:<id>" for a FRUS document ``frus_volume.py`` writes from a local copy of
+    its TEI volume, left out when there is none (no text is kept in this repo)."""
     written = {}
     if any(v.startswith("wikiwars:") for v in documents.values()):
         from wikiwars_excerpts import write_excerpts
@@ -215,7 +216,12 @@ def document_paths(documents: dict[str, str]) -> dict[str, Path]:
     if any(v.startswith("te3:") for v in documents.values()):
         from te3_texts import write_texts
         written.update({f"te3:{k}": p for k, p in write_texts().items()})
-    return {k: written[v] if v in written else CORPUS / v for k, v in documents.items()}
+    volume = [v.split(":", 1)[1] for v in documents.values() if v.startswith("frusvol:")]
+    if volume:
+        from frus_volume import write_documents
+        written.update({f"frusvol:{k}": p for k, p in write_documents(volume).items()})
+    return {k: written[v] if v in written else CORPUS / v for k, v in documents.items()
+            if not v.startswith("frusvol:") or v in written}  # (a volume's documents only with the volume at hand)
 
 
 def code_scored() -> str:
@@ -260,6 +266,9 @@ def main() -> None:
     unseen = gold.get("unseen", "heldout")
     unseen = {unseen} if isinstance(unseen, str) else set(unseen)
     for split, keys in splits.items():
+        if any(k not in doc_ids for k in keys):
+            print(f"\n# {split}: {', '.join(keys)} (not scored: its texts are not at hand; see frus_volume.py)")
+            continue
         if split in unseen and not args.unseen:
             print(f"\n# {split}: {', '.join(keys)} (unseen: not scored; --unseen)")
             continue

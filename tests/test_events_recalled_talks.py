@@ -156,3 +156,17 @@ def test_a_numbered_paragraph_is_parsed_without_its_number(tmp_path):
     assert (addressed.type, addressed.mode, addressed.date) == ("CONSULT", "message", "1921-03-06")
     assert "Oakes" in names_of(c, addressed.source)
     assert not any(s.start <= text.index("48.") < s.end for s in c.sentences)  # the number is no sentence
+
+
+def test_a_letter_addressed_to_a_general_does_not_make_a_historys_journey_a_march(tmp_path):
+    import annalyst
+    history = tmp_path / "1-history.txt"
+    history.write_text("In March 1921 Anton Varen left Pell.", encoding="utf-8")
+    letter = tmp_path / "2-letter.txt"
+    letter.write_text("The Secretary of State to the Minister in Portugal (Oakes)\n\nWashington, March 6, 1921.\n\n"
+                      "Please deliver the following message to General Anton Varen: the Government thanks him.\n\n"
+                      "Hull\n", encoding="utf-8")
+    c = annalyst.extract([str(history), str(letter)])
+    doc = next(d for d in c.documents if d.source == str(history))
+    (left,) = [e for e in c.events if e.document == doc.id and e.trigger == "left"]
+    assert left.type == "TRAVEL"  # the history's own words make him no commander

@@ -1750,8 +1750,16 @@ def bind(frames: list, corpus: Corpus) -> list[Event]:
     evframes.sort(key=lambda f: (doc_order.get(f.document, 10**9), f.trigger_start))
     events: list[Event] = []
     seen: set[tuple] = set()
-    # people the corpus gives a rank of command: where they go, their army goes ("General X set off")
-    commanders = {m.entity for m in corpus.mentions if m.entity and m.title and m.title.lower() in MILITARY_RANKS}
+    # people the corpus gives a rank of command: where they go, their army goes ("General X set off"). Histories
+    # (undated texts) share what they say of a person's rank; a dated letter or telegram keeps its own: a letter
+    # addressed to "General X" does not make every journey of X's a history tells an army's march.
+    dated = {d.id for d in corpus.documents if d.date}
+    commanders: dict[str, set[str]] = {}
+    for m in corpus.mentions:
+        if m.entity and m.title and m.title.lower() in MILITARY_RANKS:
+            commanders.setdefault(m.document if m.document in dated else "", set()).add(m.entity)
+    commanders = {d.id: commanders.get(d.id, set()) | commanders.get("", set()) if d.id in dated
+                  else commanders.get("", set()) for d in corpus.documents}
     for f in evframes:
         ix = indexes.get(f.document)
         if ix is None:
@@ -1771,7 +1779,7 @@ def bind(frames: list, corpus: Corpus) -> list[Event]:
             f = replace(f, type=f.place_alt[0], mode=f.place_alt[1], rule=f.place_alt[2], require=None)
         described: list[Described] = []
         source, target, place, used_pronoun = _roles(ix, f, described)
-        if f.type == "TRAVEL" and f.mode in ("arrive", "leave") and source and set(source) <= commanders \
+        if f.type == "TRAVEL" and f.mode in ("arrive", "leave") and source and set(source) <= commanders.get(f.document, set()) \
                 and not _own_errand(ix, f):
             f = replace(f, type="MOBILIZE", mode="troops", rule=f.rule + ":commander")  # a general's march
         elif f.type == "TRAVEL" and f.mode in ("arrive", "leave") and source and set(source) <= ix.armed_sides():
