@@ -170,3 +170,13 @@ def test_a_letter_addressed_to_a_general_does_not_make_a_historys_journey_a_marc
     doc = next(d for d in c.documents if d.source == str(history))
     (left,) = [e for e in c.events if e.document == doc.id and e.trigger == "left"]
     assert left.type == "TRAVEL"  # the history's own words make him no commander
+
+
+def test_a_form_of_address_names_the_one_in_apposition_and_an_office_is_not_anothers(tmp_path):
+    c, text = extract_text(tmp_path, "The Secretary of State to the Minister in Portugal (Oakes)\n\nWashington, March 6, "
+                                     "1921.\n\nYour letter was delivered to me by His Excellency the Spanish Minister on "
+                                     "March 2. His Majesty the King received the envoy.\n\nHull\n")
+    (delivered,) = events_in(c, text, "was delivered to me", "delivered")
+    assert any("Spanish Minister" in n for n in names_of(c, delivered.source))  # not "His Excellency", unnamed
+    (received,) = events_in(c, text, "the King received the envoy", "received")
+    assert not any("Spanish Minister" in n for n in names_of(c, received.source))  # a king is no minister

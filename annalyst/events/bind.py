@@ -742,6 +742,10 @@ def _bare_title_antecedent(ix: _DocIndex, a: Arg) -> Optional[Mention]:
     r = same[-1] if same else _resolve_pronoun(ix, replace(a, pronoun="he"), set())
     if not isinstance(r, Mention) or (r.label != "PERSON" and not (r.entity or "").startswith("person-")):
         return None  # (an office is held by a person: "the king vetoed" after "the Assembly granted" is not it)
+    held = {w for w in _WORD.findall(r.text.lower()) if w in _TITLES} | (
+        {r.title.lower()} if getattr(r, "title", None) and r.title.lower() in _TITLES else set())
+    if held and not held & set(words):
+        return None  # ("the King received ..." after "the Chinese Ambassador" spoke: another office, not him)
     ix.add_resolved(Mention(r.document, a.start, a.end, a.text, "PERSON", entity=r.entity, rule="events.person"))
     if a.main:
         insort(ix.main, (a.start, a.end))

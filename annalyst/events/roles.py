@@ -49,8 +49,15 @@ def np_bounds(tok) -> tuple[int, int]:
     return lo, hi
 
 
+#: Forms of address that stand before the one they address, in apposition: "by His Excellency the Chinese
+#: Ambassador" names the ambassador.
+_HONORIFICS = {"excellency", "excellencies", "majesty", "highness", "eminence", "lordship", "grace"}
+
+
 def make_arg(tok, role: str, offset: int, prep: Optional[str] = None, *, possessive: bool = False,
              subject: bool = False, main: bool = False, obj: bool = False) -> Arg:
+    if tok.lower_ in _HONORIFICS:
+        tok = next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i), tok)
     sdoc = tok.doc
     lo, hi = np_bounds(tok)
     while lo < hi and (sdoc[lo].is_punct or (sdoc[lo].ent_type_ in ("DATE", "TIME") and tok.pos_ == "NOUN"
