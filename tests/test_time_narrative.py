@@ -549,3 +549,18 @@ def test_a_message_quoted_with_its_own_date_counts_its_days_from_it():
     values = {t.text: t.value for t in tag_document(text, "t", dct="1921-03-06")}
     assert values["this morning"] == "1921-03-04TMO"
     assert values["yesterday"] == "1921-03-05"
+
+
+def test_a_note_dated_at_its_foot_is_dated_and_a_history_ending_on_a_year_is_not():
+    """An aide-mémoire puts its place and date under the text; a history's last line names a year in a sentence.
+    Texts of our own."""
+    from annalyst.time import find_document_date
+    note = ("The Norvalian Legation to the Department of State\n\nAide-Mémoire\n\n"
+            "The Legation was asked some days ago whether to receive the new mayor. It would be grateful for advice.\n\n"
+            "Washington , March 6, 1921.\n")
+    found = find_document_date(note)
+    assert found is not None and found.value == "1921-03-06" and found.rule == "closing-dateline"
+    assert note[found.start:found.end] == "March 6, 1921"
+    history = ("The war in the north\n\nThe army crossed the river and took the town.\n\n"
+               "The treaty was signed at Varna.\n\nThe war ended on March 6, 1921.\n")
+    assert find_document_date(history) is None
