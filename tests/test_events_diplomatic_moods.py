@@ -56,3 +56,49 @@ def test_a_modal_the_parser_hung_on_a_noun_still_makes_the_clause_a_possibility(
     c, text = note
     (withdrawn,) = events_in(c, text, "might in the near future be withdrawn", "withdrawn")
     assert withdrawn.modality == "hypothetical"
+
+
+TELEGRAM = """The Third Secretary of Embassy in China (Peterson) to the Secretary of State
+
+Varna, March 8, 1921—5 p.m.
+
+Yesterday afternoon Major General Kessring, the new garrison commander, gave a tea for the foreign representatives. Mr. Castro called on me this morning. The General warned the foreigners that their reports harmed his troops.
+
+Instructions are requested as to how far this office should go. The consul was requested to leave.
+
+Peterson
+"""
+
+REPLY = """The Secretary of State to the Third Secretary of Embassy in China (Peterson)
+
+Washington, March 9, 1921—6 p.m.
+
+The Department desires that you continue to keep it informed. The Department desires to have by telegram such information as you can obtain. The consul wished to resign.
+
+Hull
+"""
+
+
+def test_the_general_is_the_man_the_text_gave_that_rank(tmp_path):
+    c, text = extract_text(tmp_path, TELEGRAM, "tel.txt")
+    (warned,) = events_in(c, text, "The General warned the foreigners", "warned")
+    assert "Kessring" in names_of(c, warned.source)  # not Castro, the last man named
+
+
+def test_a_request_in_the_passive_is_the_writers_own(tmp_path):
+    c, text = extract_text(tmp_path, TELEGRAM, "tel.txt")
+    (asked,) = events_in(c, text, "Instructions are requested", "requested")
+    assert asked.type == "REQUEST" and "Peterson" in names_of(c, asked.source) and asked.modality == "asserted"
+    (told,) = events_in(c, text, "The consul was requested to leave", "requested")
+    assert "Peterson" not in names_of(c, told.source)  # told in the past, of someone else: not the writer's
+
+
+def test_a_wish_said_of_the_addressee_is_a_request(tmp_path):
+    c, text = extract_text(tmp_path, REPLY, "reply.txt")
+    (that,) = events_in(c, text, "The Department desires that you continue", "desires")
+    assert that.type == "REQUEST" and that.modality == "asserted" and "Department" in names_of(c, that.source)
+    (kept,) = events_in(c, text, "keep it informed", "informed")
+    assert kept.modality == "intended"  # asked for, not done
+    (news,) = events_in(c, text, "The Department desires to have by telegram", "desires")
+    assert news.type == "REQUEST"
+    assert not [e for e in events_in(c, text, "The consul wished to resign", "wished") if e.type == "REQUEST"]

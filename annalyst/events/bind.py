@@ -719,8 +719,8 @@ def _titled_antecedent(ix: _DocIndex, a: Arg) -> Optional[Mention]:
         if m.end > a.start:
             continue
         if m.label == "PERSON":
-            if head in _WORD.findall(m.text.lower()):
-                return m
+            if head in _WORD.findall(m.text.lower()) or (m.title and head in _WORD.findall(m.title.lower())):
+                return m  # ("the General" after "Major General Amaya": the title the name was given)
             continue
         span = _titled(ix, m) if m.label in ("NORP", "GPE", "ORG") else None
         if span and all(w in _WORD.findall(ix.text[span[0]:span[1]].lower()) for w in words):
@@ -1797,6 +1797,10 @@ def bind(frames: list, corpus: Corpus) -> list[Event]:
             body = _deliberating_body(ix, events, f)
             if body is not None:
                 source = list(body.source)
+        if not source and f.type == "REQUEST" and "passive" in f.cues and f.present and ix.date and ix.signer \
+                and not any(a.role == "source" for a in f.args) and not ix.in_heading(f.trigger_start):
+            source = [ix.signer]  # "Instructions are requested as to ...": in a letter, its writer asks
+            f = replace(f, require=None)  # (of the letter's addressee, whom it need not name)
         if not source and not target and not described:
             continue  # an annal entry needs somebody who acted or was acted upon
         if f.require == "party" and not source and not target:

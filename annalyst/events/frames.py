@@ -814,6 +814,27 @@ def _purpose_phrase(v) -> bool:
             x.dep_ in ("acl", "prep", "xcomp") for x in p.children) for p in c.children) for c in v.children)
 
 
+#: What a request for news asks to be done: "desires to have by telegram such information", "wishes to know".
+_TO_BE_TOLD = frozenset({"have", "receive", "know", "learn", "obtain", "be", "hear"})
+
+
+def _desired(v) -> bool:
+    """A wish said as a request of someone: "The Department desires that you continue to report" (a "that" clause
+    with a subject of its own, in the present or the subjunctive), "desires to have by urgent telegram such
+    information", "wishes to know whether ..."."""
+    for c in v.children:
+        that = any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) or (
+            v.i + 1 < len(v.doc) and v.doc[v.i + 1].lower_ == "that")  # (the parser may take "that" for an object)
+        if c.dep_ == "ccomp" and c.tag_ in ("VB", "VBP") and that \
+                and any(d.dep_ == "nsubj" for d in c.children) \
+                and not any(d.dep_ in ("aux", "auxpass") and d.lower_ not in ("should", "be") for d in c.children):
+            return True
+        if c.dep_ == "xcomp" and c.lemma_.lower() in _TO_BE_TOLD and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                          for a in c.children):
+            return True
+    return False
+
+
 def _mandative(v) -> bool:
     """``v`` has a "that" clause in the subjunctive of demands (``modality.mandative``)."""
     return any(c.dep_ == "ccomp" and mandative(c) for c in v.children)
@@ -1145,6 +1166,8 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
             idx_set = set(idxs)
             pieces = chunk.clause(v)
             polarity, modality, cues = assess(v, quoted[v.i], etype in _FORCE_TYPES)
+            if entry.mode == "desire" and not _desired(v):
+                continue  # "wished to resign", "desired peace": a wish, no request of anyone
             if entry.mode == "polite":
                 if not polite_wish(v):
                     continue  # "I am glad to report", "appreciated the gesture": no request

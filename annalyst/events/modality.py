@@ -20,7 +20,7 @@ SPEECH = {"say", "tell", "state", "stress", "emphasize", "emphasise", "declare",
           "intimate", "hint"}
 #: Verbs, adjectives and nouns whose complement is a wish, plan or demand, not a deed. ("undertook to rule",
 #: "undertook a visit" tell deeds done: "undertake" is not here.)
-INTENT = {"want", "wish", "decide", "intend", "plan", "try", "attempt", "seek", "hope", "prepare", "ask",
+INTENT = {"want", "wish", "desire", "decide", "intend", "plan", "try", "attempt", "seek", "hope", "prepare", "ask",
           "request", "urge", "persuade", "press", "demand", "order", "propose", "offer", "threaten",
           "agree", "refuse", "aim", "mean", "need", "ready", "willing", "prepared", "eager", "determined",
           "able", "unable", "reluctant", "necessary", "intention", "promise", "proposal", "plan", "idea",
@@ -42,7 +42,7 @@ EXPECT = {"expect", "likely", "unlikely", "due", "bound", "suppose", "schedule",
           "apt", "seem", "appear", "anticipate", "predict", "forecast", "rumor", "rumour", "say", "report",
           "believe", "think", "understand"}
 #: Verbs whose that-clause is a wish or demand ("demanded that troops be sent").
-INTENT_THAT = {"ask", "request", "urge", "demand", "propose", "suggest", "decide", "order", "insist",
+INTENT_THAT = {"ask", "desire", "request", "urge", "demand", "propose", "suggest", "decide", "order", "insist",
                "recommend", "hope", "wish", "intend", "plan", "agree"}
 #: Nouns whose content clause is somebody's belief, rumour or claim, not a happening the text vouches
 #: for ("propagating the thought that the army was fighting bandits").
@@ -370,7 +370,7 @@ _WON_OVER = frozenset({"persuade", "convince"})
 
 #: Verbs whose small clause ("make X do Y", "allow X to do Y", parsed as a clause of their own) comes about
 #: as they do: "if we allow X to occupy Y" is as unreal as the allowing.
-_CAUSATIVES = frozenset({"make", "let", "render", "allow", "permit", "enable"})
+_CAUSATIVES = frozenset({"make", "let", "render", "allow", "permit", "enable", "keep"})  # ("keep it informed")
 
 
 def assess(v, in_quote: bool = False, attempts_happen: bool = False) -> tuple[str, str, list[str]]:
