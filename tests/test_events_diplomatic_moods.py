@@ -102,3 +102,17 @@ def test_a_wish_said_of_the_addressee_is_a_request(tmp_path):
     (news,) = events_in(c, text, "The Department desires to have by telegram", "desires")
     assert news.type == "REQUEST"
     assert not [e for e in events_in(c, text, "The consul wished to resign", "wished") if e.type == "REQUEST"]
+
+
+def test_a_foreign_secretary_a_copy_received_and_a_hard_period_gone_through(tmp_path):
+    c, text = extract_text(tmp_path, "The Ambassador in the United Kingdom (Peterson) to the Secretary of State\n\n"
+                                     "London, March 8, 1921—7 p.m.\n\nThe Secretary for Foreign Affairs, speaking in the "
+                                     "House of Commons this afternoon, stated that the talks would go on. I was glad to "
+                                     "receive on March 6 through the Norvalian Minister a copy of the treaty. Norvalia was "
+                                     "going through the most trying period of its history.\n\nPeterson\n", "tel.txt")
+    (stated,) = events_in(c, text, "stated that the talks", "stated")
+    assert any("Secretary for Foreign Affairs" in n for n in names_of(c, stated.source))
+    assert not any(n == "Secretary of State" for n in names_of(c, stated.source))  # not the telegram's addressee
+    (received,) = events_in(c, text, "receive on March 6", "receive")
+    assert received.type == "CONSULT" and received.date == "1921-03-06" and "Peterson" in names_of(c, received.target)
+    assert not [e for e in events_in(c, text, "was going through", "going") if e.type == "TRAVEL"]
