@@ -116,3 +116,15 @@ def test_a_foreign_secretary_a_copy_received_and_a_hard_period_gone_through(tmp_
     (received,) = events_in(c, text, "receive on March 6", "receive")
     assert received.type == "CONSULT" and received.date == "1921-03-06" and "Peterson" in names_of(c, received.target)
     assert not [e for e in events_in(c, text, "was going through", "going") if e.type == "TRAVEL"]
+
+
+def test_a_deed_weighed_as_a_chance_or_denied_by_no_is_no_fact(tmp_path):
+    c, text = extract_text(tmp_path, "Varna, March 8, 1921.\n\nThe Minister said that a declaration of war by Norvalia "
+                                     "was less remote. There is no Ostmark government recognized by Norvalia. The "
+                                     "government recognized by Norvalia signed the pact.\n", "tel.txt")
+    (declared,) = events_in(c, text, "a declaration of war by Norvalia", "declaration")
+    assert declared.modality == "hypothetical"
+    (none,) = events_in(c, text, "no Ostmark government recognized", "recognized")
+    assert none.polarity == "negative"
+    (some,) = events_in(c, text, "The government recognized by", "recognized")
+    assert some.polarity == "positive"

@@ -133,6 +133,8 @@ def _own_negation(v) -> list[str]:
         elif c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in _NOBODY or any(
                 d.dep_ == "det" and d.lower_ == "no" for d in c.children)):
             cues.append("no " + c.lower_)  # "no nation was encouraging", "nobody came"
+    if v.dep_ == "acl" and v.tag_ == "VBN" and any(d.dep_ == "det" and d.lower_ == "no" for d in v.head.children):
+        cues.append("no " + v.head.lower_)  # "there is no government recognized by Japan": Japan recognized none
     if v.dep_ in ("xcomp", "advcl") and v.head.pos_ in ("ADJ", "ADV") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and any(
             c.dep_ == "advmod" and c.lower_ == "too" for c in v.head.children):
@@ -302,12 +304,15 @@ def _max(a: str, b: str) -> str:
 ATTEMPT = {"attempt", "try", "endeavor", "endeavour", "effort", "bid"}
 #: Adjectives by which a deed named as a subject could not, or would hardly, be done.
 _UNREAL = frozenset({"impossible", "unthinkable", "inconceivable", "unlikely", "improbable", "futile", "hopeless",
-                     "unfeasible", "infeasible", "impracticable", "unacceptable"})
+                     "unfeasible", "infeasible", "impracticable", "unacceptable",
+                     # a deed weighed as a chance: "a declaration of war was less remote", "an attack is likely"
+                     "possible", "likely", "probable", "remote", "imminent", "conceivable", "feasible", "inevitable"})
 
 
 def unreal_predicate(v) -> bool:
     """"... became impossible", "... was unthinkable", "made any attack impossible" (the adjective itself, when
-    the parser makes the deed its subject): said of its subject, a deed that could not be done. (Not of a clause
+    the parser makes the deed its subject): said of its subject, a deed that could not be done, or that is only
+    weighed as a chance ("a declaration of war was less remote", "an attack seemed likely"). (Not of a clause
     joined to it: "it became impossible, and the president ordered ..." tells an order given.)"""
     if v.pos_ == "ADJ":
         return v.lemma_.lower() in _UNREAL
