@@ -138,3 +138,15 @@ def test_what_a_count_counts_stops_at_its_own_phrase(tmp_path):
     (soldiers,) = events_in(corpus, text, "soldiers left Varna", "left")
     assert who(corpus, soldiers, "source") == {"Ostmark soldiers"}  # the whole of what is counted
     assert who(corpus, soldiers, "place") == {"Varna"}
+
+
+def test_representatives_act_for_the_body_they_represent(tmp_path):
+    corpus, text = extract_text(tmp_path, "Peiping, January 30, 1921.\n\nRepresentatives of the Norvalian Government and "
+                                          "the Ostmark Government signed an agreement here this afternoon. Delegates "
+                                          "of Norvalia met the envoys of Ostmark at Varna.")
+    (signed,) = events_in(corpus, text, "signed an agreement", "signed")
+    assert {"Norvalian Government", "Ostmark Government"} <= who(corpus, signed, "source")
+    (met,) = events_in(corpus, text, "met the envoys", "met")
+    assert "Norvalia" in who(corpus, met, "source")
+    assert "Ostmark" in who(corpus, met, "target") and "Varna" not in who(corpus, met, "target")
+    assert who(corpus, met, "place") == {"Varna"}

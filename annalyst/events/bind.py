@@ -863,7 +863,14 @@ def _of_phrase(ix: _DocIndex, a: Arg) -> Optional[re.Match]:
     but never past the end of the head's own phrase in the parse: in "thousands of settlers left Algeria"
     the words after "settlers" are the verb and its object, not what is counted."""
     limit = a.tail_end if a.tail_end is not None and a.tail_end > a.end else len(ix.text)
-    return _COUNT_OF.match(ix.text, a.end, limit)
+    m = _COUNT_OF.match(ix.text, a.end, limit)
+    cut = _PLACE_PREP.search(ix.text, m.start(1), m.end(1)) if m is not None else None
+    if cut is not None and cut.start() > m.start(1):  # "the envoys of Ostmark at Varna": Ostmark's, met at Varna
+        m = _COUNT_OF.match(ix.text, a.end, cut.start())
+    return m
+
+
+_PLACE_PREP = re.compile(r"\s(?:at|in|on|near|from|to|with|outside|inside)\s")
 #: heads that count or gather what their "of" phrase names ("thousands of militiamen", "a band of rebels"):
 #: they stay in the description
 _COUNTING = {"thousands", "hundreds", "dozens", "scores", "millions", "number", "group", "band", "body", "party",
@@ -871,7 +878,10 @@ _COUNTING = {"thousands", "hundreds", "dozens", "scores", "millions", "number", 
 #: ... and heads that take a part of it ("many of the inhabitants fled", "most of the garrison surrendered"):
 #: the description is the whole they take from
 _COUNT_HEADS = _COUNTING | {"many", "most", "some", "all", "few", "several", "majority", "half", "rest", "remainder",
-                            "bulk", "part", "one", "two", "three", "both", "each", "remnant", "remnants", "remains"}
+                            "bulk", "part", "one", "two", "three", "both", "each", "remnant", "remnants", "remains",
+                            # those who act for a named body: "Representatives of the X Government signed"
+                            "representatives", "representative", "delegates", "delegation", "delegations",
+                            "envoys", "emissaries", "plenipotentiaries"}
 #: what goes before the description proper: articles, possessives, and counts ("some 12,000 prisoners")
 _DESCRIPTION_DROP = re.compile(r"^(?:(?:even|only|also|just|the|a|an|my|our|his|her|their|its|your|this|that|these|those|one|some|about|"
                                r"around|over|nearly|almost|approximately|roughly|at least|up to|more than|estimated|remaining|other|more|several|many|few|all|both|newly|recently|then|appointed|elected|chosen|designated|thousands of|hundreds of|dozens of|scores of|millions of|a number of|a group of|a band of|a body of|a party of|a handful of|\w+ly appointed|\d[\d,.]*|"
