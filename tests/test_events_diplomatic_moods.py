@@ -128,3 +128,10 @@ def test_a_deed_weighed_as_a_chance_or_denied_by_no_is_no_fact(tmp_path):
     assert none.polarity == "negative"
     (some,) = events_in(c, text, "The government recognized by", "recognized")
     assert some.polarity == "positive"
+
+
+def test_news_given_out_is_a_statement_published(tmp_path):
+    c, text = extract_text(tmp_path, "Varna, March 8, 1921.\n\nThis information has been released by the Norvalians.\n",
+                           "tel.txt")
+    (released,) = events_in(c, text, "has been released", "released")
+    assert (released.type, released.mode) == ("STATEMENT", "publish") and "Norvalians" in names_of(c, released.source)
