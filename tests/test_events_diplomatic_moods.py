@@ -135,3 +135,13 @@ def test_news_given_out_is_a_statement_published(tmp_path):
                            "tel.txt")
     (released,) = events_in(c, text, "has been released", "released")
     assert (released.type, released.mode) == ("STATEMENT", "publish") and "Norvalians" in names_of(c, released.source)
+
+
+def test_a_deed_dated_to_a_day_of_its_own_was_done_whatever_is_asked_about_it(tmp_path):
+    c, text = extract_text(tmp_path, "Varna, March 8, 1921.\n\nThe Norvalian Minister for Foreign Affairs, replying to a "
+                           "request for clarification of his statement in the Diet of March 2, stated that the port "
+                           "would stay open.\n", "tel.txt")
+    (statement,) = events_in(c, text, "his statement in the Diet", "statement")
+    assert statement.modality == "asserted" and statement.date == "1921-03-02"  # made on its day
+    (clarification,) = events_in(c, text, "request for clarification", "clarification")
+    assert clarification.modality != "asserted"  # asked for, not given (the date is the statement's)

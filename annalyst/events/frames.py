@@ -1419,6 +1419,19 @@ def _plain(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 
+def _dates_noun(t, n, lex) -> bool:
+    """The date word ``t`` hangs on the noun ``n`` itself, not on another deed named inside its phrase ("a request
+    for clarification of his statement of January 25": the date is the statement's, not the clarification's)."""
+    node = t.head
+    for _ in range(8):
+        if node.i == n.i:
+            return True
+        if node.pos_ == "NOUN" and node.lemma_.lower() in lex.nouns or node.head is node:
+            return False
+        node = node.head
+    return False
+
+
 def _written_forms(n) -> set[str]:
     """A hyphenated noun the parser split, as the lexicon spells it: joined again, accents dropped ("aide-mémoire"
     -> "aide-memoire"). (A single word keeps its accent: "chargé", a diplomat, is no "charge".)"""
@@ -1618,6 +1631,10 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
     weighed = next((c.lower_ for c in n.children if c.dep_ == "amod" and c.lower_ in _WEIGHED), None)
     if weighed:  # "a possible withdrawal", "the proposed conference": weighed or planned, not done
         modality, cues = _max_mood(modality, "hypothetical" if weighed in _MAYBE else "intended"), cues + [weighed]
+    # A deed the phrase dates to a past day of its own ("a clarification of his statement in the Diet of January 25")
+    # was done, whatever is asked or planned about it further up.
+    own_day = any(n.left_edge.i <= ts and te <= n.right_edge.i + 1 and n.i < ts and _dates_noun(sdoc[ts], n, lex)
+                   for ts, te, cs, ce in date_ents if any(t.like_num for t in sdoc[ts:te]))
     # The verb (or noun) the phrase hangs on decides whether the event happened at all.
     node, verb = n, None
     for _ in range(5):
@@ -1627,6 +1644,7 @@ def _nominal_frame(n, sent, sdoc, offset: int, document_id: str, lex, quoted, da
         low = node.lemma_.lower()
         if low in _PENDING and not (adjunct_of is not None and node.i == adjunct_of.i and _setting_prep(n) in _SETTING) \
                 and not (low in _DONE_ON_OBJECT and n.dep_ == "dobj" and n.head.i == node.i) \
+                and not (own_day and node.i != n.head.i) \
                 and not (commanded and node.i == head.i) \
                 and not (tried and node.i == n.head.i and entry.type in _FORCE_TYPES):
             # ("a breakout attempt by the squadron": an attempt at force is itself the deed)
