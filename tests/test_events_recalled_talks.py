@@ -180,3 +180,12 @@ def test_a_form_of_address_names_the_one_in_apposition_and_an_office_is_not_anot
     assert any("Spanish Minister" in n for n in names_of(c, delivered.source))  # not "His Excellency", unnamed
     (received,) = events_in(c, text, "the King received the envoy", "received")
     assert not any("Spanish Minister" in n for n in names_of(c, received.source))  # a king is no minister
+
+
+def test_we_and_our_in_one_clause_are_both_the_writer(tmp_path):
+    # two first-person pronouns in one role ("we are transmitting ... our reply") once crashed the stage
+    c, text = extract_text(tmp_path, "The Minister in Portugal (Oakes) to the Secretary of State\n\nLisbon, March 6, "
+                                     "1921.\n\nWe are transmitting to the Department our reply exactly as it was "
+                                     "received.\n\nOakes\n")
+    (sent,) = events_in(c, text, "We are transmitting", "transmitting")
+    assert sent.type == "CONSULT" and "Oakes" in names_of(c, sent.source)

@@ -1067,12 +1067,12 @@ def _roles(ix: _DocIndex, f: EventFrame, described: Optional[list] = None
                 if not ms:
                     unnamed.append(a)
             resolved.append((a, ms))
-    named = {m.entity for _, ms in resolved for m in ms}
+    named = {_entity_of(m) for _, ms in resolved for m in ms}
     for a in f.args:
         if a.pronoun is not None:
             if a.possessive and not a.subject and any(b.subject for b in unnamed):
                 continue  # "the lawyer defended his client": "his" is the (unnamed) subject's own
-            same_role = {m.entity for b, ms in resolved if b.role == a.role for m in ms}
+            same_role = {_entity_of(m) for b, ms in resolved if b.role == a.role for m in ms}  # ("I" is an id)
             excluded = (named - same_role) if not a.possessive else set()
             talked = _interlocutor(ix, a) if a.subject and a.pronoun in ("he", "she") else None
             if isinstance(talked, Described) and described is not None:
