@@ -1,7 +1,7 @@
 """FRUS documents read from a whole TEI volume, for the events benchmark's splits beyond ``../shared``.
 
-The shared corpus holds the first 36 documents of *FRUS 1938, vol. III* (chapter I). The next ones, d37-d61 and
-d62-d86, were annotated as blind splits ("frus-2", "frus-3" in the gold): of all texts they are the closest to what
+The shared corpus holds the first 36 documents of *FRUS 1938, vol. III* (chapter I). The next ones, d37-d61,
+d62-d86 and d87-d111, were annotated as blind splits ("frus-2", "frus-3", "frus-4" in the gold): of all texts they are the closest to what
 annalyst is for, US diplomatic papers. They are not in ``../shared`` and not copied into this repo: the benchmark reads them from a
 local copy of the volume's TEI, the public-domain file ``volumes/frus1938v03.xml`` of the Office of the Historian's
 repository HistoryAtState/frus (commit 373e9ebc85ed2eb15b6349e56a454261bf1a197f), named by the environment variable
