@@ -564,3 +564,13 @@ def test_a_note_dated_at_its_foot_is_dated_and_a_history_ending_on_a_year_is_not
     history = ("The war in the north\n\nThe army crossed the river and took the town.\n\n"
                "The treaty was signed at Varna.\n\nThe war ended on March 6, 1921.\n")
     assert find_document_date(history) is None
+
+
+def test_last_december_in_an_undated_note_takes_no_later_years_december():
+    """"Last December" counts back from the time of writing; in a note that gives no date, a year named later in it
+    ("the Protocol of 1901") is no such time. Text of our own."""
+    from annalyst.time import tag_document
+    text = ("The Norvalian Legation to the Department of State\n\nundated\n\nLast December the Legation raised the "
+            "question of the guards. The Protocol of 1911 allows them.\n")
+    values = {t.text: t.value for t in tag_document(text, "n")}
+    assert values["Last December"] == "XXXX-12"  # the month it says; no year it does not

@@ -516,7 +516,7 @@ def _value(c: Cand, i: int, cands: list[Cand], ref, ref_src, news: bool, dct_p,
     if news and (c.deictic or (c.fill == "year" and re.match(r"^XXXX-\d\d", c.value) and not c.shift)):
         base, how = dct_p, "dct"
     pick = c.pick or ("news" if news else "forward")
-    if base is None and c.fill == "year":
+    if base is None and c.fill == "year" and not c.deictic:  # ("last December" with no time of writing: not a later year)
         base = _lookahead(cands, i)
         how, pick = "lookahead", c.pick or "lookback"
     if base is None:
