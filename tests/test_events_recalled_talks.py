@@ -189,3 +189,11 @@ def test_we_and_our_in_one_clause_are_both_the_writer(tmp_path):
                                      "received.\n\nOakes\n")
     (sent,) = events_in(c, text, "We are transmitting", "transmitting")
     assert sent.type == "CONSULT" and "Oakes" in names_of(c, sent.source)
+
+
+def test_referring_to_a_past_talk_is_said_today_and_the_talk_keeps_its_own_date(memo):
+    c, text = memo
+    (referred,) = events_in(c, text, "He referred to his conversation", "referred")
+    assert referred.type == "STATEMENT" and referred.date == "1921-03-18"  # the date is the conversation's
+    (talk,) = events_in(c, text, "his conversation of some three weeks ago", "conversation")
+    assert talk.date == "1921-W08"

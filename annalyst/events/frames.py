@@ -737,9 +737,9 @@ def _dates_a_deed_named_in_a_phrase(t, v) -> bool:
     """The date word ``t`` is in a phrase of a noun that names a deed, and that noun is in a prepositional
     phrase of the verb other than its setting: "charged the officers with the shooting of the prisoners in
     May 1905" dates the shooting, not the charge; "fought in the battle in May" keeps its date for the verb."""
-    prep = t.head if t.dep_ == "pobj" else None
-    if prep is None or prep.dep_ != "prep" or prep.lower_ not in ("in", "on", "during"):
-        return False
+    prep = t.head if t.dep_ == "pobj" or (t.dep_ == "pcomp" and t.lower_ == "ago") else None
+    if prep is None or prep.dep_ != "prep" or prep.lower_ not in ("in", "on", "during", "of"):
+        return False  # ("referred to his conversation of three weeks ago": the conversation's date, not the referring)
     n = prep.head
     if n.i == v.i or n.pos_ != "NOUN" or n.dep_ != "pobj" or n.head.dep_ != "prep" or n.head.head.i != v.i \
             or n.head.lower_ in _SCENE_PREPS:
