@@ -293,11 +293,11 @@ class _DocIndex:
             people = [x for x in self.overlapping(lo, hi) if x.label == "PERSON" and x.entity]
             if people:
                 out.append((m.end(), len(self.text), people[0].entity))
-        for m in _QUOTED_MESSAGE.finditer(self.text):
-            lo, hi = m.span("who")
-            people = [x for x in self.overlapping(lo, hi) if x.label == "PERSON" and x.entity]
+        for intro, start, end in time_messages.quotations(self.text):
+            m = _QUOTING_AUTHOR.search(self.text, intro, start)
+            people = [x for x in self.overlapping(*m.span("who")) if x.label == "PERSON" and x.entity] if m else []
             if people:
-                out.append((m.end(), time_messages.quotation_end(self.text, m.end()), people[-1].entity))
+                out.append((start, end, people[-1].entity))
         return sorted(out)
 
     def speaker_at(self, pos: int) -> Optional[str]:
@@ -742,8 +742,7 @@ def _bare_title_antecedent(ix: _DocIndex, a: Arg) -> Optional[Mention]:
     r = same[-1] if same else _resolve_pronoun(ix, replace(a, pronoun="he"), set())
     if not isinstance(r, Mention) or (r.label != "PERSON" and not (r.entity or "").startswith("person-")):
         return None  # (an office is held by a person: "the king vetoed" after "the Assembly granted" is not it)
-    held = {w for w in _WORD.findall(r.text.lower()) if w in _TITLES} | (
-        {r.title.lower()} if getattr(r, "title", None) and r.title.lower() in _TITLES else set())
+    held = {w for w in _WORD.findall(f"{r.text} {r.title or ''}".lower()) if w in _TITLES}
     if held and not held & set(words):
         return None  # ("the King received ..." after "the Chinese Ambassador" spoke: another office, not him)
     ix.add_resolved(Mention(r.document, a.start, a.end, a.text, "PERSON", entity=r.entity, rule="events.person"))
@@ -1258,9 +1257,9 @@ _UNTIL = re.compile(r"\b(?:until|till|up\s+to|(?<=\d)\s+to)\s+(?:the\s+)?(?:earl
 
 #: a telegram passing on another's message: "Following for the Navy from Captain Reyes."
 _RELAY = re.compile(r"\bFollowing\b[^.\n:]{0,80}?\bfrom (?P<who>[^.\n:]{3,60}?)[.:]\s")
-#: A message quoted by its author's name: "Ambassador Johnson telegraphed from Hankow in part as follows:" (its "I"
-#: and "me" are the author's, up to the end of the quotation).
-_QUOTED_MESSAGE = re.compile(r"(?P<who>[A-Z][^.\n:;]{1,60}?)\s+(?:has\s+)?(?:telegraphed|telegraphs|cabled|cables|wired|"
+#: The author named in the sentence that introduces a quoted message ("Ambassador Johnson telegraphed from Hankow in
+#: part as follows:"): its "I" and "me" are the author's, up to the end of the quotation (``time.messages``).
+_QUOTING_AUTHOR = re.compile(r"(?P<who>[A-Z][^.\n:;]{1,60}?)\s+(?:has\s+)?(?:telegraphed|telegraphs|cabled|cables|wired|"
                              r"wires|wrote|writes|reported|reports)\b[^.\n:;]{0,60}?\bas follows:\s*")
 
 
@@ -1768,12 +1767,11 @@ def bind(frames: list, corpus: Corpus) -> list[Event]:
     # (undated texts) share what they say of a person's rank; a dated letter or telegram keeps its own: a letter
     # addressed to "General X" does not make every journey of X's a history tells an army's march.
     dated = {d.id for d in corpus.documents if d.date}
-    commanders: dict[str, set[str]] = {}
+    shared_ranks: set[str] = set()
+    own_ranks: dict[str, set[str]] = {}
     for m in corpus.mentions:
         if m.entity and m.title and m.title.lower() in MILITARY_RANKS:
-            commanders.setdefault(m.document if m.document in dated else "", set()).add(m.entity)
-    commanders = {d.id: commanders.get(d.id, set()) | commanders.get("", set()) if d.id in dated
-                  else commanders.get("", set()) for d in corpus.documents}
+            (own_ranks.setdefault(m.document, set()) if m.document in dated else shared_ranks).add(m.entity)
     for f in evframes:
         ix = indexes.get(f.document)
         if ix is None:
@@ -1793,8 +1791,8 @@ def bind(frames: list, corpus: Corpus) -> list[Event]:
             f = replace(f, type=f.place_alt[0], mode=f.place_alt[1], rule=f.place_alt[2], require=None)
         described: list[Described] = []
         source, target, place, used_pronoun = _roles(ix, f, described)
-        if f.type == "TRAVEL" and f.mode in ("arrive", "leave") and source and set(source) <= commanders.get(f.document, set()) \
-                and not _own_errand(ix, f):
+        if f.type == "TRAVEL" and f.mode in ("arrive", "leave") and source \
+                and set(source) <= shared_ranks | own_ranks.get(f.document, set()) and not _own_errand(ix, f):
             f = replace(f, type="MOBILIZE", mode="troops", rule=f.rule + ":commander")  # a general's march
         elif f.type == "TRAVEL" and f.mode in ("arrive", "leave") and source and set(source) <= ix.armed_sides():
             f = replace(f, type="MOBILIZE", mode="troops", rule=f.rule + ":side")  # "they (the Ostmark army) moved"

@@ -1026,7 +1026,8 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
                 if f is not None:
                     frames.append(f)
                 continue
-            if (v.pos_ != "VERB" and not polite_wish(v)) or v.dep_ in ("amod", "compound") or _adjective_misread(v):
+            if (v.pos_ != "VERB" and not (v.pos_ == "AUX" and polite_wish(v))) or v.dep_ in ("amod", "compound") \
+                    or _adjective_misread(v):
                 continue
             lemma, borrowed = _lemma(v, lex), ""
             if lemma is None:
@@ -1166,9 +1167,9 @@ def _find_frames(sdoc, offset: int, document_id: str, lex, chunk: _Chunk, date_e
             idx_set = set(idxs)
             pieces = chunk.clause(v)
             polarity, modality, cues = assess(v, quoted[v.i], etype in _FORCE_TYPES)
-            if entry.mode == "desire" and not _desired(v):
+            if entry.wish == "addressed" and not _desired(v):
                 continue  # "wished to resign", "desired peace": a wish, no request of anyone
-            if entry.mode == "polite":
+            if entry.wish == "conditional":
                 if not polite_wish(v):
                     continue  # "I am glad to report", "appreciated the gesture": no request
                 modality, cues = "asserted", cues + ["polite request"]  # "would be grateful if": asked, as it is written

@@ -263,6 +263,10 @@ class Entry:
     #: its bare participle on a noun tells a state, no deed ("the troops stationed in the region")
     stative_participle: bool = False
     named: bool = False
+    #: a request told as a wish, kept only in its asking form: "conditional" ("would be grateful if": with "would"
+    #: or "should", and done as it is written), "addressed" ("desires that you ...", "desires to have such
+    #: information": a "that" clause with its own subject, or a wish to be told)
+    wish: Optional[str] = None
     #: (a noun) the prepositions one of which must govern it ("with the help of X": "with")
     within: tuple[str, ...] = ()
     #: (a noun) the role of the subject of the verb its phrase hangs on ("X took the town with the help
@@ -332,6 +336,8 @@ def parse_entries(raw: Iterable[dict]) -> list[Entry]:
             if not isinstance(k, str):
                 raise ValueError(f"lexicon entry {i}: preposition {k!r} must be quoted")
         unless_pob = tuple((str(k), _as_tuple(v)) for k, v in (unless.get("pobject") or {}).items())
+        if d.get("wish") not in (None, "conditional", "addressed"):
+            raise ValueError(f"lexicon entry {i}: 'wish' is 'conditional' or 'addressed'")
         if ("lemma" in d) == ("noun" in d):
             raise ValueError(f"lexicon entry {i}: give either 'lemma' (a verb) or 'noun'")
         out.append(Entry(lemmas=_as_tuple(d.get("lemma") or d.get("noun")), type=t,
@@ -344,7 +350,7 @@ def parse_entries(raw: Iterable[dict]) -> list[Entry]:
                          denied_object=bool(d.get("denied_object")), bare=bool(d.get("bare")),
                          object_is_party=bool(d.get("object_is_party")), within=_as_tuple(d.get("within")),
                          host_subject=d.get("host_subject"), stative_participle=bool(d.get("stative_participle")),
-                         named=bool(d.get("named")),
+                         named=bool(d.get("named")), wish=d.get("wish"),
                          example=d.get("example") or {}, counter=_as_tuple(d.get("counter")), index=i))
     return out
 

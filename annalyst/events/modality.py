@@ -253,7 +253,8 @@ def _stray_modal(v) -> "str | None":
     doc = v.doc
     for t in doc[v.left_edge.i:v.i]:
         if t.lower_ in ("might", "may", "could", "would", "should") and t.text.islower() and t.dep_ != "aux" \
-                and t.head is not v and not any(c.dep_ in ("det", "poss", "amod") for c in t.children) and all(x.pos_ not in ("VERB", "AUX") or x.head is v for x in doc[t.i + 1:v.i]):
+                and t.head is not v and not any(c.dep_ in ("det", "poss", "amod") for c in t.children) \
+                and all(x.pos_ not in ("VERB", "AUX") or x.head is v for x in doc[t.i + 1:v.i]):
             return t.lower_
     return None
 

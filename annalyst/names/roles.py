@@ -43,7 +43,8 @@ def role_pattern() -> re.Pattern:
     rs = sorted(roles(), key=len, reverse=True)
     nat = sorted((d for d in demonyms() if " " not in d), key=len, reverse=True)
     return re.compile(
-        r"\b(?:(?P<the>the\s+)|(?<=,\s)|(?P<open>^|(?<=\n)|(?<=[.;:]\s)|(?<=[“\"(]))|(?P<bare>(?-i:(?=[A-Z]))))(?P<span>(?:(?P<nat>" + "|".join(w.capitalize() for w in nat) + r")\s+)?"
+        r"\b(?:(?P<the>the\s+)|(?<=,\s)|(?P<open>^|(?<=\n)|(?<=[.;:]\s)|(?<=[“\"(]))|(?P<bare>(?-i:(?=[A-Z]))))"
+        r"(?P<span>(?:(?P<nat>" + "|".join(w.capitalize() for w in nat) + r")\s+)?"
         r"(?P<role>" + "|".join(re.escape(r) for r in rs) + r"))\b", re.IGNORECASE)
 
 

@@ -86,8 +86,9 @@ def vague_offset_from(phrase: str, anchor: str) -> Optional[str]:
     """The stretch a vague offset ("a few months later", TIMEX3 FUTURE_REF) points into when counted from
     the story's time ``anchor``: the month or year that holds the whole of it, or None when no one
     calendar unit does. "A few months later", said in August 1942, is late 1942: "1942"; "several days
-    after" 3 March is "1937-03"; "several days ago", written on 18 January 1938, is "1938-01". TimeML leaves the timex's own value FUTURE_REF; this dates what the
-    clause tells, which happened in that stretch, not at the story's old time."""
+    after" 3 March is "1937-03"; "several days ago", written on 18 January 1938, is "1938-01". TimeML leaves the
+    timex's own value FUTURE_REF; this dates what the clause tells, which happened in that stretch, not at the
+    story's old time."""
     m, p = _VAGUE_OFFSET.match(phrase.strip()), parse(anchor)
     if m is None or p is None or p.month is None:
         return None

@@ -10,7 +10,7 @@ quotation's undated clauses.
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Iterable, Iterator
 
 #: Where a quoted message starts: after "as follows:" (and the space or line break after it).
 _AS_FOLLOWS = re.compile(r"\bas follows:\s*")
@@ -35,18 +35,24 @@ def _sentence_start(text: str, pos: int) -> int:
     return max(text.rfind("\n", 0, pos), text.rfind(". ", 0, pos) + 1) + 1
 
 
+def quotations(text: str) -> Iterator[tuple[int, int, int]]:
+    """(intro, start, end) of each message quoted after "as follows:": where the sentence that introduces it
+    starts (it names the author and often the date), and where the quotation starts and ends."""
+    for m in _AS_FOLLOWS.finditer(text):
+        yield _sentence_start(text, m.start()), m.end(), quotation_end(text, m.end())
+
+
 def dated_messages(text: str, dates: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """(start, end, day) of each quotation introduced by "as follows:" whose introducing sentence gives its
-    date ("Under date January 21, X telegraphed ... as follows:"): ``dates`` are the document's dates as
-    (start, end, TIMEX3 value); only a date to the day counts."""
+    """(start, end, day) of each quotation whose introducing sentence gives its date ("Under date January 21,
+    X telegraphed ... as follows:"): ``dates`` are the document's dates as (start, end, TIMEX3 value); only a
+    date to the day counts."""
     dates = sorted(dates)
     out = []
-    for m in _AS_FOLLOWS.finditer(text):
-        lo = _sentence_start(text, m.start())
-        own = [(s, v) for s, e, v in dates if lo <= s and e <= m.start() and _DAY.match(v or "")
-               and _INTRO_DATE.search(text, max(lo, s - 12), s)]
+    for intro, start, end in quotations(text):
+        own = [v for s, e, v in dates if intro <= s and e <= start and _DAY.match(v or "")
+               and _INTRO_DATE.search(text, max(intro, s - 12), s)]
         if own:
-            out.append((m.end(), quotation_end(text, m.end()), _DAY.match(own[-1][1]).group(0)))
+            out.append((start, end, _DAY.match(own[-1]).group(0)))
     return out
 
 

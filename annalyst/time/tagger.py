@@ -516,7 +516,7 @@ def _value(c: Cand, i: int, cands: list[Cand], ref, ref_src, news: bool, dct_p,
     if news and (c.deictic or (c.fill == "year" and re.match(r"^XXXX-\d\d", c.value) and not c.shift)):
         base, how = dct_p, "dct"
     pick = c.pick or ("news" if news else "forward")
-    if base is None and c.fill == "year" and not c.deictic:  # ("last December" with no time of writing: not a later year)
+    if base is None and c.fill == "year" and not c.deictic:  # ("last December", no time of writing: no later year)
         base = _lookahead(cands, i)
         how, pick = "lookahead", c.pick or "lookback"
     if base is None:
@@ -613,15 +613,12 @@ def _recount_in_messages(anchored: list[tuple[Cand, str, str]], text: str) -> li
                                            if c.type == "DATE" and not c.meta and not c.extra.get("label")])
     if not spans:
         return anchored
+    cands = [c for c, _, _ in anchored]
     out = []
-    for c, value, how in anchored:
+    for i, (c, value, how) in enumerate(anchored):
         day = messages.message_at(spans, c.start) if c.deictic and how == "dct" else None
-        base = parse(day) if day else None
-        if base is not None:
-            v = resolve(c.value, c.fill, c.shift, base, c.pick or "news", dict(c.extra, news=True))
-            if "time" in c.extra and re.match(r"^(?:BC)?\d{4}-\d\d-\d\d$", v):
-                v += c.extra["time"]
-            value, how = v, "message"
+        if day is not None:  # the news reading, with the quoted message's day for the document's
+            value, how = _value(c, i, cands, None, None, True, parse(day))[0], "message"
         out.append((c, value, how))
     return out
 
